@@ -1,0 +1,39 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// repairshop: a service-order and shipment system for repair shops.
+// No package dependencies by product decision: only the toolchain and
+// Debian C libraries through system-library targets.
+let package = Package(
+    name: "repairshop",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "repairshop", targets: ["repairshop"])
+    ],
+    dependencies: [],
+    targets: [
+        // C libraries from Debian.
+        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CEpoll", path: "Sources/CEpoll"),
+
+        // Domain core: no I/O, no SQL, no sockets.
+        .target(name: "RepairCore"),
+        // SQLite store behind the core's repository protocol.
+        .target(name: "RepairStore", dependencies: ["RepairCore", "CSQLite"]),
+        // HTTP/1.1 server: knows nothing about orders.
+        .target(name: "HTTPServer", dependencies: ["CEpoll"]),
+        // Command-line tool logic (testable), and the thin executable.
+        .target(name: "RepairCLI", dependencies: ["RepairCore", "RepairStore"]),
+        .executableTarget(name: "repairshop", dependencies: ["RepairCLI"]),
+
+        // Benchmarks and examples (release builds).
+        .executableTarget(name: "store-benchmark", dependencies: ["RepairCore", "RepairStore", "CSQLite"], path: "Sources/StoreBenchmark"),
+        .executableTarget(name: "http-example-server", dependencies: ["HTTPServer"], path: "Sources/HTTPExampleServer"),
+
+        .testTarget(name: "RepairCoreTests", dependencies: ["RepairCore"]),
+        .testTarget(name: "RepairStoreTests", dependencies: ["RepairStore", "RepairCore"]),
+        .testTarget(name: "RepairCLITests", dependencies: ["RepairCLI", "RepairStore", "RepairCore"]),
+        .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
