@@ -15,6 +15,7 @@ let package = Package(
         // C libraries from Debian.
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CEpoll", path: "Sources/CEpoll"),
+        .systemLibrary(name: "CCrypt", path: "Sources/CCrypt", providers: [.apt(["libcrypt-dev"])]),
 
         // Domain core: no I/O, no SQL, no sockets.
         .target(name: "RepairCore"),
@@ -22,6 +23,12 @@ let package = Package(
         .target(name: "RepairStore", dependencies: ["RepairCore", "CSQLite"]),
         // HTTP/1.1 server: knows nothing about orders.
         .target(name: "HTTPServer", dependencies: ["CEpoll"]),
+        // Packing-list and label templates: a small placeholder language, text and ZPL.
+        .target(name: "LabelTemplates"),
+        // E-mail: RFC 5322 messages and a small SMTP client.
+        .target(name: "Mail"),
+        // The web portal and JSON API: joins the core, the store and the HTTP server.
+        .target(name: "Portal", dependencies: ["RepairCore", "RepairStore", "HTTPServer", "CCrypt", "LabelTemplates", "Mail"]),
         // Command-line tool logic (testable), and the thin executable.
         .target(name: "RepairCLI", dependencies: ["RepairCore", "RepairStore"]),
         .executableTarget(name: "repairshop", dependencies: ["RepairCLI"]),
@@ -34,6 +41,9 @@ let package = Package(
         .testTarget(name: "RepairStoreTests", dependencies: ["RepairStore", "RepairCore"]),
         .testTarget(name: "RepairCLITests", dependencies: ["RepairCLI", "RepairStore", "RepairCore"]),
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer"]),
+        .testTarget(name: "LabelTemplatesTests", dependencies: ["LabelTemplates"], resources: [.copy("Golden")]),
+        .testTarget(name: "MailTests", dependencies: ["Mail"]),
+        .testTarget(name: "PortalTests", dependencies: ["Portal", "RepairCore", "RepairStore", "HTTPServer"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,2 @@
+// libcrypt (libxcrypt): yescrypt password hashing.
+#include <crypt.h>
