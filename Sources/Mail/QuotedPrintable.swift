@@ -37,7 +37,7 @@ enum QuotedPrintable {
             let token: String
             switch byte {
             // Spaces and tabs are literal except at the end of a line, where transport may strip them (rule 3).
-            case 0x20, 0x09 where !isLast: token = String(UnicodeScalar(byte))
+            case 0x20 where !isLast, 0x09 where !isLast: token = String(UnicodeScalar(byte))
             case 0x21...0x3C, 0x3E...0x7E: token = String(UnicodeScalar(byte))
             default: token = "=" + hex(byte)
             }
