@@ -20,14 +20,12 @@ extension Template {
                 output += text
             case .placeholder(let placeholder):
                 var value = lookUp(placeholder.path, context: context, scope: scope) ?? ""
-                for filter in placeholder.filters {
+                // In a ZPL template an explicit `zpl` is redundant: the kind escapes once, after every filter,
+                // so widths are measured on what the reader sees.
+                for filter in placeholder.filters where !(kind == .zpl && filter == .zpl) {
                     value = filter.apply(value)
                 }
-                // The kind's escape runs last, so widths are measured on what the reader sees.
-                if placeholder.filters.last != .zpl || kind != .zpl {
-                    value = kind.escape(value)
-                }
-                output += value
+                output += kind.escape(value)
             case .each(let list, _, let body):
                 let itemName = schema.lists[list]?.itemName ?? list
                 for (offset, item) in (context.lists[list] ?? []).enumerated() {

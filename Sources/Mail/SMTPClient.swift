@@ -27,6 +27,20 @@ public struct SMTPClient: Sendable {
 
         let connection = try SMTPConnection.open(
             host: configuration.host, port: configuration.port, timeout: configuration.connectTimeout)
+        do {
+            return try converse(connection, sender: sender, recipients: recipients, message: message)
+        } catch {
+            // After a refusal the server is still listening: say goodbye (RFC 5321 §4.1.1.10).
+            if error.smtpReplyCode != nil {
+                _ = try? command("QUIT", connection, step: .content)
+            }
+            throw error
+        }
+    }
+
+    private func converse(_ connection: SMTPConnection, sender: String, recipients: [String], message: MailMessage)
+        throws(MailError) -> SMTPReceipt
+    {
         try expect(try readReply(connection, step: .greeting), step: .greeting)
 
         var usedExtendedHello = true
@@ -105,5 +119,15 @@ public struct SMTPClient: Sendable {
         }
         if !(output.suffix(2) == [0x0D, 0x0A]) { output += [0x0D, 0x0A] }
         return output + [0x2E, 0x0D, 0x0A]
+    }
+}
+
+extension MailError {
+    /// The server's reply code when the failure is a server's answer.
+    fileprivate var smtpReplyCode: Int? {
+        switch self {
+        case .transient(let failure), .permanent(let failure): return failure.code
+        case .invalidHeader, .invalidAddress, .fileSystem: return nil
+        }
     }
 }

@@ -41,6 +41,4 @@ enum Fixtures {
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Labels")
     }
-
-    static let text = TemplateSchema(scalars: ["a", "b.c"], lists: ["items": .init(itemName: "item", fields: ["x"])])
 }

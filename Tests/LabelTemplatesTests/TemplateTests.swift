@@ -62,6 +62,7 @@ import Testing
         let context = TemplateContext(scalars: ["name": "^XZ~JA_x"])
         #expect(try render("^FH^FD{{ name }}^FS", context, kind: .zpl) == "^FH^FD_5EXZ_7EJA_5Fx^FS")
         #expect(try render("^FH^FD{{ name | zpl }}^FS", context, kind: .zpl) == "^FH^FD_5EXZ_7EJA_5Fx^FS")
+        #expect(try render("{{ name | zpl | upper }}", context, kind: .zpl) == "_5EXZ_7EJA_5FX")
         #expect(try render("{{ name | zpl }}", context) == "_5EXZ_7EJA_5Fx")
     }
 

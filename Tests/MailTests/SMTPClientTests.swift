@@ -76,6 +76,7 @@ import Testing
         let failure = SMTPFailure(step: step, code: Int(reply.prefix(3)), reply: String(reply.dropFirst(4)))
         #expect(throws: isTransient ? MailError.transient(failure) : MailError.permanent(failure)) { try result.get() }
         #expect(sink.envelopes.isEmpty)
+        #expect(sink.commands.last == "QUIT")
     }
 
     @Test func multiLineRefusalKeepsEveryLine() throws {
