@@ -13,7 +13,9 @@ public struct LabelTemplateSet: Sendable, Equatable {
     public var shippingLabelText: Template
     public var shippingLabelZPL: Template
 
-    public init(packingListText: Template, packingListZPL: Template, shippingLabelText: Template, shippingLabelZPL: Template) {
+    public init(
+        packingListText: Template, packingListZPL: Template, shippingLabelText: Template, shippingLabelZPL: Template
+    ) {
         self.packingListText = packingListText
         self.packingListZPL = packingListZPL
         self.shippingLabelText = shippingLabelText
@@ -21,7 +23,9 @@ public struct LabelTemplateSet: Sendable, Equatable {
     }
 
     /// Reads and validates every template; an error names the file, line and column.
-    public static func load(from folder: URL, limits: TemplateLimits = .default) throws(TemplateError) -> LabelTemplateSet {
+    public static func load(from folder: URL, limits: TemplateLimits = .default) throws(TemplateError)
+        -> LabelTemplateSet
+    {
         func load(_ name: String, _ schema: TemplateSchema) throws(TemplateError) -> Template {
             try loadTemplate(folder.appendingPathComponent(name), schema: schema, limits: limits)
         }

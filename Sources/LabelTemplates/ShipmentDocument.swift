@@ -8,7 +8,9 @@ public struct ShipmentDocument: Sendable, Equatable {
         public var phone: String?
         public var email: String?
 
-        public init(name: String, addressLines: [String], contact: String? = nil, phone: String? = nil, email: String? = nil) {
+        public init(
+            name: String, addressLines: [String], contact: String? = nil, phone: String? = nil, email: String? = nil
+        ) {
             self.name = name
             self.addressLines = addressLines
             self.contact = contact

@@ -13,7 +13,9 @@ extension Template {
         var index: Int
     }
 
-    private func render(_ nodes: [TemplateNode], context: TemplateContext, scope: [LoopFrame], into output: inout String) {
+    private func render(
+        _ nodes: [TemplateNode], context: TemplateContext, scope: [LoopFrame], into output: inout String
+    ) {
         for node in nodes {
             switch node {
             case .text(let text):

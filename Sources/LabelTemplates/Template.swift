@@ -18,7 +18,9 @@ public struct Template: Sendable, Equatable {
     }
 
     /// Parses to a syntax tree without checking names.
-    public static func parse(_ source: String, limits: TemplateLimits = .default) throws(TemplateError) -> [TemplateNode] {
+    public static func parse(_ source: String, limits: TemplateLimits = .default) throws(TemplateError)
+        -> [TemplateNode]
+    {
         guard source.utf8.count <= limits.maxTemplateBytes else {
             throw TemplateError(.templateTooLarge, line: 0, column: 0, name: "\(source.utf8.count) bytes")
         }

@@ -12,7 +12,9 @@ public enum TemplateFilter: Sendable, Equatable {
     case zpl
 
     /// Parses `name args…`, checking the argument against the limits.
-    static func parse(_ text: Substring, line: Int, column: Int, limits: TemplateLimits) throws(TemplateError) -> TemplateFilter {
+    static func parse(_ text: Substring, line: Int, column: Int, limits: TemplateLimits) throws(TemplateError)
+        -> TemplateFilter
+    {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
         guard let nameWord = words.first else {
             throw TemplateError(.malformedTag, line: line, column: column, name: "|")
@@ -20,7 +22,8 @@ public enum TemplateFilter: Sendable, Equatable {
         let name = String(nameWord)
         let arguments = words.dropFirst()
         func width() throws(TemplateError) -> Int {
-            guard arguments.count == 1, let value = Int(arguments.first!), value > 0, value <= limits.maxFilterWidth else {
+            guard arguments.count == 1, let value = Int(arguments.first!), value > 0, value <= limits.maxFilterWidth
+            else {
                 throw TemplateError(.badFilterArgument, line: line, column: column, name: name)
             }
             return value

@@ -1,9 +1,9 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Writes messages as `.eml` files into a folder (the mail transport when no SMTP server is configured).
@@ -24,7 +24,8 @@ public struct EMLWriter: Sendable {
     public static func fileName(forMessageID messageID: String) -> String {
         var name = ""
         for byte in messageID.utf8 {
-            let isSafe = (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+            let isSafe =
+                (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
                 || byte == 0x2D || byte == 0x5F || byte == 0x40 || byte == 0x2B || (byte == 0x2E && !name.isEmpty)
             name += isSafe ? String(UnicodeScalar(byte)) : String(format: "%%%02X", byte)
         }

@@ -12,7 +12,8 @@ enum MailHeader {
     /// Rejects CR, LF and other control characters (except tab) so a value cannot start a new header.
     static func validateText(_ value: String, field: String) throws(MailError) {
         for scalar in value.unicodeScalars where (scalar.value < 0x20 && scalar != "\t") || scalar.value == 0x7F {
-            let rule = scalar == "\r" || scalar == "\n" ? "must not contain CR or LF" : "must not contain control characters"
+            let rule =
+                scalar == "\r" || scalar == "\n" ? "must not contain CR or LF" : "must not contain control characters"
             throw MailError.invalidHeader(field: field, rule: rule)
         }
     }
@@ -25,7 +26,9 @@ enum MailHeader {
     static func unstructured(name: String, value: String) -> String {
         let words = value.split(separator: " ", omittingEmptySubsequences: false)
         // ASCII that does not look like an encoded-word and whose words fit goes out as is, folded at spaces.
-        if isPlainASCII(value), !value.contains("=?"), words.allSatisfy({ $0.utf8.count < preferredLineLength - name.count - 3 }) {
+        if isPlainASCII(value), !value.contains("=?"),
+            words.allSatisfy({ $0.utf8.count < preferredLineLength - name.count - 3 })
+        {
             return fold(prefix: "\(name): ", tokens: words.map(String.init))
         }
         return fold(prefix: "\(name): ", tokens: encodedWords(value))

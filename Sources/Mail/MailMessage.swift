@@ -22,7 +22,9 @@ public struct MailMessage: Sendable, Equatable {
         from: MailAddress, to: [MailAddress], subject: String, body: String, date: Date, messageID: String,
         extraHeaders: [(name: String, value: String)] = []
     ) throws(MailError) {
-        guard !to.isEmpty else { throw MailError.invalidAddress(field: "To", value: "", rule: "at least one recipient") }
+        guard !to.isEmpty else {
+            throw MailError.invalidAddress(field: "To", value: "", rule: "at least one recipient")
+        }
         try MailHeader.validateText(subject, field: "Subject")
         try MailAddress.validateDotAtom(messageID, field: "Message-ID")
         for (name, value) in extraHeaders {

@@ -62,7 +62,8 @@ public struct SMTPClient: Sendable {
                 ? MailError.permanent(SMTPFailure(step: .data, code: dataReply.code, reply: dataReply.text))
                 : failure(dataReply, step: .data)
         }
-        try connection.write(Self.dotStuffed(message.renderedBytes()), step: .content, timeout: configuration.commandTimeout)
+        try connection.write(
+            Self.dotStuffed(message.renderedBytes()), step: .content, timeout: configuration.commandTimeout)
         let accepted = try readReply(connection, step: .content, timeout: configuration.dataCompletionTimeout)
         try expect(accepted, step: .content)
         // The message is accepted; a failing QUIT changes nothing for the sender.
@@ -95,9 +96,11 @@ public struct SMTPClient: Sendable {
         let deadline = connection.deadline(after: timeout ?? configuration.commandTimeout)
         var lines: [String] = []
         while true {
-            let line = try connection.readLine(step: step, deadline: deadline, maxLength: configuration.maxReplyLineLength)
+            let line = try connection.readLine(
+                step: step, deadline: deadline, maxLength: configuration.maxReplyLineLength)
             guard let parsed = SMTPReply.parseLine(line) else {
-                throw MailError.transient(SMTPFailure(step: step, code: nil, reply: "malformed reply: \(line.prefix(200))"))
+                throw MailError.transient(
+                    SMTPFailure(step: step, code: nil, reply: "malformed reply: \(line.prefix(200))"))
             }
             lines.append(parsed.text)
             if parsed.isLast { return SMTPReply(code: parsed.code, lines: lines) }

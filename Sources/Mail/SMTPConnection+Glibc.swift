@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A blocking TCP connection with deadlines, owning its file descriptor.
@@ -93,7 +93,8 @@ final class SMTPConnection {
     }
 
     /// Reads one line ending in CRLF (or LF) without its terminator.
-    func readLine(step: SMTPFailure.Step, deadline: ContinuousClock.Instant, maxLength: Int) throws(MailError) -> String {
+    func readLine(step: SMTPFailure.Step, deadline: ContinuousClock.Instant, maxLength: Int) throws(MailError) -> String
+    {
         func fail(_ text: String) -> MailError { .transient(SMTPFailure(step: step, code: nil, reply: text)) }
         while true {
             if let newline = buffer.firstIndex(of: 0x0A) {

@@ -8,7 +8,8 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let real = Fixtures.labelsFolder
         for name in ["packing-list.txt", "packing-list.zpl", "shipping-label.txt", "shipping-label.zpl"] {
-            try FileManager.default.copyItem(at: real.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+            try FileManager.default.copyItem(
+                at: real.appendingPathComponent(name), to: folder.appendingPathComponent(name))
         }
         for (name, text) in files {
             try Data(text.utf8).write(to: folder.appendingPathComponent(name))
@@ -26,7 +27,10 @@ import Testing
     @Test func errorNamesFileLineAndName() throws {
         let folder = try makeFolder(["shipping-label.txt": "FROM {{ sender.name }}\nTO {{ reciever.name }}\n"])
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(throws: TemplateError(.unknownPlaceholder, line: 2, column: 4, name: "reciever.name", file: "shipping-label.txt")) {
+        #expect(
+            throws: TemplateError(
+                .unknownPlaceholder, line: 2, column: 4, name: "reciever.name", file: "shipping-label.txt")
+        ) {
             try LabelTemplateSet.load(from: folder)
         }
         let error = try #require(throws: TemplateError.self) { try LabelTemplateSet.load(from: folder) }

@@ -31,7 +31,8 @@ import Testing
         var context = TemplateContext()
         context.lists["orders"] = [["number": "A"], ["number": "B"]]
         context.setLines(["x", "y"], for: "address")
-        let source = "{{#each orders}}{{ order.index }}={{ order.number }};{{/each}}|{{#each address}}{{ line }},{{/each}}"
+        let source =
+            "{{#each orders}}{{ order.index }}={{ order.number }};{{/each}}|{{#each address}}{{ line }},{{/each}}"
         #expect(try render(source, context) == "1=A;2=B;|x,y,")
     }
 
@@ -69,7 +70,8 @@ import Testing
     @Test func renderingIsDeterministic() throws {
         var context = TemplateContext(scalars: ["name": "Иванов"])
         context.lists["orders"] = (1...50).map { ["number": "N\($0)"] }
-        let template = try Template(source: "{{ name }}{{#each orders}}{{ order.number }}{{/each}}", kind: .text, schema: schema)
+        let template = try Template(
+            source: "{{ name }}{{#each orders}}{{ order.number }}{{/each}}", kind: .text, schema: schema)
         #expect(template.render(context) == template.render(context))
     }
 
@@ -125,7 +127,8 @@ import Testing
     }
 
     @Test func unclosedBlockPointsAtItsOpening() {
-        #expect(error("a\n\n  {{#if name}}\nb\n") == TemplateError(.unclosedBlock, line: 3, column: 3, name: "#if name"))
+        #expect(
+            error("a\n\n  {{#if name}}\nb\n") == TemplateError(.unclosedBlock, line: 3, column: 3, name: "#if name"))
     }
 
     @Test func limitsAreEnforced() {
@@ -134,6 +137,8 @@ import Testing
         let huge = String(repeating: "x", count: 64 * 1024 + 1)
         #expect(error(huge)?.kind == .templateTooLarge)
         let small = TemplateLimits(maxTemplateBytes: 10, maxNestingDepth: 1, maxFilterWidth: 5)
-        #expect(throws: TemplateError.self) { try Template(source: "{{ name | pad 6 }}", kind: .text, schema: schema, limits: small) }
+        #expect(throws: TemplateError.self) {
+            try Template(source: "{{ name | pad 6 }}", kind: .text, schema: schema, limits: small)
+        }
     }
 }

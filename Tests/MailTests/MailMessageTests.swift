@@ -41,7 +41,8 @@ import Testing
 
     @Test func asciiNamesAreAtomsOrQuoted() throws {
         let plain = try MailMessage(
-            from: MailAddress("a@b.test", displayName: "Repair Shop"), to: [MailAddress("c@d.test", displayName: "Doe, \"J\"")],
+            from: MailAddress("a@b.test", displayName: "Repair Shop"),
+            to: [MailAddress("c@d.test", displayName: "Doe, \"J\"")],
             subject: "Hi", body: "", date: Self.date, messageID: "m@b.test")
         let text = plain.rendered()
         #expect(text.contains("From: Repair Shop <a@b.test>\r\n"))
@@ -97,7 +98,9 @@ import Testing
 
     @Test func softLineBreaksAreAt76() throws {
         let rendered = try Self.makeMessage(body: String(repeating: "x", count: 100)).rendered()
-        #expect(rendered.hasSuffix("\r\n\r\n" + String(repeating: "x", count: 75) + "=\r\n" + String(repeating: "x", count: 25) + "\r\n"))
+        #expect(
+            rendered.hasSuffix(
+                "\r\n\r\n" + String(repeating: "x", count: 75) + "=\r\n" + String(repeating: "x", count: 25) + "\r\n"))
     }
 
     @Test(arguments: [
@@ -129,9 +132,10 @@ import Testing
     }
 
     @Test func badExtraHeadersAreRejected() {
-        for (name, value) in [("", "v"), ("X Bad", "v"), ("X:Bad", "v"), ("Subject", "again"), ("message-id", "<x@y>"),
-            ("X-Name", "Żółć"), ("X-Long", String(repeating: "v", count: 1000))]
-        {
+        for (name, value) in [
+            ("", "v"), ("X Bad", "v"), ("X:Bad", "v"), ("Subject", "again"), ("message-id", "<x@y>"),
+            ("X-Name", "Żółć"), ("X-Long", String(repeating: "v", count: 1000)),
+        ] {
             #expect(throws: MailError.self, "\(name): \(value)") {
                 try MailMessage(
                     from: MailAddress("a@b.test"), to: [MailAddress("c@d.test")], subject: "s", body: "",

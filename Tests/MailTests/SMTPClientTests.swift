@@ -28,10 +28,12 @@ import Testing
         #expect(receipt.reply.code == 250)
         #expect(receipt.reply.text == "2.0.0 queued as Q1")
         #expect(receipt.usedExtendedHello)
-        #expect(sink.commands == [
-            "EHLO shop.test", "MAIL FROM:<serwis@shop.test>", "RCPT TO:<a@x.test>", "RCPT TO:<b@y.test>", "DATA", ".",
-            "QUIT",
-        ])
+        #expect(
+            sink.commands == [
+                "EHLO shop.test", "MAIL FROM:<serwis@shop.test>", "RCPT TO:<a@x.test>", "RCPT TO:<b@y.test>", "DATA",
+                ".",
+                "QUIT",
+            ])
         let envelope = try #require(sink.envelopes.first)
         #expect(envelope.recipients == ["<a@x.test>", "<b@y.test>"])
         #expect(envelope.message == message.renderedBytes())
@@ -80,9 +82,12 @@ import Testing
     }
 
     @Test func multiLineRefusalKeepsEveryLine() throws {
-        let (result, _) = try send(.init(replies: ["MAIL": "550-5.7.1 sender rejected\r\n550-see policy\r\n550 5.7.1 bye"]))
-        #expect(throws: MailError.permanent(
-            SMTPFailure(step: .mailFrom, code: 550, reply: "5.7.1 sender rejected\nsee policy\n5.7.1 bye"))) {
+        let (result, _) = try send(
+            .init(replies: ["MAIL": "550-5.7.1 sender rejected\r\n550-see policy\r\n550 5.7.1 bye"]))
+        #expect(
+            throws: MailError.permanent(
+                SMTPFailure(step: .mailFrom, code: 550, reply: "5.7.1 sender rejected\nsee policy\n5.7.1 bye"))
+        ) {
             try result.get()
         }
     }
@@ -109,8 +114,10 @@ import Testing
 
     @Test func silentServerTimesOut() throws {
         let (result, _) = try send(.init(stallAt: "RCPT"), timeout: .milliseconds(200))
-        #expect(throws: MailError.transient(
-            SMTPFailure(step: .recipient, code: nil, reply: "timed out waiting for the server"))) {
+        #expect(
+            throws: MailError.transient(
+                SMTPFailure(step: .recipient, code: nil, reply: "timed out waiting for the server"))
+        ) {
             try result.get()
         }
     }
@@ -126,7 +133,9 @@ import Testing
         let sink = try SMTPSink()
         let port = sink.port
         sink.stop()
-        let error = try #require(throws: MailError.self) { try makeClient(port: port).send(try MailMessageTests.makeMessage()) }
+        let error = try #require(throws: MailError.self) {
+            try makeClient(port: port).send(try MailMessageTests.makeMessage())
+        }
         guard case .transient(let failure) = error else {
             Issue.record("expected transient, got \(error)")
             return
@@ -143,10 +152,15 @@ import Testing
     @Test func badEnvelopeIsRefusedBeforeConnecting() throws {
         let client = makeClient(port: 1)
         let message = try MailMessageTests.makeMessage()
-        #expect(throws: MailError.invalidAddress(field: "envelope sender", value: "bad address", rule: "must contain exactly one @")) {
+        #expect(
+            throws: MailError.invalidAddress(
+                field: "envelope sender", value: "bad address", rule: "must contain exactly one @")
+        ) {
             try client.send(message, envelopeFrom: "bad address")
         }
-        let injected = try #require(throws: MailError.self) { try client.send(message, recipients: ["x@y.test>\r\nDATA"]) }
+        let injected = try #require(throws: MailError.self) {
+            try client.send(message, recipients: ["x@y.test>\r\nDATA"])
+        }
         #expect(!injected.isTransient)
         let empty = try #require(throws: MailError.self) { try client.send(message, recipients: []) }
         #expect(!empty.isTransient)
