@@ -82,3 +82,22 @@ import Testing
         print(rendered.packingListText)
     }
 }
+
+@Suite struct LargeShipmentTests {
+    /// Not a timed assertion: checks the output of a 1 000-order shipment and prints how long rendering took.
+    @Test func thousandOrderPackingListRendersEveryLine() throws {
+        let templates = try LabelTemplateSet.load(from: Fixtures.labelsFolder)
+        var document = Fixtures.makeDocument()
+        document.orders = (1...1000).map { index in
+            .init(number: "RS-\(index)", device: "Model \(index)", serial: "SN\(index)", fault: Fixtures.longFault)
+        }
+        let clock = ContinuousClock()
+        var rendered: RenderedLabels?
+        let elapsed = clock.measure { rendered = templates.render(document) }
+        let text = try #require(rendered).packingListText
+        #expect(text.contains("1000  RS-1000"))
+        #expect(text.contains("Orders: 1000"))
+        #expect(text.split(separator: "\n").allSatisfy { $0.count <= 80 })
+        print("rendered 4 documents for a 1 000-order shipment in \(elapsed)")
+    }
+}

@@ -60,3 +60,22 @@ import Testing
         #expect(operation == "create folder")
     }
 }
+
+@Suite struct MailTransportTests {
+    @Test func bothTransportsDeliverTheSameBytes() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("eml-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let sink = try SMTPSink()
+        defer { sink.stop() }
+        let message = try MailMessageTests.makeMessage(subject: "Żółć")
+        let transports: [any MailTransport] = [
+            EMLWriter(folder: folder),
+            SMTPClient(configuration: SMTPConfiguration(host: "127.0.0.1", port: sink.port)),
+        ]
+        for transport in transports {
+            try transport.deliver(message)
+        }
+        let file = folder.appendingPathComponent(EMLWriter.fileName(forMessageID: message.messageID))
+        #expect(try Data(contentsOf: file) == Data(sink.envelopes.first?.message ?? []))
+    }
+}
