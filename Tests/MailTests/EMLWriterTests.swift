@@ -53,11 +53,13 @@ import Testing
         let error = try #require(throws: MailError.self) {
             try EMLWriter(folder: file.appendingPathComponent("sub")).write(MailMessageTests.makeMessage())
         }
-        guard case .fileSystem(_, let operation, _) = error else {
+        guard case .fileSystem(_, let operation, let code) = error else {
             Issue.record("expected a file-system error, got \(error)")
             return
         }
         #expect(operation == "create folder")
+        #expect(code == ENOTDIR)
+        #expect(error.isTransient)
     }
 }
 
