@@ -29,7 +29,18 @@ import Testing
             Bundle.module.url(forResource: goldenName, withExtension: nil, subdirectory: "Golden"),
             "missing golden file \(goldenName); run with UPDATE_GOLDEN=1")
         let expected = try Data(contentsOf: url)
-        #expect(Data(rendered.utf8) == expected, "\(file) differs from Golden/\(goldenName)")
+        guard Data(rendered.utf8) != expected else { return }
+        // Point at the first differing line so a reviewer need not diff by hand.
+        let actualLines = rendered.components(separatedBy: "\n")
+        let expectedLines = String(decoding: expected, as: UTF8.self).components(separatedBy: "\n")
+        let line =
+            Array(zip(actualLines, expectedLines)).firstIndex { $0 != $1 }
+            ?? min(actualLines.count, expectedLines.count)
+        let actualLine = line < actualLines.count ? actualLines[line] : "<end>"
+        let expectedLine = line < expectedLines.count ? expectedLines[line] : "<end>"
+        Issue.record(
+            "\(file) differs from Golden/\(goldenName) at line \(line + 1):\n got: \(actualLine)\nwant: \(expectedLine)"
+        )
     }
 
     @Test func textPackingListLinesFitEightyColumns() throws {
