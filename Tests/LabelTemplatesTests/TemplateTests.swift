@@ -43,6 +43,14 @@ import Testing
         #expect(try render(source, context) == "top\n- A\n- B\nend\n")
     }
 
+    @Test func crlfTemplatesKeepTheirLineEndsAndLineNumbers() throws {
+        var context = TemplateContext()
+        context.lists["orders"] = [["number": "A"]]
+        let source = "top\r\n{{#each orders}}\r\n- {{ order.number }}\r\n{{/each}}\r\nend"
+        #expect(try render(source, context) == "top\r\n- A\r\nend")
+        #expect(error("a\r\nb\r\n {{ bad }}")?.line == 3)
+    }
+
     @Test func conditionalsUseElseAndTreatBlankAsMissing() throws {
         let source = "{{#if shipment.weight}}W={{ shipment.weight }}{{else}}no weight{{/if}}"
         #expect(try render(source, TemplateContext(scalars: ["shipment.weight": "2 kg"])) == "W=2 kg")
