@@ -6,8 +6,9 @@ import CCrypt
 
 /// Password hashing with yescrypt through libcrypt (libxcrypt): slow, salted, in the standard `$y$…` format.
 public struct PasswordHasher: Sendable {
-    /// Longest password accepted, in UTF-8 bytes; longer input is refused rather than silently truncated.
-    public static let defaultMaximumPasswordByteCount = 1024
+    /// Longest password accepted, in UTF-8 bytes: 511, libcrypt's CRYPT_MAX_PASSPHRASE_SIZE less the NUL.
+    /// Longer input is refused with a typed error rather than truncated or failed deep inside libcrypt.
+    public static let defaultMaximumPasswordByteCount = Int(CRYPT_MAX_PASSPHRASE_SIZE) - 1
     /// Random salt bytes handed to `crypt_gensalt_rn`: 128 bits, as libcrypt itself uses.
     public static let saltByteCount = 16
     /// Longest stored hash that `verify` will look at (libcrypt's CRYPT_OUTPUT_SIZE).
@@ -20,7 +21,8 @@ public struct PasswordHasher: Sendable {
 
     /// A hasher with the given limits; defaults suit interactive sign-in.
     public init(maximumPasswordByteCount: Int = Self.defaultMaximumPasswordByteCount, cost: UInt = 0) {
-        self.maximumPasswordByteCount = maximumPasswordByteCount
+        // libcrypt cannot take more, whatever the caller asks for.
+        self.maximumPasswordByteCount = min(maximumPasswordByteCount, Self.defaultMaximumPasswordByteCount)
         self.cost = cost
     }
 
