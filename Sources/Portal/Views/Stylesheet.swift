@@ -31,7 +31,7 @@ public enum Stylesheet {
         .site-header a[aria-current="page"] { text-decoration: underline; text-underline-offset: .3em; }
         .account { margin: 0 0 0 auto; display: flex; align-items: center; gap: .75rem; }
         .user-name { color: #cfd6e0; }
-        .sign-out { margin: 0; }
+        .sign-out { margin: 0; padding: 0; background: none; border: 0; }
         .link-button {
           background: none; border: 0; padding: .4rem 0; color: #fff; font: inherit; text-decoration: underline;
           cursor: pointer; min-height: auto; width: auto;

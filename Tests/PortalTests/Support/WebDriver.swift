@@ -28,6 +28,13 @@ final class WebDriver: Sendable {
                     "timeouts": ["pageLoad": Int(Self.commandTimeout * 1000), "script": 5000, "implicit": 0],
                     "goog:chromeOptions": [
                         "binary": BrowserEnvironment.chromiumPath, "args": Self.chromiumArguments,
+                        // Headless windows have a minimum width; device metrics give the real phone viewport.
+                        "mobileEmulation": [
+                            "deviceMetrics": [
+                                "width": Self.phoneWindow.width, "height": Self.phoneWindow.height, "pixelRatio": 1,
+                                "mobile": true, "touch": true,
+                            ]
+                        ],
                     ],
                 ]
             ]
