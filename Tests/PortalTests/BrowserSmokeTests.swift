@@ -11,7 +11,8 @@ struct BrowserSmokeTests {
     static func makeSmokePage() -> String {
         let layout = Layout(
             links: [
-                NavigationLink("My orders", path: "/orders"), NavigationLink("New order", path: "/orders/new", isCurrent: true),
+                NavigationLink("My orders", path: "/orders"),
+                NavigationLink("New order", path: "/orders/new", isCurrent: true),
                 NavigationLink("Track", path: "/track"),
             ],
             userName: "Anna Łukasiewicz", csrfToken: "csrf-test-token")
@@ -31,7 +32,8 @@ struct BrowserSmokeTests {
             <h2>Recent orders</h2>
             \(Table(columns: ["Number", "Device", "Status"], rows: [[.text("RS-7K2M-9QXD"), .text("Phone <X>"), .text("in repair")]]).html)
             """
-        let page = layout.render(title: "New order", flash: Flash(.error, "<b>Check</b> the marked fields"), content: content)
+        let page = layout.render(
+            title: "New order", flash: Flash(.error, "<b>Check</b> the marked fields"), content: content)
         return page.rendered.replacingOccurrences(
             of: "<link rel=\"stylesheet\" href=\"/static/style.css\">", with: "<style>\(Stylesheet.css)</style>")
     }

@@ -5,7 +5,9 @@ import Testing
 @Suite("Page layout")
 struct LayoutTests {
     @Test func pageHasTheEssentials() {
-        let layout = Layout(links: [NavigationLink("Orders", path: "/orders", isCurrent: true), NavigationLink("Track", path: "/track")])
+        let layout = Layout(links: [
+            NavigationLink("Orders", path: "/orders", isCurrent: true), NavigationLink("Track", path: "/track"),
+        ])
         let html = layout.render(title: "My <orders>", content: "<p>hello</p>").rendered
         #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
         #expect(html.contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"))

@@ -53,4 +53,3 @@ enum BrowserEnvironment {
         return Int(UInt16(bigEndian: address.sin_port))
     }
 }
-
