@@ -36,6 +36,10 @@ public struct PasswordHasher: Sendable {
         return hashed
     }
 
+    /// A valid hash of a random, forgotten password at the default cost. Verify against it when the account
+    /// does not exist, so an unknown e-mail costs as much time as a wrong password and reveals nothing.
+    public static let decoyHash: String = (try? PasswordHasher().hash(SecureToken.make())) ?? "*0"
+
     /// True when `password` matches `storedHash`; a malformed or failure (`*…`) hash never matches.
     public func verify(_ password: String, against storedHash: String) -> Bool {
         guard (try? check(password)) != nil else { return false }
