@@ -27,7 +27,14 @@ struct BrowserSmokeTests {
             \(Form.yesNo(name: "backup", label: "Is your data backed up?", required: true))
             <div class="actions">\(Form.submitButton("Next: questions"))</div>
             """
+        let steps = StepIndicator(
+            steps: [
+                .init("Device", path: "/orders/new"), .init("Questions", path: "/orders/new/questions"),
+                .init("Summary", path: "/orders/new/summary"), .init("Approve", path: "/orders/new/approve"),
+            ],
+            currentIndex: 0)
         let content: HTML = """
+            \(steps.html)
             \(Form.form(action: "/orders/new", csrfToken: "csrf-test-token", content: fields))
             <h2>Recent orders</h2>
             \(Table(columns: ["Number", "Device", "Status"], rows: [[.text("RS-7K2M-9QXD"), .text("Phone <X>"), .text("in repair")]]).html)
@@ -63,6 +70,7 @@ struct BrowserSmokeTests {
             #expect(try await browser.element(".flash-error").text() == "<b>Check</b> the marked fields")
             #expect(try await browser.elements(".flash-error b").isEmpty)
             #expect(try await browser.element(".user-name").text() == "Anna Łukasiewicz")
+            #expect(try await browser.element("[aria-current=step]").text() == "Device")
 
             let serial = try await browser.element("#field-serial")
             try await serial.sendKeys("356938035643809")
