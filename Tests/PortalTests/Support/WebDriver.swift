@@ -47,6 +47,7 @@ final class WebDriver: Sendable {
             sessionID = id
         } catch {
             driver.stop()
+            print("chromedriver log: \(driver.logPath)")
             throw error
         }
     }
@@ -68,6 +69,8 @@ final class WebDriver: Sendable {
     func quit() async {
         _ = try? await command("DELETE", "")
         driver.stop()
+        // The log matters only when a session cannot start (kept then, see init).
+        try? FileManager.default.removeItem(atPath: driver.logPath)
     }
 
     /// Opens `url` and waits for the page to load.
