@@ -1,1 +1,1 @@
-print("placeholder")
+print("store-benchmark: not written yet")
