@@ -1,1 +1,13 @@
-print("placeholder")
+#if canImport(Glibc)
+    import Glibc
+#endif
+import Foundation
+import RepairCLI
+
+// The executable is only this: the logic lives in RepairCLI, where tests reach it.
+let output = CLIOutput(
+    standardOutput: { print($0) },
+    standardError: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) })
+let code = RepairCLI.run(
+    Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment, output: output)
+exit(code)
