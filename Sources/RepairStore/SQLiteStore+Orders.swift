@@ -189,7 +189,7 @@ extension SQLiteStore: RepairRepository {
     }
 
     public func tracking(number: OrderNumber) throws -> TrackingInfo? {
-        try read { db in
+        try read(isSnapshot: false) { db in
             try db.firstRow(Self.trackingSQL, [.text(number.description)]) { row in
                 TrackingInfo(
                     number: number, status: try Rows.enumValue(row.text(0), "orders.status"),

@@ -56,11 +56,14 @@ public final class SQLiteStore: Sendable {
         }
     }
 
-    /// Runs `body` in a read transaction (a consistent snapshot) on a reader connection.
-    public func read<T: Sendable>(_ body: (Database) throws -> T) throws -> T {
+    /// Runs `body` on a reader connection, in a read transaction (one consistent snapshot) unless `isSnapshot` is false.
+    ///
+    /// Pass `isSnapshot: false` for a single statement: it is its own snapshot, and
+    /// skipping BEGIN/COMMIT makes hot look-ups (tracking) cheaper.
+    public func read<T: Sendable>(isSnapshot: Bool = true, _ body: (Database) throws -> T) throws -> T {
         let reader = try takeReader()
         defer { returnReader(reader) }
-        return try reader.transaction(.deferred, body)
+        return isSnapshot ? try reader.transaction(.deferred, body) : try body(reader)
     }
 
     private func takeReader() throws -> Database {
