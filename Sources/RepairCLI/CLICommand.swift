@@ -44,7 +44,8 @@ extension CLICommand {
             let text = "--\(option.name)" + (option.valueName.map { " \($0)" } ?? "")
             usage += option.isRequired ? " \(text)" : " [\(text)]"
         }
-        let rows = options.map { ("--\($0.name)" + ($0.valueName.map { " \($0)" } ?? ""), $0.help) }
+        let rows =
+            options.map { ("--\($0.name)" + ($0.valueName.map { " \($0)" } ?? ""), $0.help) }
             + [("--help", "Show this help")]
         let width = rows.map { $0.0.count }.max() ?? 0
         let lines = rows.map { "  " + $0.0.padding(toLength: width) + "  " + $0.1 }

@@ -39,11 +39,12 @@ public enum RepairCLI {
         let visible = commands.filter { !$0.isHidden }
         let width = visible.map { $0.name.count }.max() ?? 0
         let lines = visible.map { "  " + $0.name.padding(toLength: width) + "  " + $0.summary }
-        return ([
-            "OVERVIEW: repairshop - service orders and shipments for repair shops", "",
-            "USAGE: repairshop <command> [options]", "", "COMMANDS:",
-        ] + lines + [
-            "", "Run 'repairshop <command> --help' for a command's options.",
-        ]).joined(separator: "\n")
+        return
+            ([
+                "OVERVIEW: repairshop - service orders and shipments for repair shops", "",
+                "USAGE: repairshop <command> [options]", "", "COMMANDS:",
+            ] + lines + [
+                "", "Run 'repairshop <command> --help' for a command's options.",
+            ]).joined(separator: "\n")
     }
 }

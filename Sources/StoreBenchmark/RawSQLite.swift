@@ -47,7 +47,8 @@ final class RawSQLite {
         let isReseller = sqlite3_column_int64(customer, 3) != 0
         sqlite3_reset(customer)
         let tasks = try prepared(
-            "SELECT id, text, kind, choices, is_filled_by_customer, is_required_in_portal, scope, scope_ids FROM tasks ORDER BY id")
+            "SELECT id, text, kind, choices, is_filled_by_customer, is_required_in_portal, scope, scope_ids FROM tasks ORDER BY id"
+        )
         while sqlite3_step(tasks) == SQLITE_ROW { strings += String(cString: sqlite3_column_text(tasks, 1)).count }
         sqlite3_reset(tasks)
         let now = Double(strings) * 0 + 1_790_000_000
@@ -59,7 +60,8 @@ final class RawSQLite {
         guard sqlite3_step(update) == SQLITE_DONE else { throw RawError(message: "update") }
         sqlite3_reset(update)
         let event = try prepared(
-            "INSERT INTO order_events (order_id, at, actor_id, from_status, to_status, note, is_public) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            "INSERT INTO order_events (order_id, at, actor_id, from_status, to_status, note, is_public) VALUES (?, ?, ?, ?, ?, ?, ?)"
+        )
         sqlite3_bind_int64(event, 1, orderID)
         sqlite3_bind_double(event, 2, now)
         sqlite3_bind_int64(event, 3, userID)
@@ -107,11 +109,15 @@ final class RawSQLite {
     private func stepOnce(_ sql: String) throws {
         let statement = try prepared(sql)
         defer { sqlite3_reset(statement) }
-        guard sqlite3_step(statement) == SQLITE_DONE else { throw RawError(message: String(cString: sqlite3_errmsg(db))) }
+        guard sqlite3_step(statement) == SQLITE_DONE else {
+            throw RawError(message: String(cString: sqlite3_errmsg(db)))
+        }
     }
 
     private func exec(_ sql: String) throws {
-        guard sqlite3_exec(db, sql, nil, nil, nil) == SQLITE_OK else { throw RawError(message: String(cString: sqlite3_errmsg(db))) }
+        guard sqlite3_exec(db, sql, nil, nil, nil) == SQLITE_OK else {
+            throw RawError(message: String(cString: sqlite3_errmsg(db)))
+        }
     }
 }
 

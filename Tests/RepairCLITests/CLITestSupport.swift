@@ -9,7 +9,8 @@ final class CLIRun {
 
     @discardableResult
     init(_ arguments: [String], environment: [String: String] = [:]) {
-        let output = CLIOutput(standardOutput: { [unowned self] in out.append($0) }, standardError: { [unowned self] in err.append($0) })
+        let output = CLIOutput(
+            standardOutput: { [unowned self] in out.append($0) }, standardError: { [unowned self] in err.append($0) })
         code = RepairCLI.run(arguments, environment: environment, output: output)
     }
 

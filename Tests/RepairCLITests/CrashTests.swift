@@ -15,7 +15,8 @@ struct CrashTests {
         let path = CLIPaths.makeDatabase()
         let store = try SQLiteStore(path: path)
         try store.load(FixtureSet.load(directory: CLIPaths.fixtures))
-        let baseline = try store.read { db in try db.firstRow("SELECT count(*) FROM order_events") { $0.int64(0) } } ?? 0
+        let baseline =
+            try store.read { db in try db.firstRow("SELECT count(*) FROM order_events") { $0.int64(0) } } ?? 0
         // Drafts made in one transaction so the set-up is quick.
         let jan = try #require(try store.user(email: "customer@example.com"))
         let numbers = OrderNumberSource.seeded(1)
@@ -35,7 +36,8 @@ struct CrashTests {
         try process.run()
         // Wait until approvals are landing (bounded), then kill mid-loop.
         for _ in 0..<600 {
-            let events = try store.read { db in try db.firstRow("SELECT count(*) FROM order_events") { $0.int64(0) } } ?? 0
+            let events =
+                try store.read { db in try db.firstRow("SELECT count(*) FROM order_events") { $0.int64(0) } } ?? 0
             if events >= baseline + 5 { break }
             Thread.sleep(forTimeInterval: 0.05)
         }

@@ -6,7 +6,8 @@ public struct SeedCommand: CLICommand {
     public static let summary = "Load the demo fixtures into an empty database"
     public static let options: [CLIOption] = [
         .database,
-        CLIOption("fixtures", value: "DIR", help: "Folder holding demo.json (default: $REPAIRSHOP_FIXTURES, else Fixtures)"),
+        CLIOption(
+            "fixtures", value: "DIR", help: "Folder holding demo.json (default: $REPAIRSHOP_FIXTURES, else Fixtures)"),
     ]
 
     let databasePath: String

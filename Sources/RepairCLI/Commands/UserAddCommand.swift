@@ -33,7 +33,10 @@ public struct UserAddCommand: CLICommand {
             customerID = id
         }
         guard role.isStaff == (customerID == nil) else {
-            throw .usage(role.isStaff ? "--customer is only for customer and reseller users" : "--customer is required for role \(role.rawValue)")
+            throw .usage(
+                role.isStaff
+                    ? "--customer is only for customer and reseller users"
+                    : "--customer is required for role \(role.rawValue)")
         }
         let hash = arguments.values["password-hash", default: ""]
         guard hash.hasPrefix("$") else { throw .usage("--password-hash must be a crypt(3) hash starting with $") }

@@ -21,7 +21,8 @@ public struct UserListCommand: CLICommand {
             if user.isDisabled { flags.append("disabled") }
             let customer = user.customerID.map { " customer \($0)" } ?? ""
             let suffix = flags.isEmpty ? "" : " [\(flags.joined(separator: ", "))]"
-            output.standardOutput("\(user.id)\t\(user.email)\t\(user.role.rawValue)\(customer)\t\(user.displayName)\(suffix)")
+            output.standardOutput(
+                "\(user.id)\t\(user.email)\t\(user.role.rawValue)\(customer)\t\(user.displayName)\(suffix)")
         }
         return 0
     }
