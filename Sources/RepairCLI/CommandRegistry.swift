@@ -7,7 +7,11 @@ public enum CommandRegistry {
             SeedCommand.self,
             UserAddCommand.self,
             UserListCommand.self,
+            CustomerAddCommand.self,
+            CustomerListCommand.self,
+            OrderListCommand.self,
             OrderShowCommand.self,
+            OrderMoveCommand.self,
             ApproveDraftsCommand.self,
         ]
     }

@@ -14,11 +14,15 @@ struct CLITests {
                     USAGE: repairshop <command> [options]
 
                     COMMANDS:
-                      migrate     Apply pending database migrations
-                      seed        Load the demo fixtures into an empty database
-                      user add    Create a user account
-                      user list   List user accounts
-                      order show  Show an order and its history
+                      migrate        Apply pending database migrations
+                      seed           Load the demo fixtures into an empty database
+                      user add       Create a user account
+                      user list      List user accounts
+                      customer add   Create a customer
+                      customer list  List customers
+                      order list     List orders by status or customer
+                      order show     Show an order and its history
+                      order move     Change an order's status (staff)
 
                     Run 'repairshop <command> --help' for a command's options.
                     """)
@@ -152,5 +156,88 @@ struct CLITests {
         #expect(run.code == 1)
         #expect(run.err.count == 1)
         #expect(run.err.first?.hasPrefix("error: cannot read /nonexistent/demo.json") == true)
+    }
+
+    @Test func adminCommandsListAndMoveOrdersAndAddCustomers() {
+        let path = CLIPaths.makeDatabase()
+        #expect(CLIRun(["seed", "--database", path, "--fixtures", CLIPaths.fixtures]).code == 0)
+        let env = ["REPAIRSHOP_DATABASE": path]
+        #expect(
+            CLIRun(["order", "list", "--status", "confirmed"], environment: env).out == [
+                "RS-9PWX-6T1C\tconfirmed\tcustomer 2\tSamsung Galaxy A54\tWarszawa Centrum",
+                "RS-2DFG-H7JK\tconfirmed\tcustomer 2\tXiaomi Redmi Note 12\tWarszawa Centrum",
+                "RS-8NRS-5VYA\tconfirmed\tcustomer 2\tDell Latitude 5440\tKraków Serwis",
+            ])
+        #expect(
+            CLIRun(["order", "list", "--customer", "3"], environment: env).out == [
+                "RS-1MQA-4XTP\treceived\tcustomer 3\tHuawei P30\tKraków Serwis"
+            ])
+        #expect(CLIRun(["order", "list"], environment: env).out.count == 9)
+
+        let move = CLIRun(
+            [
+                "order", "move", "RS-1MQA-4XTP", "--to", "in_repair", "--by", "agent@example.com", "--note", "Экран",
+                "--public",
+            ],
+            environment: env)
+        #expect(move.out == ["RS-1MQA-4XTP: received -> in_repair"])
+        let illegal = CLIRun(
+            ["order", "move", "RS-1MQA-4XTP", "--to", "closed", "--by", "agent@example.com"], environment: env)
+        #expect(illegal.code == 1)
+        #expect(illegal.err == ["error: an order cannot go from in_repair to closed"])
+        let customer = CLIRun(
+            ["order", "move", "RS-1MQA-4XTP", "--to", "resolved", "--by", "olga@example.com"], environment: env)
+        #expect(customer.err == ["error: forbidden: only staff may do this"])
+        #expect(
+            CLIRun(["order", "show", "RS-1MQA-4XTP"], environment: env).out.last?.hasSuffix(
+                "received -> in_repair  public  Экран") == true)
+
+        let add = CLIRun(
+            ["customer", "add", "--name", "ООО Ремонт", "--kind", "company", "--reseller", "--address", "a\\nb"],
+            environment: env)
+        #expect(add.out == ["created customer 4 ООО Ремонт (reseller)"])
+        #expect(
+            CLIRun(["customer", "list"], environment: env).out == [
+                "1\tperson\tJan Łukasiewicz",
+                "2\tcompany\tSerwis Partner sp. z o.o.\treseller",
+                "4\tcompany\tООО Ремонт\treseller",
+                "3\tperson\tОльга Кузнецова",
+            ])
+    }
+
+    @Test(arguments: [
+        (
+            ["order", "list", "--status", "lost"],
+            "error: --status must be one of: draft, submitted, confirmed, received, in_repair, waiting_for_customer, on_hold, resolved, shipped, ready_for_pickup, closed, cancelled (see 'repairshop order list --help')"
+        ),
+        (
+            ["order", "list", "--customer", "-1"],
+            "error: --customer must be a customer ID (see 'repairshop order list --help')"
+        ),
+        (
+            ["order", "move", "RS-1MQA-4XTP", "--by", "a@b.pl"],
+            "error: missing option '--to' for 'order move' (see 'repairshop order move --help')"
+        ),
+        (
+            ["order", "move", "RS-1MQA-4XTP", "--to", "done", "--by", "a@b.pl"],
+            "error: --to must be one of: draft, submitted, confirmed, received, in_repair, waiting_for_customer, on_hold, resolved, shipped, ready_for_pickup, closed, cancelled (see 'repairshop order move --help')"
+        ),
+        (
+            ["order", "move", "RS-1MQA-4XTP", "--to", "closed", "--by", "a@b.pl", "--public=yes"],
+            "error: option '--public' takes no value (see 'repairshop order move --help')"
+        ),
+        (
+            ["customer", "add", "--name", "X", "--kind", "robot"],
+            "error: --kind must be person or company (see 'repairshop customer add --help')"
+        ),
+        (
+            ["customer", "add", "--name", "", "--kind", "person"],
+            "error: --name must not be empty (see 'repairshop customer add --help')"
+        ),
+    ])
+    func badAdminArgumentsGiveOneLineAndExitTwo(arguments: [String], message: String) {
+        let run = CLIRun(arguments)
+        #expect(run.code == 2)
+        #expect(run.err == [message])
     }
 }
