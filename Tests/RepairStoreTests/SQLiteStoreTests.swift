@@ -180,3 +180,46 @@ final class Draws<Value: Sendable>: Sendable {
     func append(_ value: Value) { values.withLock { $0.append(value) } }
     var all: [Value] { values.withLock { $0 } }
 }
+
+struct SQLiteStoreIsolationTests {
+    @Test func readersDoNotWaitForAnOpenWriteAndSeeOnlyCommittedData() throws {
+        let store = try TestStore.make()
+        let countInside = try store.write { db in
+            try db.run("DELETE FROM order_events")
+            // A reader on its own connection still sees the last commit.
+            return try store.count("order_events")
+        }
+        #expect(countInside == 9)
+        #expect(try store.count("order_events") == 0)
+    }
+
+    @Test func revisingADraftKeepsItsNumberAndDropsAnswersThatNoLongerApply() throws {
+        let store = try TestStore.make()
+        let jan = try store.requireUser("customer@example.com")
+        let draft = try store.createDraft(customerID: 1, intake: TestStore.intake, by: jan, at: TestStore.now)
+        _ = try store.answerDraft(orderID: draft.id, answers: [1: "yes", 2: "0000"], by: jan, at: TestStore.now)
+        var intake = TestStore.intake
+        intake.modelID = 9
+        let revised = try store.reviseDraft(orderID: draft.id, intake: intake, by: jan, at: TestStore.now)
+        #expect(revised.answers == [1: .yesNo(true)])
+        let stored = try #require(try store.order(id: draft.id))
+        #expect(stored.number == draft.number && stored.intake.modelID == 9 && stored.answers == [1: .yesNo(true)])
+        #expect(try store.orders(customerID: 1).map(\.id).contains(draft.id))
+        #expect(
+            try store.orders(customerID: 1).map(\.createdAt)
+                == (try store.orders(customerID: 1).map(\.createdAt).sorted(by: >)))
+    }
+
+    @Test func assigningANonStaffAgentIsRefused() throws {
+        let store = try TestStore.make()
+        let admin = try store.requireUser("admin@example.com")
+        #expect(throws: RepairError.invalid("agentID", "must be an agent or admin")) {
+            try store.assignAgent(orderID: 1, agentID: 1, by: admin, at: TestStore.now)
+        }
+        #expect(throws: RepairError.forbidden(rule: "only staff may do this")) {
+            try store.assignAgent(
+                orderID: 1, agentID: 3, by: try store.requireUser("customer@example.com"), at: TestStore.now)
+        }
+        #expect(try store.order(id: 1)?.assignedAgentID == 3)
+    }
+}
