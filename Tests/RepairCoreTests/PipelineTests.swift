@@ -157,4 +157,17 @@ struct PipelineTests {
             try OrderSummary.make(order: broken, catalogue: catalogue)
         }
     }
+
+    @Test func notesAreCheckedAndCustomerNotesArePublic() throws {
+        let order = ServiceOrder.make(status: .received)
+        let agent = User.make(id: 3, role: .agent, customerID: nil)
+        #expect(try order.noting("internal", by: agent, isPublic: false, at: now).isPublic == false)
+        #expect(try order.noting("mine", by: .make(), isPublic: false, at: now).isPublic == true)
+        #expect(throws: RepairError.invalid("note", "must be at most 5000 characters")) {
+            try order.noting(String(repeating: "x", count: 5_001), by: agent, isPublic: true, at: now)
+        }
+        #expect(throws: RepairError.forbidden(rule: "acting on another customer's order")) {
+            try order.noting("hi", by: .make(id: 9, customerID: 11), isPublic: true, at: now)
+        }
+    }
 }

@@ -69,7 +69,21 @@ struct SQLiteStoreTests {
         #expect(throws: RepairError.illegalTransition(from: .confirmed, to: .closed)) {
             try store.moveOrder(orderID: draft.id, to: .closed, by: agent, note: "", isPublic: false, at: TestStore.now)
         }
-        #expect(try store.events(orderID: draft.id).count == 2)
+        #expect(try store.events(orderID: draft.id).map(\.note) == ["approved", "", "assigned to Paweł Zieliński"])
+        let note = try store.addNote(
+            orderID: draft.id, note: " Screen ordered ", isPublic: true, by: agent, at: TestStore.now)
+        #expect(note.note == "Screen ordered" && note.isPublic && note.fromStatus == nil && note.toStatus == .confirmed)
+        let reply = try store.addNote(orderID: draft.id, note: "Thanks", isPublic: false, by: jan, at: TestStore.now)
+        #expect(reply.isPublic)
+        #expect(throws: RepairError.invalid("note", "is required")) {
+            try store.addNote(orderID: draft.id, note: "  ", isPublic: true, by: agent, at: TestStore.now)
+        }
+        #expect(throws: RepairError.forbidden(rule: "acting on another customer's order")) {
+            try store.addNote(
+                orderID: draft.id, note: "hi", isPublic: true, by: try store.requireUser("olga@example.com"),
+                at: TestStore.now)
+        }
+        #expect(try store.events(orderID: draft.id).count == 5)
     }
 
     @Test func resellerApprovalIsConfirmedAtOnce() throws {
