@@ -15,8 +15,8 @@ struct CrashTests {
         let path = CLIPaths.makeDatabase()
         let store = try SQLiteStore(path: path)
         try store.load(FixtureSet.load(directory: CLIPaths.fixtures))
-        let baseline =
-            try store.read { db in try db.firstRow("SELECT count(*) FROM order_events") { $0.int64(0) } } ?? 0
+        // The fixtures hold orders 1…9 (one of them a draft the loop approves too); ours start at 10.
+        let firstID = try store.read { db in try db.firstRow("SELECT max(id) + 1 FROM orders") { $0.int64(0) } } ?? 1
         // Drafts made in one transaction so the set-up is quick.
         let jan = try #require(try store.user(email: "customer@example.com"))
         let numbers = OrderNumberSource.seeded(1)
@@ -37,8 +37,12 @@ struct CrashTests {
         // Wait until approvals are landing (bounded), then kill mid-loop.
         for _ in 0..<600 {
             let events =
-                try store.read { db in try db.firstRow("SELECT count(*) FROM order_events") { $0.int64(0) } } ?? 0
-            if events >= baseline + 5 { break }
+                try store.read { db in
+                    try db.firstRow("SELECT count(*) FROM order_events WHERE order_id >= ?", [.integer(firstID)]) {
+                        $0.int64(0)
+                    }
+                } ?? 0
+            if events >= 5 { break }
             Thread.sleep(forTimeInterval: 0.05)
         }
         kill(process.processIdentifier, SIGKILL)
@@ -52,8 +56,8 @@ struct CrashTests {
                 """
                 SELECT o.status, count(e.id), group_concat(coalesce(e.from_status, '') || '>' || e.to_status)
                 FROM orders o LEFT JOIN order_events e ON e.order_id = o.id
-                WHERE o.id > 9 GROUP BY o.id
-                """
+                WHERE o.id >= ? GROUP BY o.id
+                """, [.integer(firstID)]
             ) { ($0.text(0), $0.int64(1), $0.text(2)) }
         }
         #expect(rows.count == Self.draftCount)
