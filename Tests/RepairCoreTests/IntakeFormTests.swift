@@ -87,4 +87,14 @@ struct IntakeFormTests {
         #expect(catalogue.methods(acceptedAt: 2).map(\.id) == [2])
         #expect(catalogue.methods(acceptedAt: 99).isEmpty)
     }
+
+    @Test func contactIsPrefilledFromTheUser() {
+        var user = User.make()
+        user.displayName = "Jan Maria Łukasiewicz"
+        let form = IntakeForm.prefilled(for: user)
+        #expect(form.contactFirstName == "Jan" && form.contactSurname == "Maria Łukasiewicz")
+        #expect(form.contactEmail == "u1@example.com" && form.modelID.isEmpty)
+        user.displayName = "Admin"
+        #expect(IntakeForm.prefilled(for: user).contactSurname == "")
+    }
 }
