@@ -50,6 +50,10 @@ public final class SQLiteStore: Sendable {
     }
 
     /// Runs `body` in one IMMEDIATE transaction on the writer connection, serialised with other writes.
+    ///
+    /// Committed when `body` returns, rolled back when it throws. Do not call `write`
+    /// from inside `body` (the writer mutex is not reentrant); `read` inside is fine
+    /// and sees the last commit, not `body`'s uncommitted changes.
     public func write<T: Sendable>(_ body: (Database) throws -> T) throws -> T {
         try writer.withLock { database in
             try database.transaction(.immediate, body)
