@@ -21,7 +21,10 @@ final class RawSQLite {
     }
 
     /// What `SQLiteStore.approve` does: read order, answers, customer, tasks; update; append the event.
-    func approve(orderID: Int64, userID: Int64) throws {
+    ///
+    /// Returns the characters read, so the reads cannot be optimised away.
+    @discardableResult
+    func approve(orderID: Int64, userID: Int64, at now: Double) throws -> Int {
         try stepOnce("BEGIN IMMEDIATE")
         let order = try prepared(
             """
@@ -51,7 +54,6 @@ final class RawSQLite {
         )
         while sqlite3_step(tasks) == SQLITE_ROW { strings += String(cString: sqlite3_column_text(tasks, 1)).count }
         sqlite3_reset(tasks)
-        let now = Double(strings) * 0 + 1_790_000_000
         let status = isReseller ? "confirmed" : "submitted"
         let update = try prepared("UPDATE orders SET status = ?, updated_at = ? WHERE id = ? AND status = 'draft'")
         sqlite3_bind_text(update, 1, status, -1, Self.transient)
@@ -72,6 +74,7 @@ final class RawSQLite {
         guard sqlite3_step(event) == SQLITE_DONE else { throw RawError(message: "insert event") }
         sqlite3_reset(event)
         try stepOnce("COMMIT")
+        return strings
     }
 
     /// The tracking query, reading the same columns into Swift strings.

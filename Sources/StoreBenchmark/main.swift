@@ -34,7 +34,7 @@ for chunk in chunks {
         for id in chunk { _ = try store.approve(orderID: id, by: approver, at: Date()) }
     }
     rawApprovals += try clock.measure {
-        for id in chunk { try raw.approve(orderID: id, userID: BenchmarkData.userID) }
+        for id in chunk { try raw.approve(orderID: id, userID: BenchmarkData.userID, at: Date().timeIntervalSince1970) }
     }
 }
 
