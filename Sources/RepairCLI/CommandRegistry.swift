@@ -12,6 +12,7 @@ public enum CommandRegistry {
             OrderListCommand.self,
             OrderShowCommand.self,
             OrderMoveCommand.self,
+            OrderAssignCommand.self,
             ApproveDraftsCommand.self,
         ]
     }

@@ -23,6 +23,7 @@ struct CLITests {
                       order list     List orders by status or customer
                       order show     Show an order and its history
                       order move     Change an order's status (staff)
+                      order assign   Set an order's service agent (staff)
 
                     Run 'repairshop <command> --help' for a command's options.
                     """)
@@ -129,6 +130,16 @@ struct CLITests {
     @Test func addAndListUsers() {
         let path = CLIPaths.makeDatabase()
         #expect(CLIRun(["seed", "--database", path, "--fixtures", CLIPaths.fixtures]).code == 0)
+        let assign = CLIRun(
+            ["order", "assign", "RS-9PWX-6T1C", "--agent", "admin@example.com", "--by", "agent@example.com"],
+            environment: ["REPAIRSHOP_DATABASE": path])
+        #expect(assign.out == ["RS-9PWX-6T1C: agent Małgorzata Admin"])
+        let notStaff = CLIRun(
+            ["order", "assign", "RS-9PWX-6T1C", "--agent", "customer@example.com", "--by", "agent@example.com"],
+            environment: ["REPAIRSHOP_DATABASE": path])
+        #expect(notStaff.err == ["error: invalid input: agentID: must be an agent or admin"])
+        #expect(notStaff.code == 1)
+
         let add = CLIRun([
             "user", "add", "--database", path, "--email", "ewa@example.com", "--name", "Ewa Żak", "--role", "agent",
             "--password-hash", "$y$j9T$abc$def",
