@@ -1,3 +1,4 @@
+import RepairStore
 import Testing
 
 @testable import RepairCLI
@@ -250,5 +251,17 @@ struct CLITests {
         let run = CLIRun(arguments)
         #expect(run.code == 2)
         #expect(run.err == [message])
+    }
+
+    @Test func migrateAppliesTheMigrationsItIsGiven() {
+        let path = CLIPaths.makeDatabase()
+        let extra = Migration(name: "900-sessions", sql: "CREATE TABLE sessions (id TEXT PRIMARY KEY)")
+        var out: [String] = []
+        let output = CLIOutput(standardOutput: { out.append($0) }, standardError: { out.append($0) })
+        let code = RepairCLI.run(
+            ["migrate", "--database", path], environment: [:], output: output,
+            migrations: Migration.builtIn + [extra])
+        #expect(code == 0)
+        #expect(out == ["applied 001-initial", "applied 900-sessions"])
     }
 }

@@ -28,8 +28,9 @@ public struct CustomerAddCommand: CLICommand {
             id: 0, name: name, kind: kind, isReseller: arguments.flags.contains("reseller"), address: address)
     }
 
-    public func run(output: CLIOutput) throws -> Int32 {
-        let saved = try SQLiteStore(path: databasePath).addCustomer(customer)
+    public func run(in context: CLIContext) throws -> Int32 {
+        let output = context.output
+        let saved = try context.openStore(at: databasePath).addCustomer(customer)
         output.standardOutput("created customer \(saved.id) \(saved.name)\(saved.isReseller ? " (reseller)" : "")")
         return 0
     }

@@ -13,8 +13,9 @@ public struct CustomerListCommand: CLICommand {
         databasePath = arguments.databasePath(environment: environment)
     }
 
-    public func run(output: CLIOutput) throws -> Int32 {
-        for customer in try SQLiteStore(path: databasePath).customers() {
+    public func run(in context: CLIContext) throws -> Int32 {
+        let output = context.output
+        for customer in try context.openStore(at: databasePath).customers() {
             let reseller = customer.isReseller ? "\treseller" : ""
             output.standardOutput("\(customer.id)\t\(customer.kind.rawValue)\t\(customer.name)\(reseller)")
         }

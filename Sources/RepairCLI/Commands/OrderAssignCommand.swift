@@ -28,8 +28,9 @@ public struct OrderAssignCommand: CLICommand {
         actorEmail = arguments.values["by", default: ""]
     }
 
-    public func run(output: CLIOutput) throws -> Int32 {
-        let store = try SQLiteStore(path: databasePath)
+    public func run(in context: CLIContext) throws -> Int32 {
+        let output = context.output
+        let store = try context.openStore(at: databasePath)
         guard let actor = try store.user(email: actorEmail) else { throw CLIError.failure("no user \(actorEmail)") }
         guard let agent = try store.user(email: agentEmail) else { throw CLIError.failure("no user \(agentEmail)") }
         guard let order = try store.order(number: number) else { throw CLIError.failure("order \(number) not found") }

@@ -33,8 +33,9 @@ public struct OrderListCommand: CLICommand {
         }
     }
 
-    public func run(output: CLIOutput) throws -> Int32 {
-        let store = try SQLiteStore(path: databasePath)
+    public func run(in context: CLIContext) throws -> Int32 {
+        let output = context.output
+        let store = try context.openStore(at: databasePath)
         var orders: [ServiceOrder]
         if let customerID {
             orders = try store.orders(customerID: customerID)

@@ -37,8 +37,9 @@ public struct OrderMoveCommand: CLICommand {
         isPublic = arguments.flags.contains("public")
     }
 
-    public func run(output: CLIOutput) throws -> Int32 {
-        let store = try SQLiteStore(path: databasePath)
+    public func run(in context: CLIContext) throws -> Int32 {
+        let output = context.output
+        let store = try context.openStore(at: databasePath)
         guard let actor = try store.user(email: actorEmail) else { throw CLIError.failure("no user \(actorEmail)") }
         guard let order = try store.order(number: number) else { throw CLIError.failure("order \(number) not found") }
         let moved = try store.moveOrder(

@@ -18,14 +18,15 @@ public struct SeedCommand: CLICommand {
         fixturesPath = arguments.values["fixtures"] ?? environment["REPAIRSHOP_FIXTURES"] ?? CLIDefaults.fixturesPath
     }
 
-    public func run(output: CLIOutput) throws -> Int32 {
+    public func run(in context: CLIContext) throws -> Int32 {
+        let output = context.output
         let fixtures: FixtureSet
         do {
             fixtures = try FixtureSet.load(directory: fixturesPath)
         } catch {
             throw CLIError.failure("cannot read \(fixturesPath)/\(FixtureSet.demoFileName): \(error)")
         }
-        let store = try SQLiteStore(path: databasePath)
+        let store = try context.openStore(at: databasePath)
         guard try store.customers().isEmpty else {
             throw CLIError.failure("\(databasePath) already holds data; seed an empty database")
         }

@@ -45,8 +45,9 @@ public struct UserAddCommand: CLICommand {
             isConfirmed: arguments.flags.contains("confirmed"))
     }
 
-    public func run(output: CLIOutput) throws -> Int32 {
-        let store = try SQLiteStore(path: databasePath)
+    public func run(in context: CLIContext) throws -> Int32 {
+        let output = context.output
+        let store = try context.openStore(at: databasePath)
         if let customerID = user.customerID, try store.customer(id: customerID) == nil {
             throw CLIError.failure("customer \(customerID) not found")
         }

@@ -13,8 +13,9 @@ public struct UserListCommand: CLICommand {
         databasePath = arguments.databasePath(environment: environment)
     }
 
-    public func run(output: CLIOutput) throws -> Int32 {
-        let store = try SQLiteStore(path: databasePath)
+    public func run(in context: CLIContext) throws -> Int32 {
+        let output = context.output
+        let store = try context.openStore(at: databasePath)
         for user in try store.users() {
             var flags: [String] = []
             if !user.isConfirmed { flags.append("unconfirmed") }
