@@ -1,0 +1,139 @@
+/// Intake as entered (raw strings, as from a form); `validate` turns it into an `Intake`.
+public struct IntakeForm: Sendable, Hashable {
+    public var modelID: String
+    public var serial: String
+    public var fault: String
+    public var locationID: String
+    public var methodID: String
+    public var contactFirstName: String
+    public var contactSurname: String
+    public var contactEmail: String
+    public var contactPhone: String
+
+    /// Makes a form; every field defaults to empty.
+    public init(
+        modelID: String = "", serial: String = "", fault: String = "", locationID: String = "",
+        methodID: String = "", contactFirstName: String = "", contactSurname: String = "",
+        contactEmail: String = "", contactPhone: String = ""
+    ) {
+        self.modelID = modelID
+        self.serial = serial
+        self.fault = fault
+        self.locationID = locationID
+        self.methodID = methodID
+        self.contactFirstName = contactFirstName
+        self.contactSurname = contactSurname
+        self.contactEmail = contactEmail
+        self.contactPhone = contactPhone
+    }
+
+    /// Makes a form prefilled with `intake` (to resume a draft: going back keeps what was entered).
+    public init(_ intake: Intake) {
+        self.init(
+            modelID: String(intake.modelID), serial: intake.serial, fault: intake.fault,
+            locationID: String(intake.locationID), methodID: String(intake.methodID),
+            contactFirstName: intake.contact.firstName, contactSurname: intake.contact.surname,
+            contactEmail: intake.contact.email, contactPhone: intake.contact.phone)
+    }
+
+    /// Makes an empty form with the contact prefilled from `user` (first word of the display name, the rest as surname).
+    public static func prefilled(for user: User) -> IntakeForm {
+        let words = user.displayName.split(separator: " ", maxSplits: 1).map(String.init)
+        return IntakeForm(
+            contactFirstName: words.first ?? "", contactSurname: words.count > 1 ? words[1] : "",
+            contactEmail: user.email)
+    }
+
+    /// Checks every field against `catalogue` and `limits`; throws all field errors at once.
+    public func validate(
+        against catalogue: Catalogue, limits: IntakeLimits = IntakeLimits()
+    ) throws(RepairError) -> Intake {
+        var errors: [FieldError] = []
+        func fail(_ field: String, _ rule: String) { errors.append(FieldError(field: field, rule: rule)) }
+
+        let model = Int64(modelID.trimmingSpaces).flatMap(catalogue.model(id:))
+        if modelID.trimmingSpaces.isEmpty {
+            fail("modelID", "a device model is required")
+        } else if model == nil {
+            fail("modelID", "must be a device model from the catalogue")
+        }
+        let serial = requiredText(serial, "serial", limits.maxSerialLength, &errors)
+        if !serial.isEmpty, !serial.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "/" }) {
+            fail("serial", "may hold only letters, digits, - and /")
+        }
+        let fault = requiredText(fault, "fault", limits.maxFaultLength, &errors)
+
+        let location = Int64(locationID.trimmingSpaces).flatMap(catalogue.location(id:))
+        if locationID.trimmingSpaces.isEmpty {
+            fail("locationID", "a service location is required")
+        } else if location == nil {
+            fail("locationID", "must be a service location from the list")
+        } else if location?.isPublic == false {
+            fail("locationID", "this location does not take orders from the portal")
+        }
+        let method = Int64(methodID.trimmingSpaces).flatMap(catalogue.method(id:))
+        if methodID.trimmingSpaces.isEmpty {
+            fail("methodID", "a shipping method is required")
+        } else if method == nil {
+            fail("methodID", "must be a shipping method from the list")
+        } else if let location, let method, !location.methodIDs.contains(method.id) {
+            fail("methodID", "\(location.name) does not accept \(method.name)")
+        }
+
+        let firstName = requiredText(contactFirstName, "contactFirstName", limits.maxNameLength, &errors)
+        let surname = requiredText(contactSurname, "contactSurname", limits.maxNameLength, &errors)
+        let email = requiredText(contactEmail, "contactEmail", limits.maxNameLength, &errors)
+        if !email.isEmpty, !Self.looksLikeEmail(email) {
+            fail("contactEmail", "must be an e-mail address like name@example.com")
+        }
+        let phone = contactPhone.trimmingSpaces
+        if phone.count > limits.maxPhoneLength {
+            fail("contactPhone", "must be at most \(limits.maxPhoneLength) characters")
+        } else if !phone.allSatisfy({ $0.isASCII && ($0.isNumber || " +-()".contains($0)) }) {
+            fail("contactPhone", "may hold only digits, spaces and + - ( )")
+        }
+
+        guard errors.isEmpty, let model, let location, let method else {
+            throw .validation(errors)
+        }
+        return Intake(
+            modelID: model.id, serial: serial, fault: fault, locationID: location.id,
+            methodID: method.id,
+            contact: Contact(firstName: firstName, surname: surname, email: email, phone: phone))
+    }
+
+    private func requiredText(
+        _ raw: String, _ field: String, _ limit: Int, _ errors: inout [FieldError]
+    ) -> String {
+        let text = raw.trimmingSpaces
+        if text.isEmpty {
+            errors.append(FieldError(field: field, rule: "is required"))
+        } else if text.count > limit {
+            errors.append(FieldError(field: field, rule: "must be at most \(limit) characters"))
+        }
+        return text
+    }
+
+    /// A deliberately loose check: one `@`, something before it, a dot after it, no spaces.
+    static func looksLikeEmail(_ text: String) -> Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, !text.contains(where: \.isWhitespace) else { return false }
+        let domain = parts[1]
+        return domain.contains(".") && !domain.hasPrefix(".") && !domain.hasSuffix(".")
+    }
+}
+
+/// Length limits of intake fields.
+public struct IntakeLimits: Sendable, Hashable {
+    /// Longest serial number or IMEI (default 64).
+    public var maxSerialLength = 64
+    /// Longest fault description (default 2 000).
+    public var maxFaultLength = 2_000
+    /// Longest name or e-mail (default 100).
+    public var maxNameLength = 100
+    /// Longest phone number (default 32).
+    public var maxPhoneLength = 32
+
+    /// The default limits.
+    public init() {}
+}

@@ -1,0 +1,173 @@
+import Foundation
+import RepairCore
+
+// Orders: the pipeline's writes, each one transaction, and the reads.
+extension SQLiteStore: RepairRepository {
+    public func createDraft(customerID: Int64, intake: Intake, by user: User, at date: Date) throws -> ServiceOrder {
+        try write { db in
+            guard try Self.customer(id: customerID, in: db) != nil else {
+                throw RepairError.notFound(entity: "customer", key: String(customerID))
+            }
+            // Draw numbers until one is free: with 40 bits a collision is rare, a second one rarer.
+            for _ in 0..<configuration.maxNumberAttempts {
+                var order = try ServiceOrder.makeDraft(
+                    number: configuration.numbers.next(), customerID: customerID, by: user, intake: intake, at: date)
+                do {
+                    order.id = try Self.insert(order, in: db)
+                    return order
+                } catch let error as DatabaseError
+                    where error.isUniqueViolation && error.message.contains("orders.number")
+                {
+                    continue
+                }
+            }
+            throw RepairError.conflict(
+                field: "number", rule: "no free order number after \(configuration.maxNumberAttempts) attempts")
+        }
+    }
+
+    /// Inserts `order` (with its answers) as it is, keeping its number; returns the new row ID.
+    static func insert(_ order: ServiceOrder, in db: Database) throws -> Int64 {
+        let intake = order.intake
+        try db.run(
+            """
+            INSERT INTO orders (id, number, customer_id, created_by, model_id, serial, fault, location_id, method_id,
+                contact_first_name, contact_surname, contact_email, contact_phone, status, assigned_agent_id,
+                created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            [
+                idValue(order.id), .text(order.number.description), .integer(order.customerID),
+                .integer(order.createdByUserID),
+                .integer(intake.modelID), .text(intake.serial), .text(intake.fault), .integer(intake.locationID),
+                .integer(intake.methodID), .text(intake.contact.firstName), .text(intake.contact.surname),
+                .text(intake.contact.email), .text(intake.contact.phone), .text(order.status.rawValue),
+                .nullable(order.assignedAgentID), .real(order.createdAt.timeIntervalSince1970),
+                .real(order.updatedAt.timeIntervalSince1970),
+            ])
+        let id = db.lastInsertRowID
+        try saveAnswers(order.answers, orderID: id, in: db)
+        return id
+    }
+
+    static func saveAnswers(_ answers: [Int64: Answer], orderID: Int64, in db: Database) throws {
+        try db.run("DELETE FROM order_answers WHERE order_id = ?", [.integer(orderID)])
+        for (taskID, answer) in answers.sorted(by: { $0.key < $1.key }) {
+            try db.run(
+                "INSERT INTO order_answers (order_id, task_id, kind, value) VALUES (?, ?, ?, ?)",
+                [.integer(orderID), .integer(taskID), .text(Rows.answerKind(answer)), .text(answer.storedText)])
+        }
+    }
+
+    public func reviseDraft(orderID: Int64, intake: Intake, by user: User, at date: Date) throws -> ServiceOrder {
+        try write { db in
+            let order = try Self.requireOrder(id: orderID, in: db)
+            let revised = try order.revising(intake, tasks: try Self.tasks(in: db), by: user, at: date)
+            try db.run(
+                """
+                UPDATE orders SET model_id = ?, serial = ?, fault = ?, location_id = ?, method_id = ?,
+                    contact_first_name = ?, contact_surname = ?, contact_email = ?, contact_phone = ?, updated_at = ?
+                WHERE id = ?
+                """,
+                [
+                    .integer(intake.modelID), .text(intake.serial), .text(intake.fault), .integer(intake.locationID),
+                    .integer(intake.methodID), .text(intake.contact.firstName), .text(intake.contact.surname),
+                    .text(intake.contact.email), .text(intake.contact.phone), .real(date.timeIntervalSince1970),
+                    .integer(orderID),
+                ])
+            try Self.saveAnswers(revised.answers, orderID: orderID, in: db)
+            return revised
+        }
+    }
+
+    public func answerDraft(orderID: Int64, answers: [Int64: String], by user: User, at date: Date) throws
+        -> ServiceOrder
+    {
+        try write { db in
+            let order = try Self.requireOrder(id: orderID, in: db)
+            let answered = try order.answering(answers, tasks: try Self.tasks(in: db), by: user, at: date)
+            try Self.saveAnswers(answered.answers, orderID: orderID, in: db)
+            try db.run(
+                "UPDATE orders SET updated_at = ? WHERE id = ?", [.real(date.timeIntervalSince1970), .integer(orderID)])
+            return answered
+        }
+    }
+
+    public func discardDraft(orderID: Int64, by user: User) throws {
+        try write { db in
+            let order = try Self.requireOrder(id: orderID, in: db)
+            try user.checkCanAct(on: order)
+            guard order.status == .draft else { throw RepairError.notADraft(order.number) }
+            try db.run("DELETE FROM orders WHERE id = ? AND status = 'draft'", [.integer(orderID)])
+        }
+    }
+
+    public func approve(orderID: Int64, by user: User, at date: Date) throws -> ServiceOrder {
+        try write { db in
+            let order = try Self.requireOrder(id: orderID, in: db)
+            guard let customer = try Self.customer(id: order.customerID, in: db) else {
+                throw RepairError.notFound(entity: "customer", key: String(order.customerID))
+            }
+            let (approved, event) = try order.approved(
+                by: user, customer: customer, tasks: try Self.tasks(in: db), at: date)
+            try db.run(
+                "UPDATE orders SET status = ?, updated_at = ? WHERE id = ? AND status = 'draft'",
+                [.text(approved.status.rawValue), .real(date.timeIntervalSince1970), .integer(orderID)])
+            try Self.append(event, in: db)
+            return approved
+        }
+    }
+
+    public func moveOrder(
+        orderID: Int64, to status: OrderStatus, by user: User, note: String, isPublic: Bool, at date: Date
+    ) throws -> ServiceOrder {
+        try write { db in
+            let order = try Self.requireOrder(id: orderID, in: db)
+            let (moved, event) = try order.moving(to: status, by: user, note: note, isPublic: isPublic, at: date)
+            try db.run(
+                "UPDATE orders SET status = ?, updated_at = ? WHERE id = ?",
+                [.text(moved.status.rawValue), .real(date.timeIntervalSince1970), .integer(orderID)])
+            try Self.append(event, in: db)
+            return moved
+        }
+    }
+
+    public func assignAgent(orderID: Int64, agentID: Int64?, by user: User, at date: Date) throws -> ServiceOrder {
+        try write { db in
+            try user.checkIsStaff()
+            var order = try Self.requireOrder(id: orderID, in: db)
+            if let agentID {
+                guard let agent = try Self.user(id: agentID, in: db), agent.role.isStaff else {
+                    throw RepairError.invalid("agentID", "must be an agent or admin")
+                }
+            }
+            let agentName = try agentID.flatMap { try Self.user(id: $0, in: db)?.displayName } ?? "nobody"
+            try Self.append(try order.noting("assigned to \(agentName)", by: user, isPublic: false, at: date), in: db)
+            order.assignedAgentID = agentID
+            order.updatedAt = date
+            try db.run(
+                "UPDATE orders SET assigned_agent_id = ?, updated_at = ? WHERE id = ?",
+                [.nullable(agentID), .real(date.timeIntervalSince1970), .integer(orderID)])
+            return order
+        }
+    }
+
+    public func addNote(orderID: Int64, note: String, isPublic: Bool, by user: User, at date: Date) throws -> OrderEvent
+    {
+        try write { db in
+            let event = try Self.requireOrder(id: orderID, in: db).noting(note, by: user, isPublic: isPublic, at: date)
+            try Self.append(event, in: db)
+            return event
+        }
+    }
+
+    static func append(_ event: OrderEvent, in db: Database) throws {
+        try db.run(
+            "INSERT INTO order_events (\(Rows.eventColumns)) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                .integer(event.orderID), .real(event.at.timeIntervalSince1970), .nullable(event.actorUserID),
+                event.fromStatus.map { .text($0.rawValue) } ?? .null, .text(event.toStatus.rawValue), .text(event.note),
+                .bool(event.isPublic),
+            ])
+    }
+}

@@ -1,0 +1,86 @@
+import RepairCore
+import Synchronization
+
+/// The SQLite store: one writer connection behind a mutex, a pool of reader connections.
+///
+/// Synchronous and thread-safe: call it from any thread. Writes are serialised
+/// (Debian's SQLite 3.40 has a WAL bug with concurrent writers) and each runs in
+/// one IMMEDIATE transaction; reads run on their own connections in WAL snapshots,
+/// so they never wait for a writer.
+public final class SQLiteStore: Sendable {
+    /// Where the store lives and its limits.
+    public struct Configuration: Sendable {
+        /// The database file (created if missing).
+        public var path: String
+        /// How long a connection waits for a lock before failing (default 5 000 ms).
+        public var busyTimeoutMilliseconds: Int32 = 5_000
+        /// Most idle reader connections kept open (default 8); more are opened on demand and closed after use.
+        public var maxIdleReaders = 8
+        /// How many fresh order numbers to draw when an insert collides (default 8).
+        public var maxNumberAttempts = 8
+        /// Migrations applied at open, in order (default `Migration.builtIn`).
+        public var migrations: [Migration] = Migration.builtIn
+        /// Where new order numbers come from (default: the system's random generator).
+        public var numbers: OrderNumberSource = .system
+
+        /// Makes a configuration for the database at `path`.
+        public init(path: String) { self.path = path }
+    }
+
+    /// The configuration the store was opened with.
+    public let configuration: Configuration
+    private let writer: Mutex<Database>
+    private let idleReaders: Mutex<[Database]>
+
+    /// Opens the store at `configuration.path` and applies pending migrations.
+    public init(_ configuration: Configuration) throws {
+        self.configuration = configuration
+        let database = try Database(
+            path: configuration.path, busyTimeoutMilliseconds: configuration.busyTimeoutMilliseconds)
+        try database.migrate(configuration.migrations)
+        writer = Mutex(database)
+        idleReaders = Mutex([])
+    }
+
+    /// Opens the store at `path` with default settings.
+    public convenience init(path: String, numbers: OrderNumberSource = .system) throws {
+        var configuration = Configuration(path: path)
+        configuration.numbers = numbers
+        try self.init(configuration)
+    }
+
+    /// Runs `body` in one IMMEDIATE transaction on the writer connection, serialised with other writes.
+    ///
+    /// Committed when `body` returns, rolled back when it throws. Do not call `write`
+    /// from inside `body` (the writer mutex is not reentrant); `read` inside is fine
+    /// and sees the last commit, not `body`'s uncommitted changes.
+    public func write<T: Sendable>(_ body: (Database) throws -> T) throws -> T {
+        try writer.withLock { database in
+            try database.transaction(.immediate, body)
+        }
+    }
+
+    /// Runs `body` on a reader connection, in a read transaction (one consistent snapshot) unless `isSnapshot` is false.
+    ///
+    /// Pass `isSnapshot: false` for a single statement: it is its own snapshot, and
+    /// skipping BEGIN/COMMIT makes hot look-ups (tracking) cheaper.
+    public func read<T: Sendable>(isSnapshot: Bool = true, _ body: (Database) throws -> T) throws -> T {
+        let reader = try takeReader()
+        defer { returnReader(reader) }
+        return isSnapshot ? try reader.transaction(.deferred, body) : try body(reader)
+    }
+
+    private func takeReader() throws -> Database {
+        if let reader = idleReaders.withLock({ $0.popLast() }) { return reader }
+        return try Database(
+            path: configuration.path, busyTimeoutMilliseconds: configuration.busyTimeoutMilliseconds,
+            isQueryOnly: true)
+    }
+
+    private func returnReader(_ reader: Database) {
+        let limit = configuration.maxIdleReaders
+        idleReaders.withLock { readers in
+            if readers.count < limit { readers.append(reader) }
+        }
+    }
+}

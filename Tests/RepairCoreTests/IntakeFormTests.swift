@@ -1,0 +1,100 @@
+import Testing
+
+@testable import RepairCore
+
+struct IntakeFormTests {
+    @Test func validFormBecomesAnIntake() throws {
+        let intake = try IntakeForm.make().validate(against: .make())
+        #expect(intake.modelID == 1 && intake.locationID == 1 && intake.methodID == 1)
+        #expect(
+            intake.contact
+                == Contact(firstName: "Jan", surname: "Łukasiewicz", email: "jan@example.com", phone: "+48 600 100 200")
+        )
+    }
+
+    @Test func trimsSpacesAndKeepsAnEmptyPhone() throws {
+        var form = IntakeForm.make()
+        form.serial = "  ABC-123 "
+        form.contactPhone = ""
+        let intake = try form.validate(against: .make())
+        #expect(intake.serial == "ABC-123")
+        #expect(intake.contact.phone == "")
+    }
+
+    @Test(arguments: [
+        (\IntakeForm.modelID, "", "modelID", "a device model is required"),
+        (\IntakeForm.modelID, "99", "modelID", "must be a device model from the catalogue"),
+        (\IntakeForm.modelID, "one", "modelID", "must be a device model from the catalogue"),
+        (\IntakeForm.serial, " ", "serial", "is required"),
+        (\IntakeForm.serial, "AB CD", "serial", "may hold only letters, digits, - and /"),
+        (\IntakeForm.serial, String(repeating: "9", count: 65), "serial", "must be at most 64 characters"),
+        (\IntakeForm.fault, "", "fault", "is required"),
+        (\IntakeForm.locationID, "", "locationID", "a service location is required"),
+        (\IntakeForm.locationID, "42", "locationID", "must be a service location from the list"),
+        (\IntakeForm.locationID, "3", "locationID", "this location does not take orders from the portal"),
+        (\IntakeForm.methodID, "", "methodID", "a shipping method is required"),
+        (\IntakeForm.methodID, "7", "methodID", "must be a shipping method from the list"),
+        (\IntakeForm.contactFirstName, "", "contactFirstName", "is required"),
+        (\IntakeForm.contactSurname, "\t", "contactSurname", "is required"),
+        (\IntakeForm.contactEmail, "", "contactEmail", "is required"),
+        (
+            \IntakeForm.contactEmail, "jan.example.com", "contactEmail",
+            "must be an e-mail address like name@example.com"
+        ),
+        (\IntakeForm.contactEmail, "jan@localhost", "contactEmail", "must be an e-mail address like name@example.com"),
+        (\IntakeForm.contactPhone, "call me", "contactPhone", "may hold only digits, spaces and + - ( )"),
+    ])
+    func badFieldIsNamed(
+        keyPath: WritableKeyPath<IntakeForm, String> & Sendable, value: String, field: String, rule: String
+    ) {
+        var form = IntakeForm.make()
+        form[keyPath: keyPath] = value
+        #expect(throws: RepairError.validation([FieldError(field: field, rule: rule)])) {
+            try form.validate(against: .make())
+        }
+    }
+
+    @Test func methodTheLocationDoesNotTakeIsRefused() {
+        var form = IntakeForm.make()
+        form.locationID = "2"
+        #expect(throws: RepairError.invalid("methodID", "Kraków does not accept Courier")) {
+            try form.validate(against: .make())
+        }
+    }
+
+    @Test func reportsEveryBadFieldAtOnce() {
+        let form = IntakeForm()
+        #expect(throws: RepairError.self) { try form.validate(against: .make()) }
+        do {
+            _ = try form.validate(against: .make())
+        } catch {
+            #expect(
+                error.fieldErrors.map(\.field) == [
+                    "modelID", "serial", "fault", "locationID", "methodID", "contactFirstName", "contactSurname",
+                    "contactEmail",
+                ])
+        }
+    }
+
+    @Test func resumingADraftPrefillsTheForm() throws {
+        let intake = try IntakeForm.make().validate(against: .make())
+        #expect(try IntakeForm(intake).validate(against: .make()) == intake)
+    }
+
+    @Test func catalogueOffersPublicLocationsAndAcceptedMethodsOnly() {
+        let catalogue = Catalogue.make()
+        #expect(catalogue.publicLocations.map(\.id) == [1, 2])
+        #expect(catalogue.methods(acceptedAt: 2).map(\.id) == [2])
+        #expect(catalogue.methods(acceptedAt: 99).isEmpty)
+    }
+
+    @Test func contactIsPrefilledFromTheUser() {
+        var user = User.make()
+        user.displayName = "Jan Maria Łukasiewicz"
+        let form = IntakeForm.prefilled(for: user)
+        #expect(form.contactFirstName == "Jan" && form.contactSurname == "Maria Łukasiewicz")
+        #expect(form.contactEmail == "u1@example.com" && form.modelID.isEmpty)
+        user.displayName = "Admin"
+        #expect(IntakeForm.prefilled(for: user).contactSurname == "")
+    }
+}
