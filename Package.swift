@@ -23,6 +23,8 @@ let package = Package(
         .target(name: "RepairStore", dependencies: ["RepairCore", "CSQLite"]),
         // HTTP/1.1 server: knows nothing about orders.
         .target(name: "HTTPServer", dependencies: ["CEpoll"]),
+        // Blocking loopback client and test-server helper for tests of HTTP users.
+        .target(name: "HTTPTesting", dependencies: ["HTTPServer"]),
         // Packing-list and label templates: a small placeholder language, text and ZPL.
         .target(name: "LabelTemplates"),
         // E-mail: RFC 5322 messages and a small SMTP client.
@@ -40,7 +42,7 @@ let package = Package(
         .testTarget(name: "RepairCoreTests", dependencies: ["RepairCore"]),
         .testTarget(name: "RepairStoreTests", dependencies: ["RepairStore", "RepairCore"]),
         .testTarget(name: "RepairCLITests", dependencies: ["RepairCLI", "RepairStore", "RepairCore"]),
-        .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer"]),
+        .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer", "HTTPTesting"]),
         .testTarget(name: "LabelTemplatesTests", dependencies: ["LabelTemplates"], resources: [.copy("Golden")]),
         .testTarget(name: "MailTests", dependencies: ["Mail"]),
         .testTarget(name: "PortalTests", dependencies: ["Portal", "RepairCore", "RepairStore", "HTTPServer"]),
