@@ -1,0 +1,55 @@
+/// Everything that can go wrong building, sending or storing a mail; says whether a retry can help.
+public enum MailError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// A header field's value breaks a rule (e.g. contains CR or LF); nothing was sent.
+    case invalidHeader(field: String, rule: String)
+    /// An address or Message-ID is not a plain `local@domain`; nothing was sent.
+    case invalidAddress(field: String, value: String, rule: String)
+    /// The SMTP server or the network failed in a way a later retry may fix (4xx, refused, closed, timeout).
+    case transient(SMTPFailure)
+    /// The SMTP server refused for good (5xx); retrying the same mail will not help.
+    case permanent(SMTPFailure)
+    /// Writing an `.eml` file failed.
+    case fileSystem(path: String, operation: String, errno: Int32)
+
+    /// True when the outbox should try again later.
+    public var isTransient: Bool {
+        switch self {
+        case .transient, .fileSystem: return true
+        case .invalidHeader, .invalidAddress, .permanent: return false
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .invalidHeader(let field, let rule): return "invalid header \(field): \(rule)"
+        case .invalidAddress(let field, let value, let rule): return "invalid \(field) '\(value)': \(rule)"
+        case .transient(let failure): return "temporary SMTP failure: \(failure)"
+        case .permanent(let failure): return "permanent SMTP failure: \(failure)"
+        case .fileSystem(let path, let operation, let errno): return "\(operation) \(path) failed (errno \(errno))"
+        }
+    }
+}
+
+/// What the SMTP conversation was doing when it failed, and what the server said.
+public struct SMTPFailure: Sendable, Equatable, CustomStringConvertible {
+    /// The conversation step.
+    public enum Step: String, Sendable, Equatable {
+        case connect, greeting, hello, mailFrom, recipient, data, content
+    }
+
+    public var step: Step
+    /// The server's reply code, nil when there was no reply (connection failure, timeout, garbage).
+    public var code: Int?
+    /// The server's reply text (lines joined by newlines) or a description of the local failure.
+    public var reply: String
+
+    public init(step: Step, code: Int?, reply: String) {
+        self.step = step
+        self.code = code
+        self.reply = reply
+    }
+
+    public var description: String {
+        "\(step.rawValue): \(code.map { "\($0) " } ?? "")\(reply)"
+    }
+}

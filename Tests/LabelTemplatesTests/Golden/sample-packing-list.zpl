@@ -1,0 +1,17 @@
+^XA
+^CI28
+^PW812
+^LL1218
+^LH0,0
+^FO40,30^A0N,40,40^FDPACKING LIST^FS
+^FO40,80^A0N,30,30^FH^FDSH-2026-0042^FS
+^FO40,120^A0N,24,24^FH^FD2026-11-24  Kurier DPD (odbiór z siedziby)^FS
+^FO40,160^A0N,24,24^FB360,6,2,L^FH^FDFROM\&Przedsiębiorstwo Handlowo-U…\&ul. Łukasiewicza 12/4\&00-950 Łódź\&Polska\&^FS
+^FO420,160^A0N,24,24^FB360,6,2,L^FH^FDTO\&Сервисный центр Иванов и па…\&ул. Ленина, д. 5, офис 12\&220030 Минск\&Беларусь\&^FS
+^FO40,330^GB732,0,3^FS
+^FO40,345^A0N,22,22^FB732,24,4,L^FH^FD1. RS-7K2M-9QXD  Samsung Galaxy S2…  356789104563217\&2. RS-4HT8-2WPL  iPhone 15 Pro  F2LX91Q0PL\&3. RS-9ZQ3-KD7A  Xiaomi Redmi Note…  8612_5F34_5EXZ_7EJR\&^FS
+^FO40,1000^GB732,0,3^FS
+^FO40,1020^A0N,28,28^FH^FDOrders: 3  Parcels: 2  Weight: 4.5 kg^FS
+^BY2,3,80
+^FO40,1070^BCN,80,Y,N,N^FH^FDSH-2026-0042^FS
+^XZ

@@ -1,0 +1,68 @@
+import Foundation
+import LabelTemplates
+import Testing
+
+@Suite struct LabelTemplateSetTests {
+    func makeFolder(_ files: [String: String]) throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("labels-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let real = Fixtures.labelsFolder
+        for name in ["packing-list.txt", "packing-list.zpl", "shipping-label.txt", "shipping-label.zpl"] {
+            try FileManager.default.copyItem(
+                at: real.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+        }
+        for (name, text) in files {
+            try Data(text.utf8).write(to: folder.appendingPathComponent(name))
+        }
+        return folder
+    }
+
+    @Test func realLabelsFolderLoads() throws {
+        let set = try LabelTemplateSet.load(from: Fixtures.labelsFolder)
+        #expect(set.packingListZPL.kind == .zpl)
+        #expect(set.shippingLabelText.kind == .text)
+        #expect(set.shippingLabelText.schema == .shippingLabel)
+    }
+
+    @Test func errorNamesFileLineAndName() throws {
+        let folder = try makeFolder(["shipping-label.txt": "FROM {{ sender.name }}\nTO {{ reciever.name }}\n"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(
+            throws: TemplateError(
+                .unknownPlaceholder, line: 2, column: 4, name: "reciever.name", file: "shipping-label.txt")
+        ) {
+            try LabelTemplateSet.load(from: folder)
+        }
+        let error = try #require(throws: TemplateError.self) { try LabelTemplateSet.load(from: folder) }
+        #expect(error.description == "shipping-label.txt:2:4: unknown placeholder 'reciever.name'")
+    }
+
+    @Test func labelSchemaHasNoOrderLines() throws {
+        let folder = try makeFolder(["shipping-label.zpl": "^XA\n{{#each orders}}{{ order.number }}{{/each}}\n^XZ\n"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let error = try #require(throws: TemplateError.self) { try LabelTemplateSet.load(from: folder) }
+        #expect(error.kind == .unknownList)
+        #expect(error.file == "shipping-label.zpl")
+    }
+
+    @Test func missingAndUnreadableFilesAreNamed() throws {
+        let folder = try makeFolder(["packing-list.zpl": ""])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("packing-list.zpl"))
+        let missing = try #require(throws: TemplateError.self) { try LabelTemplateSet.load(from: folder) }
+        #expect(missing.kind == .missingTemplate)
+        #expect(missing.file == "packing-list.zpl")
+        try Data([0x41, 0xFF, 0xFE]).write(to: folder.appendingPathComponent("packing-list.zpl"))
+        let unreadable = try #require(throws: TemplateError.self) { try LabelTemplateSet.load(from: folder) }
+        #expect(unreadable.kind == .unreadableFile)
+    }
+
+    @Test func shipmentDocumentFillsEverySchemaField() {
+        let context = Fixtures.makeDocument().makeContext()
+        let schema = TemplateSchema.packingList
+        #expect(Set(context.scalars.keys) == schema.scalars)
+        #expect(Set(context.lists.keys) == Set(schema.lists.keys))
+        #expect(context.scalars["shipment.orderCount"] == "3")
+        #expect(Fixtures.makeDocument(weight: nil).makeContext().scalars["shipment.weight"] == nil)
+    }
+}
