@@ -32,7 +32,7 @@ let package = Package(
         // The web portal and JSON API: joins the core, the store and the HTTP server.
         .target(name: "Portal", dependencies: ["RepairCore", "RepairStore", "HTTPServer", "CCrypt", "LabelTemplates", "Mail"]),
         // Command-line tool logic (testable), and the thin executable.
-        .target(name: "RepairCLI", dependencies: ["RepairCore", "RepairStore"]),
+        .target(name: "RepairCLI", dependencies: ["RepairCore", "RepairStore", "Portal", "HTTPServer"]),
         .executableTarget(name: "repairshop", dependencies: ["RepairCLI"]),
 
         // Benchmarks and examples (release builds).
@@ -45,7 +45,7 @@ let package = Package(
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer", "HTTPTesting"]),
         .testTarget(name: "LabelTemplatesTests", dependencies: ["LabelTemplates"], resources: [.copy("Golden")]),
         .testTarget(name: "MailTests", dependencies: ["Mail"]),
-        .testTarget(name: "PortalTests", dependencies: ["Portal", "RepairCore", "RepairStore", "HTTPServer"]),
+        .testTarget(name: "PortalTests", dependencies: ["Portal", "RepairCore", "RepairStore", "HTTPServer", "HTTPTesting"]),
     ],
     swiftLanguageModes: [.v6]
 )

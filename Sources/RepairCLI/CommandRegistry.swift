@@ -9,6 +9,7 @@ public enum CommandRegistry {
             UserListCommand.self,
             OrderShowCommand.self,
             ApproveDraftsCommand.self,
+            ServeCommand.self,
         ]
     }
 

@@ -1,0 +1,88 @@
+import Foundation
+import HTTPServer
+import RepairCore
+
+extension Portal {
+    /// Sign-in and sign-out.
+    func registerAuthRoutes(_ router: inout Router) {
+        router.add(.get, "/login") { [self] request in
+            if try viewer(for: request) != nil { return .redirect(to: "/") }
+            return signInPage(request, email: "", next: request.query("next") ?? "", error: nil, status: .ok)
+        }
+        router.add(.post, "/login", options: RouteOptions(maxBodyBytes: configuration.maxFormBytes)) { [self] request in
+            try signIn(request)
+        }
+        router.add(.post, "/logout", options: RouteOptions(maxBodyBytes: configuration.maxFormBytes)) { [self] request in
+            let fields = try request.formDictionary()
+            if let viewer = try viewer(for: request), let hash = viewer.sessionTokenHash {
+                try verifyCSRF(fields, viewer: viewer)
+                try sessions.delete(tokenHash: hash)
+            }
+            return HTTPResponse.redirect(to: "/").settingCookie(sessionCookie(value: "", maxAge: 0))
+        }
+    }
+
+    private func signIn(_ request: HTTPRequest) throws -> HTTPResponse {
+        let fields = try request.formDictionary()
+        try verifyAnonymousCSRF(request, fields: fields)
+        let email = (fields["email"] ?? "").trimmingCharacters(in: .whitespaces)
+        let password = fields["password"] ?? ""
+        let next = fields["next"] ?? ""
+        guard !email.isEmpty, !password.isEmpty else {
+            return signInPage(request, email: email, next: next, error: "Enter your e-mail and password.", status: .unprocessableContent)
+        }
+        if configuration.isRateLimited,
+            case .limited(let wait) = loginThrottle.check(account: email, address: request.remoteAddress)
+        {
+            throw WebError.tooManyRequests(retryAfter: wait)
+        }
+        let user = try store.user(email: email)
+        // An unknown e-mail still costs one hash, so timing does not tell which accounts exist.
+        let isPasswordRight = passwords.verify(password, against: user?.passwordHash ?? Self.decoyHash)
+        guard let user, isPasswordRight else {
+            loginThrottle.recordFailure(account: email, address: request.remoteAddress)
+            return signInPage(request, email: email, next: next, error: "The e-mail or the password is wrong.", status: .unauthorized)
+        }
+        guard user.isConfirmed else {
+            return signInPage(request, email: email, next: next, error: "Confirm your account with the link we e-mailed you first.", status: .forbidden)
+        }
+        guard !user.isDisabled else {
+            return signInPage(request, email: email, next: next, error: "This account is disabled.", status: .forbidden)
+        }
+        loginThrottle.recordSuccess(account: email, address: request.remoteAddress)
+        let token = try sessions.create(userID: user.id, at: now())
+        let target = Self.isLocalPath(next) ? next : "/"
+        return HTTPResponse.redirect(to: target)
+            .settingCookie(sessionCookie(value: token, maxAge: Int(configuration.sessionLifetime)))
+    }
+
+    private func signInPage(_ request: HTTPRequest, email: String, next: String, error: String?, status: HTTPStatus) -> HTTPResponse {
+        let (token, cookie) = anonymousFormToken(request)
+        let form = Form.form(
+            action: "/login", csrfToken: token,
+            content: """
+                \(Form.hidden(name: "next", value: next))
+                \(Form.textField(name: "email", label: "E-mail", value: email, required: true, type: "email", autocomplete: "username"))
+                \(Form.textField(name: "password", label: "Password", value: "", required: true, type: "password", autocomplete: "current-password"))
+                \(Form.submitButton("Sign in"))
+                """)
+        let flash = error.map { Flash(.error, $0) }
+        var response = page(request, viewer: nil, title: "Sign in", flash: flash, status: status, content: form)
+        if let cookie { response.setCookie(cookie) }
+        return response
+    }
+
+    func sessionCookie(value: String, maxAge: Int) -> SetCookie {
+        SetCookie(
+            name: Self.sessionCookieName, value: value, path: "/", maxAge: maxAge, httpOnly: true,
+            secure: configuration.isCookieSecure, sameSite: .lax)
+    }
+
+    /// Only same-site paths are followed after sign-in (no open redirect to `//evil.example`).
+    static func isLocalPath(_ path: String) -> Bool {
+        path.hasPrefix("/") && !path.hasPrefix("//") && !path.contains("\\") && !path.contains("\r") && !path.contains("\n")
+    }
+
+    /// A valid yescrypt hash of a random password, verified against when the e-mail is unknown.
+    static let decoyHash = "$y$j9T$YdAfb.1xXHR9mge3$V7fQz3ADgABEtKoHjvV6P4HCrWpKEKjwoPDDRgd7dFC"
+}
