@@ -1,12 +1,9 @@
 import Foundation
 
-/// The four shipment templates, loaded from a folder (normally `Labels/`) and validated together.
+/// The four shipment templates, loaded from a folder (normally `Labels/`) or from stored sources, validated together.
 public struct LabelTemplateSet: Sendable, Equatable {
-    /// File names the loader expects, and the schema each one is validated against.
-    public static let fileNames = (
-        packingListText: "packing-list.txt", packingListZPL: "packing-list.zpl",
-        shippingLabelText: "shipping-label.txt", shippingLabelZPL: "shipping-label.zpl"
-    )
+    /// The file names of the set; the name decides the schema, the extension the kind.
+    public static let fileNames = ["packing-list.txt", "packing-list.zpl", "shipping-label.txt", "shipping-label.zpl"]
 
     public var packingListText: Template
     public var packingListZPL: Template
@@ -22,40 +19,54 @@ public struct LabelTemplateSet: Sendable, Equatable {
         self.shippingLabelZPL = shippingLabelZPL
     }
 
-    /// Reads and validates every template; an error names the file, line and column.
+    /// Builds the set from file name → source (e.g. templates kept in the store); every file of `fileNames` is required.
+    public init(sources: [String: String], limits: TemplateLimits = .default) throws(TemplateError) {
+        func make(_ name: String) throws(TemplateError) -> Template {
+            guard let source = sources[name] else {
+                throw TemplateError(.missingTemplate, line: 0, column: 0, name: name, file: name)
+            }
+            return try Self.makeTemplate(fileName: name, source: source, limits: limits)
+        }
+        self.init(
+            packingListText: try make("packing-list.txt"), packingListZPL: try make("packing-list.zpl"),
+            shippingLabelText: try make("shipping-label.txt"), shippingLabelZPL: try make("shipping-label.zpl"))
+    }
+
+    /// Reads and validates every template of the folder; an error names the file, line and column.
     public static func load(from folder: URL, limits: TemplateLimits = .default) throws(TemplateError)
         -> LabelTemplateSet
     {
-        func load(_ name: String, _ schema: TemplateSchema) throws(TemplateError) -> Template {
-            try loadTemplate(folder.appendingPathComponent(name), schema: schema, limits: limits)
+        var sources: [String: String] = [:]
+        for name in fileNames {
+            let file = folder.appendingPathComponent(name)
+            guard FileManager.default.fileExists(atPath: file.path) else {
+                throw TemplateError(.missingTemplate, line: 0, column: 0, name: name, file: name)
+            }
+            guard let data = try? Data(contentsOf: file), let source = String(data: data, encoding: .utf8) else {
+                throw TemplateError(.unreadableFile, line: 0, column: 0, name: name, file: name)
+            }
+            sources[name] = source
         }
-        let names = fileNames
-        return LabelTemplateSet(
-            packingListText: try load(names.packingListText, .packingList),
-            packingListZPL: try load(names.packingListZPL, .packingList),
-            shippingLabelText: try load(names.shippingLabelText, .shippingLabel),
-            shippingLabelZPL: try load(names.shippingLabelZPL, .shippingLabel))
+        return try LabelTemplateSet(sources: sources, limits: limits)
     }
 
-    /// Reads one template file; the kind comes from the extension (`.txt` or `.zpl`).
-    public static func loadTemplate(_ file: URL, schema: TemplateSchema, limits: TemplateLimits = .default)
+    /// Validates one template of the set by its file name, e.g. an admin's upload of `shipping-label.zpl`.
+    public static func makeTemplate(fileName: String, source: String, limits: TemplateLimits = .default)
         throws(TemplateError) -> Template
     {
-        let name = file.lastPathComponent
-        guard let kind = TemplateKind(fileExtension: file.pathExtension) else {
-            throw TemplateError(.unreadableFile, line: 0, column: 0, name: name, file: name)
-        }
-        guard FileManager.default.fileExists(atPath: file.path) else {
-            throw TemplateError(.missingTemplate, line: 0, column: 0, name: name, file: name)
-        }
-        guard let data = try? Data(contentsOf: file), let source = String(data: data, encoding: .utf8) else {
-            throw TemplateError(.unreadableFile, line: 0, column: 0, name: name, file: name)
+        let stem = fileName.split(separator: ".").first.map(String.init) ?? ""
+        let schemas = ["packing-list": TemplateSchema.packingList, "shipping-label": .shippingLabel]
+        let fileExtension = fileName.split(separator: ".").count == 2 ? String(fileName.split(separator: ".")[1]) : ""
+        guard fileNames.contains(fileName), let schema = schemas[stem],
+            let kind = TemplateKind(fileExtension: fileExtension)
+        else {
+            throw TemplateError(.unknownTemplateName, line: 0, column: 0, name: fileName, file: fileName)
         }
         do {
             return try Template(source: source, kind: kind, schema: schema, limits: limits)
         } catch {
             var located = error
-            located.file = name
+            located.file = fileName
             throw located
         }
     }
@@ -67,12 +78,4 @@ public struct LabelTemplateSet: Sendable, Equatable {
             packingListText: packingListText.render(context), packingListZPL: packingListZPL.render(context),
             shippingLabelText: shippingLabelText.render(context), shippingLabelZPL: shippingLabelZPL.render(context))
     }
-}
-
-/// The four documents of a confirmed shipment.
-public struct RenderedLabels: Sendable, Equatable {
-    public var packingListText: String
-    public var packingListZPL: String
-    public var shippingLabelText: String
-    public var shippingLabelZPL: String
 }

@@ -15,6 +15,9 @@ public struct Template: Sendable, Equatable {
         self.nodes = try Self.parse(source, limits: limits)
         // The first problem in source order is thrown.
         try Self.validate(nodes, schema: schema, scope: [])
+        if kind == .zpl {
+            try Self.validateZPLFields(nodes)
+        }
     }
 
     /// Parses to a syntax tree without checking names.

@@ -15,6 +15,8 @@ public struct TemplateError: Error, Sendable, Equatable, CustomStringConvertible
         case nestingTooDeep
         case templateTooLarge
         case missingTemplate
+        case unknownTemplateName
+        case placeholderOutsideZPLField
         case unreadableFile
     }
 
@@ -56,6 +58,10 @@ public struct TemplateError: Error, Sendable, Equatable, CustomStringConvertible
         case .nestingTooDeep: return "blocks nested too deeply at '\(name)'"
         case .templateTooLarge: return "template '\(name)' is larger than the limit"
         case .missingTemplate: return "template file '\(name)' is missing"
+        case .placeholderOutsideZPLField:
+            return "placeholder '\(name)' must be inside field data opened with ^FH^FD"
+        case .unknownTemplateName:
+            return "'\(name)' is not a template name (\(LabelTemplateSet.fileNames.joined(separator: ", ")))"
         case .unreadableFile: return "template file '\(name)' cannot be read as UTF-8"
         }
     }

@@ -34,10 +34,6 @@ struct TemplateParser {
         var isInElse = false
     }
 
-    init(limits: TemplateLimits) {
-        self.limits = limits
-    }
-
     mutating func parse(_ source: String) throws(TemplateError) -> [TemplateNode] {
         var stack = [Frame(tag: .comment, location: SourceLocation(line: 0, column: 0))]
         var lineNumber = 0

@@ -47,7 +47,9 @@ public struct EMLWriter: Sendable {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw MailError.fileSystem(path: path, operation: "create folder", errno: errno)
+            // Foundation's error carries no errno; repeating the last step with mkdir(2) yields the real reason.
+            let reason = mkdir(path, 0o755) == 0 ? 0 : errno
+            throw MailError.fileSystem(path: path, operation: "create folder", errno: reason)
         }
         let target = folder.appendingPathComponent(Self.fileName(forMessageID: message.messageID))
         let temporary = folder.appendingPathComponent(".tmp-\(UUID().uuidString).eml")

@@ -5,7 +5,7 @@ public struct SMTPConfiguration: Sendable, Equatable {
     public var port: UInt16
     /// Name sent in EHLO/HELO (default `localhost`).
     public var heloName: String
-    /// Longest wait to establish the TCP connection (default 10 s).
+    /// Longest wait to establish the TCP connection, per resolved address (default 10 s).
     public var connectTimeout: Duration
     /// Longest wait for each reply, and for the socket to accept each write (default 60 s; RFC 5321 §4.5.3.2 allows more).
     public var commandTimeout: Duration

@@ -29,7 +29,18 @@ import Testing
             Bundle.module.url(forResource: goldenName, withExtension: nil, subdirectory: "Golden"),
             "missing golden file \(goldenName); run with UPDATE_GOLDEN=1")
         let expected = try Data(contentsOf: url)
-        #expect(Data(rendered.utf8) == expected, "\(file) differs from Golden/\(goldenName)")
+        guard Data(rendered.utf8) != expected else { return }
+        // Point at the first differing line so a reviewer need not diff by hand.
+        let actualLines = rendered.components(separatedBy: "\n")
+        let expectedLines = String(decoding: expected, as: UTF8.self).components(separatedBy: "\n")
+        let line =
+            Array(zip(actualLines, expectedLines)).firstIndex { $0 != $1 }
+            ?? min(actualLines.count, expectedLines.count)
+        let actualLine = line < actualLines.count ? actualLines[line] : "<end>"
+        let expectedLine = line < expectedLines.count ? expectedLines[line] : "<end>"
+        Issue.record(
+            "\(file) differs from Golden/\(goldenName) at line \(line + 1):\n got: \(actualLine)\nwant: \(expectedLine)"
+        )
     }
 
     @Test func textPackingListLinesFitEightyColumns() throws {
@@ -80,5 +91,24 @@ import Testing
         let rendered = templates.render(Fixtures.makeDocument())
         print(rendered.shippingLabelText)
         print(rendered.packingListText)
+    }
+}
+
+@Suite struct LargeShipmentTests {
+    /// Not a timed assertion: checks the output of a 1 000-order shipment and prints how long rendering took.
+    @Test func thousandOrderPackingListRendersEveryLine() throws {
+        let templates = try LabelTemplateSet.load(from: Fixtures.labelsFolder)
+        var document = Fixtures.makeDocument()
+        document.orders = (1...1000).map { index in
+            .init(number: "RS-\(index)", device: "Model \(index)", serial: "SN\(index)", fault: Fixtures.longFault)
+        }
+        let clock = ContinuousClock()
+        var rendered: RenderedLabels?
+        let elapsed = clock.measure { rendered = templates.render(document) }
+        let text = try #require(rendered).packingListText
+        #expect(text.contains("1000  RS-1000"))
+        #expect(text.contains("Orders: 1000"))
+        #expect(text.split(separator: "\n").allSatisfy { $0.count <= 80 })
+        print("rendered 4 documents for a 1 000-order shipment in \(elapsed)")
     }
 }

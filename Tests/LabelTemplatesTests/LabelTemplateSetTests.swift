@@ -65,4 +65,37 @@ import Testing
         #expect(context.scalars["shipment.orderCount"] == "3")
         #expect(Fixtures.makeDocument(weight: nil).makeContext().scalars["shipment.weight"] == nil)
     }
+
+    @Test func singleUploadIsValidatedByItsFileName() throws {
+        let template = try LabelTemplateSet.makeTemplate(
+            fileName: "shipping-label.zpl", source: "^XA^FH^FD{{ shipment.id }}^FS^XZ")
+        #expect(template.kind == .zpl)
+        #expect(template.schema == .shippingLabel)
+        for name in ["label.zpl", "packing-list.pdf", "packing-list", "shipping-label.txt.zpl", ""] {
+            let error = try #require(throws: TemplateError.self) {
+                try LabelTemplateSet.makeTemplate(fileName: name, source: "x")
+            }
+            #expect(error.kind == .unknownTemplateName)
+            #expect(error.file == name)
+        }
+        let bad = try #require(throws: TemplateError.self) {
+            try LabelTemplateSet.makeTemplate(fileName: "packing-list.txt", source: "ok\n{{#each orders}}\n")
+        }
+        #expect(bad.description == "packing-list.txt:2:1: block '#each orders' is never closed")
+    }
+
+    @Test func setFromStoredSourcesNeedsAllFour() throws {
+        var sources: [String: String] = [:]
+        for name in LabelTemplateSet.fileNames {
+            sources[name] = try String(contentsOf: Fixtures.labelsFolder.appendingPathComponent(name), encoding: .utf8)
+        }
+        #expect(try LabelTemplateSet(sources: sources) == LabelTemplateSet.load(from: Fixtures.labelsFolder))
+        sources["packing-list.txt"] = nil
+        #expect(
+            throws: TemplateError(
+                .missingTemplate, line: 0, column: 0, name: "packing-list.txt", file: "packing-list.txt")
+        ) {
+            try LabelTemplateSet(sources: sources)
+        }
+    }
 }

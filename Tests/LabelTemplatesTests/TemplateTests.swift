@@ -43,6 +43,14 @@ import Testing
         #expect(try render(source, context) == "top\n- A\n- B\nend\n")
     }
 
+    @Test func crlfTemplatesKeepTheirLineEndsAndLineNumbers() throws {
+        var context = TemplateContext()
+        context.lists["orders"] = [["number": "A"]]
+        let source = "top\r\n{{#each orders}}\r\n- {{ order.number }}\r\n{{/each}}\r\nend"
+        #expect(try render(source, context) == "top\r\n- A\r\nend")
+        #expect(error("a\r\nb\r\n {{ bad }}")?.line == 3)
+    }
+
     @Test func conditionalsUseElseAndTreatBlankAsMissing() throws {
         let source = "{{#if shipment.weight}}W={{ shipment.weight }}{{else}}no weight{{/if}}"
         #expect(try render(source, TemplateContext(scalars: ["shipment.weight": "2 kg"])) == "W=2 kg")
@@ -63,7 +71,7 @@ import Testing
         let context = TemplateContext(scalars: ["name": "^XZ~JA_x"])
         #expect(try render("^FH^FD{{ name }}^FS", context, kind: .zpl) == "^FH^FD_5EXZ_7EJA_5Fx^FS")
         #expect(try render("^FH^FD{{ name | zpl }}^FS", context, kind: .zpl) == "^FH^FD_5EXZ_7EJA_5Fx^FS")
-        #expect(try render("{{ name | zpl | upper }}", context, kind: .zpl) == "_5EXZ_7EJA_5FX")
+        #expect(try render("^FH^FD{{ name | zpl | upper }}", context, kind: .zpl) == "^FH^FD_5EXZ_7EJA_5FX")
         #expect(try render("{{ name | zpl }}", context) == "_5EXZ_7EJA_5Fx")
     }
 
@@ -140,5 +148,30 @@ import Testing
         #expect(throws: TemplateError.self) {
             try Template(source: "{{ name | pad 6 }}", kind: .text, schema: schema, limits: small)
         }
+    }
+
+    @Test(arguments: [
+        "^XA^FO10,10^FD{{ name }}^FS^XZ",
+        "^XA{{ name }}^XZ",
+        "^XA^FH^FDa^FS^FO1,1^FD{{ name }}^FS",
+        "^XA^FH\\^FD{{ name }}^FS",
+        "^XA^FH^FD{{#if name}}x^FS{{ name }}{{/if}}",
+    ])
+    func zplPlaceholdersOutsideEscapedFieldsAreRejected(source: String) {
+        #expect(throws: TemplateError.self) { try Template(source: source, kind: .zpl, schema: schema) }
+        let error = try? #require(throws: TemplateError.self) {
+            try Template(source: source, kind: .zpl, schema: schema)
+        }
+        #expect(error?.kind == .placeholderOutsideZPLField)
+        #expect(error?.name == "name")
+    }
+
+    @Test func zplFieldsMayHoldLoopsAndConditions() throws {
+        let source =
+            "^XA\n^FO1,1^FH_^FD{{#each address}}{{ line }}\\&{{/each}}{{#if name}}{{ name }}{{/if}}^FS\n^fh^fd{{ name }}^fs\n^XZ\n"
+        var context = TemplateContext(scalars: ["name": "~"])
+        context.setLines(["a^b"], for: "address")
+        let output = try Template(source: source, kind: .zpl, schema: schema).render(context)
+        #expect(output == "^XA\n^FO1,1^FH_^FDa_5Eb\\&_7E^FS\n^fh^fd_7E^fs\n^XZ\n")
     }
 }

@@ -53,10 +53,31 @@ import Testing
         let error = try #require(throws: MailError.self) {
             try EMLWriter(folder: file.appendingPathComponent("sub")).write(MailMessageTests.makeMessage())
         }
-        guard case .fileSystem(_, let operation, _) = error else {
+        guard case .fileSystem(_, let operation, let code) = error else {
             Issue.record("expected a file-system error, got \(error)")
             return
         }
         #expect(operation == "create folder")
+        #expect(code == ENOTDIR)
+        #expect(error.isTransient)
+    }
+}
+
+@Suite struct MailTransportTests {
+    @Test func bothTransportsDeliverTheSameBytes() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("eml-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let sink = try SMTPSink()
+        defer { sink.stop() }
+        let message = try MailMessageTests.makeMessage(subject: "Żółć")
+        let transports: [any MailTransport] = [
+            EMLWriter(folder: folder),
+            SMTPClient(configuration: SMTPConfiguration(host: "127.0.0.1", port: sink.port)),
+        ]
+        for transport in transports {
+            try transport.deliver(message)
+        }
+        let file = folder.appendingPathComponent(EMLWriter.fileName(forMessageID: message.messageID))
+        #expect(try Data(contentsOf: file) == Data(sink.envelopes.first?.message ?? []))
     }
 }
