@@ -20,6 +20,27 @@ extension Portal {
             }
             return HTTPResponse.redirect(to: "/").settingCookie(sessionCookie(value: "", maxAge: 0))
         }
+        router.add(.get, "/api/v1/me") { [self] request in
+            let viewer = try requireViewer(request)
+            return try jsonResponse(MeBody(viewer.user))
+        }
+    }
+
+    /// `GET /api/v1/me`: who the token or session belongs to.
+    struct MeBody: Encodable {
+        var id: Int64
+        var email: String
+        var displayName: String
+        var role: String
+        var customerID: Int64?
+
+        init(_ user: User) {
+            id = user.id
+            email = user.email
+            displayName = user.displayName
+            role = user.role.rawValue
+            customerID = user.customerID
+        }
     }
 
     private func signIn(_ request: HTTPRequest) throws -> HTTPResponse {
