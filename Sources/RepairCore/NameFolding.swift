@@ -45,9 +45,14 @@ public enum NameFolding {
         }
         // Canonical decomposition (NFD) splits é into e + U+0301; the combining marks are then dropped.
         for scalar in String(character).decomposedStringWithCanonicalMapping.unicodeScalars
-        where !isCombiningMark(scalar) {
+        where !isCombiningMark(scalar) && !isInvisible(scalar) {
             result.unicodeScalars.append(scalar)
         }
+    }
+
+    // Soft hyphens, zero-width spaces and joiners ride along with names pasted from documents and e-mails.
+    private static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.generalCategory == .format
     }
 
     private static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {

@@ -11,7 +11,8 @@ struct BrowserSmokeTests {
     static func makeSmokePage() -> String {
         let layout = Layout(
             links: [
-                NavigationLink("My orders", path: "/orders"), NavigationLink("New order", path: "/orders/new", isCurrent: true),
+                NavigationLink("My orders", path: "/orders"),
+                NavigationLink("New order", path: "/orders/new", isCurrent: true),
                 NavigationLink("Track", path: "/track"),
             ],
             userName: "Anna Łukasiewicz", csrfToken: "csrf-test-token")
@@ -26,12 +27,20 @@ struct BrowserSmokeTests {
             \(Form.yesNo(name: "backup", label: "Is your data backed up?", required: true))
             <div class="actions">\(Form.submitButton("Next: questions"))</div>
             """
+        let steps = StepIndicator(
+            steps: [
+                .init("Device", path: "/orders/new"), .init("Questions", path: "/orders/new/questions"),
+                .init("Summary", path: "/orders/new/summary"), .init("Approve", path: "/orders/new/approve"),
+            ],
+            currentIndex: 0)
         let content: HTML = """
+            \(steps.html)
             \(Form.form(action: "/orders/new", csrfToken: "csrf-test-token", content: fields))
             <h2>Recent orders</h2>
-            \(Table(columns: ["Number", "Device", "Status"], rows: [["RS-7K2M-9QXD", "Phone <X>", "in repair"]]).html)
+            \(Table(columns: ["Number", "Device", "Status"], rows: [[.text("RS-7K2M-9QXD"), .text("Phone <X>"), .text("in repair")]]).html)
             """
-        let page = layout.render(title: "New order", flash: Flash(.error, "<b>Check</b> the marked fields"), content: content)
+        let page = layout.render(
+            title: "New order", flash: Flash(.error, "<b>Check</b> the marked fields"), content: content)
         return page.rendered.replacingOccurrences(
             of: "<link rel=\"stylesheet\" href=\"/static/style.css\">", with: "<style>\(Stylesheet.css)</style>")
     }
@@ -40,11 +49,19 @@ struct BrowserSmokeTests {
         "data:text/html;charset=utf-8," + html.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
     }
 
+    // Screenshots go to the temporary directory for a person to look at; nothing compares them.
+    static func save(_ png: Data, as name: String) throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(name)
+        try png.write(to: file)
+        print("Screenshot: \(file.path)")
+    }
+
     @Test(.enabled(if: BrowserEnvironment.shouldRun, BrowserEnvironment.disabledReason), .timeLimit(.minutes(2)))
     func formIsUsableInHeadlessChromium() async throws {
         try #require(BrowserEnvironment.isInstalled, "CI=true but chromium or chromedriver is not installed")
         try await WebDriver.withBrowser { browser in
             try await browser.navigate(to: Self.dataURL(Self.makeSmokePage()))
+            try Self.save(await browser.screenshot(), as: "portal-smoke-top.png")
             #expect(try await browser.title() == "New order · repairshop")
             #expect(try await browser.currentURL().hasPrefix("data:text/html"))
             #expect(try await browser.elements("script").isEmpty)
@@ -53,6 +70,7 @@ struct BrowserSmokeTests {
             #expect(try await browser.element(".flash-error").text() == "<b>Check</b> the marked fields")
             #expect(try await browser.elements(".flash-error b").isEmpty)
             #expect(try await browser.element(".user-name").text() == "Anna Łukasiewicz")
+            #expect(try await browser.element("[aria-current=step]").text() == "Device")
 
             let serial = try await browser.element("#field-serial")
             try await serial.sendKeys("356938035643809")
@@ -79,13 +97,12 @@ struct BrowserSmokeTests {
             #expect(try await !browser.element("#field-backup-0").isSelected())
 
             #expect(try await browser.element("input[name=csrf_token]").value() == "csrf-test-token")
-            #expect(try await browser.element("td[data-label=Device]").text() == "Phone <X>")
+            let deviceCell = try await browser.element("td[data-label=Device]").text()
+            #expect(deviceCell == "Phone <X>")
 
             let png = try await browser.screenshot()
             #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]))
-            let file = FileManager.default.temporaryDirectory.appendingPathComponent("portal-smoke-390x844.png")
-            try png.write(to: file)
-            print("Screenshot of the smoke page: \(file.path)")
+            try Self.save(png, as: "portal-smoke-filled.png")
         }
     }
 

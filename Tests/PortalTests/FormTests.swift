@@ -9,7 +9,10 @@ struct FormTests {
             name: "serial", label: "Serial number", value: "12<3", error: "Serial number is required", required: true
         ).rendered
         #expect(html.contains("<div class=\"field has-error\">"))
-        #expect(html.contains("<label for=\"field-serial\">Serial number<span class=\"required\" aria-hidden=\"true\"> *</span></label>"))
+        #expect(
+            html.contains(
+                "<label for=\"field-serial\">Serial number<span class=\"required\" aria-hidden=\"true\"> *</span></label>"
+            ))
         #expect(html.contains("value=\"12&lt;3\""))
         #expect(html.contains("aria-invalid=\"true\""))
         #expect(html.contains("aria-describedby=\"field-serial-error\""))
@@ -67,7 +70,9 @@ struct FormTests {
 
     @Test func radioGroupAndYesNo() {
         let html = Form.yesNo(name: "backup", label: "Is your data backed up?", value: false, required: true).rendered
-        #expect(html.contains("<legend>Is your data backed up?<span class=\"required\" aria-hidden=\"true\"> *</span></legend>"))
+        #expect(
+            html.contains(
+                "<legend>Is your data backed up?<span class=\"required\" aria-hidden=\"true\"> *</span></legend>"))
         #expect(html.contains("value=\"no\" checked"))
         #expect(!html.contains("value=\"yes\" checked"))
         #expect(html.contains("id=\"field-backup-0\""))
@@ -82,14 +87,19 @@ struct FormTests {
         #expect(number.rendered.contains("type=\"number\" inputmode=\"numeric\" value=\"250\" min=\"1\" max=\"30000\""))
         let area = Form.textArea(name: "fault", label: "Fault", value: "</textarea><script>", required: true)
         #expect(area.rendered.contains(">&lt;/textarea&gt;&lt;script&gt;</textarea>"))
-        #expect(Form.csrfField("t0k\"en").rendered == "<input type=\"hidden\" name=\"csrf_token\" value=\"t0k&quot;en\">")
-        #expect(Form.submitButton("Next", name: "step", value: "2").rendered
-            == "<button type=\"submit\" name=\"step\" value=\"2\">Next</button>")
+        #expect(
+            Form.csrfField("t0k\"en").rendered == "<input type=\"hidden\" name=\"csrf_token\" value=\"t0k&quot;en\">")
+        #expect(
+            Form.submitButton("Next", name: "step", value: "2").rendered
+                == "<button type=\"submit\" name=\"step\" value=\"2\">Next</button>")
     }
 
     @Test func formCarriesCSRFFirstAndNoValidate() {
         let html = Form.form(action: "/orders/new", csrfToken: "abc", content: Form.submitButton("Save")).rendered
-        #expect(html.hasPrefix("<form method=\"post\" action=\"/orders/new\" novalidate>\n<input type=\"hidden\" name=\"csrf_token\" value=\"abc\">"))
+        #expect(
+            html.hasPrefix(
+                "<form method=\"post\" action=\"/orders/new\" novalidate>\n<input type=\"hidden\" name=\"csrf_token\" value=\"abc\">"
+            ))
         #expect(Form.form(action: "javascript:x", csrfToken: nil, content: .empty).rendered.contains("action=\"#\""))
     }
 }

@@ -27,7 +27,8 @@ struct HTMLTests {
     @Test func interpolationEscapesByDefault() {
         let name = "<img src=x onerror=alert(1)>"
         let html: HTML = "<p title=\"\(name)\">\(name)</p>"
-        #expect(html.rendered == "<p title=\"&lt;img src=x onerror=alert(1)&gt;\">&lt;img src=x onerror=alert(1)&gt;</p>")
+        #expect(
+            html.rendered == "<p title=\"&lt;img src=x onerror=alert(1)&gt;\">&lt;img src=x onerror=alert(1)&gt;</p>")
         #expect(!html.rendered.contains("<img"))
     }
 
@@ -79,7 +80,9 @@ struct HTMLTests {
         #expect(html.contains("<caption>My orders</caption>"))
         #expect(html.contains("<th scope=\"col\">Number</th>"))
         #expect(html.contains("<td data-label=\"Device\">&lt;Phone&gt;</td>"))
-        #expect(Table(columns: ["A"], rows: [], emptyMessage: "No orders.").html.rendered == "<p class=\"empty\">No orders.</p>")
+        #expect(
+            Table(columns: ["A"], rows: [], emptyMessage: "No orders.").html.rendered
+                == "<p class=\"empty\">No orders.</p>")
     }
 
     @Test func stylesheetIsMobileFriendlyAndSelfContained() {

@@ -5,7 +5,9 @@ import Testing
 @Suite("Page layout")
 struct LayoutTests {
     @Test func pageHasTheEssentials() {
-        let layout = Layout(links: [NavigationLink("Orders", path: "/orders", isCurrent: true), NavigationLink("Track", path: "/track")])
+        let layout = Layout(links: [
+            NavigationLink("Orders", path: "/orders", isCurrent: true), NavigationLink("Track", path: "/track"),
+        ])
         let html = layout.render(title: "My <orders>", content: "<p>hello</p>").rendered
         #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
         #expect(html.contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"))
@@ -47,5 +49,34 @@ struct LayoutTests {
         let html = layout.render(title: "T", content: .empty).rendered
         #expect(html.contains("<a href=\"#\">x&quot; onclick=&quot;y</a>"))
         #expect(!html.contains("javascript:"))
+    }
+}
+
+extension LayoutTests {
+    @Test func stepIndicatorLinksBackOnly() {
+        let steps = StepIndicator(
+            steps: [
+                .init("Device", path: "/orders/1/intake"), .init("Questions", path: "/orders/1/questions"),
+                .init("Summary", path: "/orders/1/summary"), .init("Approve", path: "/orders/1/approve"),
+            ],
+            currentIndex: 1)
+        let html = steps.html.rendered
+        #expect(html.contains("<li class=\"done\"><a href=\"/orders/1/intake\">Device</a></li>"))
+        #expect(html.contains("<li class=\"current\" aria-current=\"step\">Questions</li>"))
+        #expect(html.contains("<li>Summary</li>"))
+        #expect(!html.contains("/orders/1/summary"))
+    }
+
+    @Test func summaryListEscapesAndDashesEmptyValues() {
+        let list = SummaryList([
+            .init("Device", text: "Phone <X>"), .init("Serial", text: nil), .init("Note", text: ""),
+            .init("Link", "<a href=\"/t/abc\">open</a>"),
+        ])
+        let html = list.html.rendered
+        #expect(html.contains("<dt>Device</dt><dd>Phone &lt;X&gt;</dd>"))
+        #expect(html.contains("<dt>Serial</dt><dd>—</dd>"))
+        #expect(html.contains("<dt>Note</dt><dd>—</dd>"))
+        #expect(html.contains("<dd><a href=\"/t/abc\">open</a></dd>"))
+        #expect(html.hasPrefix("<dl class=\"summary\">"))
     }
 }

@@ -80,3 +80,27 @@ extension PasswordHasherTests {
         #expect((try? small.hash("123456789")) == nil)
     }
 }
+
+extension PasswordHasherTests {
+    @Test func decoyHashIsRealButMatchesNothingKnown() {
+        #expect(PasswordHasher.decoyHash.hasPrefix("$y$"))
+        #expect(!hasher.verify("customer-demo", against: PasswordHasher.decoyHash))
+        #expect(!hasher.verify("", against: PasswordHasher.decoyHash))
+    }
+
+    @Test func hashingIsSafeFromManyTasksAtOnce() async throws {
+        // crypt_r with a per-call scratch area must not share state between threads.
+        let results = try await withThrowingTaskGroup(of: Bool.self) { group in
+            for index in 0..<4 {
+                group.addTask {
+                    let hasher = PasswordHasher()
+                    let hash = try hasher.hash("password-\(index)")
+                    return hasher.verify("password-\(index)", against: hash)
+                        && !hasher.verify("password-\(index + 1)", against: hash)
+                }
+            }
+            return try await group.reduce(into: [Bool]()) { $0.append($1) }
+        }
+        #expect(results == [true, true, true, true])
+    }
+}

@@ -118,3 +118,14 @@ struct RateLimiterTests {
         #expect(second >= first)
     }
 }
+
+extension RateLimiterTests {
+    // Policies are programmer constants: a nonsensical one stops the process at once.
+    @Test func nonsensicalPoliciesStopTheProcess() async {
+        await #expect(processExitsWith: .failure) { _ = RateLimitPolicy(burst: 0, refillInterval: 1) }
+        await #expect(processExitsWith: .failure) { _ = RateLimitPolicy(burst: 1, refillInterval: 0) }
+        await #expect(processExitsWith: .failure) {
+            _ = RateLimiter(policy: RateLimitPolicy(burst: 1, refillInterval: 1), maximumKeyCount: 0)
+        }
+    }
+}

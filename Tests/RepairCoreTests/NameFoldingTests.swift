@@ -29,6 +29,9 @@ struct NameFoldingTests {
         ("   ", ""),
         ("O'Brien-Smith", "o'brien-smith"),
         ("e\u{301}", "e"),  // already decomposed input
+        ("Łuka\u{AD}siewicz", "lukasiewicz"),  // soft hyphen
+        ("\u{FEFF}Nowak\u{200B}", "nowak"),  // byte-order mark, zero-width space
+        ("Anna\u{00A0}Maria", "anna maria"),  // no-break space counts as space
         ("ﬁ", "ﬁ"),  // compatibility ligatures are left alone: canonical decomposition only
     ])
     func foldTable(input: String, expected: String) {

@@ -36,6 +36,10 @@ public struct PasswordHasher: Sendable {
         return hashed
     }
 
+    /// A valid hash of a random, forgotten password at the default cost. Verify against it when the account
+    /// does not exist, so an unknown e-mail costs as much time as a wrong password and reveals nothing.
+    public static let decoyHash: String = (try? PasswordHasher().hash(SecureToken.make())) ?? "*0"
+
     /// True when `password` matches `storedHash`; a malformed or failure (`*…`) hash never matches.
     public func verify(_ password: String, against storedHash: String) -> Bool {
         guard (try? check(password)) != nil else { return false }
@@ -69,13 +73,16 @@ public struct PasswordHasher: Sendable {
 
     private func makeSetting() throws(PortalError) -> String {
         var generator = SystemRandomNumberGenerator()
-        let salt = (0..<Self.saltByteCount).map { _ in CChar(bitPattern: UInt8.random(in: .min ... .max, using: &generator)) }
+        let salt = (0..<Self.saltByteCount).map { _ in
+            CChar(bitPattern: UInt8.random(in: .min ... .max, using: &generator))
+        }
         var output = [CChar](repeating: 0, count: Int(CRYPT_GENSALT_OUTPUT_SIZE))
         let result = salt.withUnsafeBufferPointer { saltBuffer in
             crypt_gensalt_rn("$y$", cost, saltBuffer.baseAddress, Int32(saltBuffer.count), &output, Int32(output.count))
         }
         guard result != nil, output[0] != CChar(UInt8(ascii: "*")) else {
-            throw PortalError(field: "password", rule: .hashingFailed, message: "libcrypt could not make a yescrypt salt")
+            throw PortalError(
+                field: "password", rule: .hashingFailed, message: "libcrypt could not make a yescrypt salt")
         }
         return String(decoding: output.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }

@@ -9,7 +9,8 @@ public struct ServerSecret: Sendable, Equatable {
     /// A fresh random secret from the system's CSPRNG.
     public static func generate() -> ServerSecret {
         var generator = SystemRandomNumberGenerator()
-        return ServerSecret(checkedBytes: (0..<byteCount).map { _ in UInt8.random(in: .min ... .max, using: &generator) })
+        return ServerSecret(
+            checkedBytes: (0..<byteCount).map { _ in UInt8.random(in: .min ... .max, using: &generator) })
     }
 
     /// A secret from exactly `byteCount` bytes.

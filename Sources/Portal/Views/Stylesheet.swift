@@ -31,7 +31,7 @@ public enum Stylesheet {
         .site-header a[aria-current="page"] { text-decoration: underline; text-underline-offset: .3em; }
         .account { margin: 0 0 0 auto; display: flex; align-items: center; gap: .75rem; }
         .user-name { color: #cfd6e0; }
-        .sign-out { margin: 0; }
+        .sign-out { margin: 0; padding: 0; background: none; border: 0; }
         .link-button {
           background: none; border: 0; padding: .4rem 0; color: #fff; font: inherit; text-decoration: underline;
           cursor: pointer; min-height: auto; width: auto;
@@ -74,6 +74,12 @@ public enum Stylesheet {
         table.data th, table.data td { text-align: left; padding: .5rem .75rem; border-bottom: 1px solid var(--line); }
         table.data th { background: var(--wash); font-size: .875rem; color: var(--muted); }
         .empty { color: var(--muted); }
+        ol.steps { list-style: none; margin: 0 0 1rem; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem .5rem;
+          counter-reset: step; font-size: .9rem; color: var(--muted); }
+        ol.steps li { counter-increment: step; }
+        ol.steps li::before { content: counter(step) ". "; }
+        ol.steps li + li { padding-left: .5rem; border-left: 1px solid var(--line); }
+        ol.steps li.current { color: var(--ink); font-weight: 700; }
         dl.summary { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; }
         dl.summary dt { font-weight: 600; }
         dl.summary dd { margin: 0; }

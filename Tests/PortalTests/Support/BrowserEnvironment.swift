@@ -7,10 +7,11 @@ import Testing
 
 /// Where the browser and its driver are, and whether browser tests may run here.
 enum BrowserEnvironment {
-    /// Chromium binary handed to chromedriver.
-    static let chromiumPath = "/usr/bin/chromium"
-    /// chromedriver binary started for each test.
-    static let chromedriverPath = "/usr/bin/chromedriver"
+    /// Chromium binary handed to chromedriver: `REPAIRSHOP_CHROMIUM`, default Debian's `/usr/bin/chromium`.
+    static let chromiumPath = ProcessInfo.processInfo.environment["REPAIRSHOP_CHROMIUM"] ?? "/usr/bin/chromium"
+    /// chromedriver started for each test: `REPAIRSHOP_CHROMEDRIVER`, default Debian's `/usr/bin/chromedriver`.
+    static let chromedriverPath =
+        ProcessInfo.processInfo.environment["REPAIRSHOP_CHROMEDRIVER"] ?? "/usr/bin/chromedriver"
 
     /// True when both binaries are installed and executable.
     static var isInstalled: Bool {
@@ -53,4 +54,3 @@ enum BrowserEnvironment {
         return Int(UInt16(bigEndian: address.sin_port))
     }
 }
-

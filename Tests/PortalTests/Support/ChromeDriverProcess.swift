@@ -13,6 +13,8 @@ final class ChromeDriverProcess: @unchecked Sendable {
 
     /// Loopback port of the driver's W3C endpoint.
     let port: Int
+    /// The driver's log, kept in the temporary directory for a person to read when a session fails.
+    let logPath: String
     private let process: Process
     // Guarded by `lock`; @unchecked Sendable above rests on it.
     private var isStopped = false
@@ -24,7 +26,8 @@ final class ChromeDriverProcess: @unchecked Sendable {
         self.port = port
         process = Process()
         process.executableURL = URL(fileURLWithPath: BrowserEnvironment.chromedriverPath)
-        process.arguments = ["--port=\(port)", "--allowed-ips=127.0.0.1", "--log-level=WARNING"]
+        logPath = FileManager.default.temporaryDirectory.appendingPathComponent("chromedriver-\(port).log").path
+        process.arguments = ["--port=\(port)", "--allowed-ips=127.0.0.1", "--log-level=INFO", "--log-path=\(logPath)"]
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice

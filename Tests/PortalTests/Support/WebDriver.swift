@@ -28,6 +28,13 @@ final class WebDriver: Sendable {
                     "timeouts": ["pageLoad": Int(Self.commandTimeout * 1000), "script": 5000, "implicit": 0],
                     "goog:chromeOptions": [
                         "binary": BrowserEnvironment.chromiumPath, "args": Self.chromiumArguments,
+                        // Headless windows have a minimum width; device metrics give the real phone viewport.
+                        "mobileEmulation": [
+                            "deviceMetrics": [
+                                "width": Self.phoneWindow.width, "height": Self.phoneWindow.height, "pixelRatio": 1,
+                                "mobile": true, "touch": true,
+                            ]
+                        ],
                     ],
                 ]
             ]
@@ -40,6 +47,7 @@ final class WebDriver: Sendable {
             sessionID = id
         } catch {
             driver.stop()
+            print("chromedriver log: \(driver.logPath)")
             throw error
         }
     }
@@ -61,6 +69,8 @@ final class WebDriver: Sendable {
     func quit() async {
         _ = try? await command("DELETE", "")
         driver.stop()
+        // The log matters only when a session cannot start (kept then, see init).
+        try? FileManager.default.removeItem(atPath: driver.logPath)
     }
 
     /// Opens `url` and waits for the page to load.
