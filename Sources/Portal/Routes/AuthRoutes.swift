@@ -18,7 +18,9 @@ extension Portal {
                 try verifyCSRF(fields, viewer: viewer)
                 try sessions.delete(tokenHash: hash)
             }
-            return HTTPResponse.redirect(to: "/").settingCookie(sessionCookie(value: "", maxAge: 0))
+            var response = HTTPResponse.redirect(to: "/")
+            response.headers.add("Set-Cookie", sessionCookie.expiredSetCookieValue())
+            return response
         }
         router.add(.get, "/api/v1/me") { [self] request in
             let viewer = try requireViewer(request)
@@ -59,7 +61,7 @@ extension Portal {
         }
         let user = try store.user(email: email)
         // An unknown e-mail still costs one hash, so timing does not tell which accounts exist.
-        let isPasswordRight = passwords.verify(password, against: user?.passwordHash ?? Self.decoyHash)
+        let isPasswordRight = passwords.verify(password, against: user?.passwordHash ?? PasswordHasher.decoyHash)
         guard let user, isPasswordRight else {
             loginThrottle.recordFailure(account: email, address: request.remoteAddress)
             return signInPage(request, email: email, next: next, error: "The e-mail or the password is wrong.", status: .unauthorized)
@@ -73,8 +75,9 @@ extension Portal {
         loginThrottle.recordSuccess(account: email, address: request.remoteAddress)
         let token = try sessions.create(userID: user.id, at: now())
         let target = Self.isLocalPath(next) ? next : "/"
-        return HTTPResponse.redirect(to: target)
-            .settingCookie(sessionCookie(value: token, maxAge: Int(configuration.sessionLifetime)))
+        var response = HTTPResponse.redirect(to: target)
+        response.headers.add("Set-Cookie", sessionCookie.setCookieValue(token: token))
+        return response
     }
 
     private func signInPage(_ request: HTTPRequest, email: String, next: String, error: String?, status: HTTPStatus) -> HTTPResponse {
@@ -93,10 +96,9 @@ extension Portal {
         return response
     }
 
-    func sessionCookie(value: String, maxAge: Int) -> SetCookie {
-        SetCookie(
-            name: Self.sessionCookieName, value: value, path: "/", maxAge: maxAge, httpOnly: true,
-            secure: configuration.isCookieSecure, sameSite: .lax)
+    var sessionCookie: SessionCookie {
+        SessionCookie(
+            name: Self.sessionCookieName, maxAge: Int(configuration.sessionLifetime), isSecure: configuration.isCookieSecure)
     }
 
     /// Only same-site paths are followed after sign-in (no open redirect to `//evil.example`).
@@ -104,6 +106,4 @@ extension Portal {
         path.hasPrefix("/") && !path.hasPrefix("//") && !path.contains("\\") && !path.contains("\r") && !path.contains("\n")
     }
 
-    /// A valid yescrypt hash of a random password, verified against when the e-mail is unknown.
-    static let decoyHash = "$y$j9T$YdAfb.1xXHR9mge3$V7fQz3ADgABEtKoHjvV6P4HCrWpKEKjwoPDDRgd7dFC"
 }
