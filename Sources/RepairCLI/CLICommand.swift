@@ -1,3 +1,5 @@
+import RepairStore
+
 /// Where a command writes: standard output and standard error, one line per call.
 public struct CLIOutput {
     public var standardOutput: (String) -> Void
@@ -7,6 +9,27 @@ public struct CLIOutput {
     public init(standardOutput: @escaping (String) -> Void, standardError: @escaping (String) -> Void) {
         self.standardOutput = standardOutput
         self.standardError = standardError
+    }
+}
+
+/// What every command runs with: where to write and how to open the database.
+public struct CLIContext {
+    public var output: CLIOutput
+    /// Migrations applied when a command opens the database (default `Migration.builtIn`;
+    /// modules with their own tables pass `Migration.builtIn + theirs` to `RepairCLI.run`).
+    public var migrations: [Migration]
+
+    /// Makes a context.
+    public init(output: CLIOutput, migrations: [Migration] = Migration.builtIn) {
+        self.output = output
+        self.migrations = migrations
+    }
+
+    /// Opens the store at `path`, applying `migrations`.
+    public func openStore(at path: String) throws -> SQLiteStore {
+        var configuration = SQLiteStore.Configuration(path: path)
+        configuration.migrations = migrations
+        return try SQLiteStore(configuration)
     }
 }
 
@@ -29,7 +52,7 @@ public protocol CLICommand {
     /// Validates parsed arguments; throws `CLIError.usage` naming the bad one.
     init(arguments: ParsedArguments, environment: [String: String]) throws(CLIError)
     /// Does the work; returns the exit code.
-    func run(output: CLIOutput) throws -> Int32
+    func run(in context: CLIContext) throws -> Int32
 }
 
 extension CLICommand {
@@ -44,7 +67,8 @@ extension CLICommand {
             let text = "--\(option.name)" + (option.valueName.map { " \($0)" } ?? "")
             usage += option.isRequired ? " \(text)" : " [\(text)]"
         }
-        let rows = options.map { ("--\($0.name)" + ($0.valueName.map { " \($0)" } ?? ""), $0.help) }
+        let rows =
+            options.map { ("--\($0.name)" + ($0.valueName.map { " \($0)" } ?? ""), $0.help) }
             + [("--help", "Show this help")]
         let width = rows.map { $0.0.count }.max() ?? 0
         let lines = rows.map { "  " + $0.0.padding(toLength: width) + "  " + $0.1 }

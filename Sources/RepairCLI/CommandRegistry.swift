@@ -7,7 +7,12 @@ public enum CommandRegistry {
             SeedCommand.self,
             UserAddCommand.self,
             UserListCommand.self,
+            CustomerAddCommand.self,
+            CustomerListCommand.self,
+            OrderListCommand.self,
             OrderShowCommand.self,
+            OrderMoveCommand.self,
+            OrderAssignCommand.self,
             ApproveDraftsCommand.self,
             ServeCommand.self,
         ]

@@ -1,3 +1,5 @@
+import RepairStore
+
 /// The `repairshop` command line: finds the subcommand, parses, validates and runs it.
 public enum RepairCLI {
     /// Runs the command line `arguments` (without the program name); returns the exit code.
@@ -5,7 +7,7 @@ public enum RepairCLI {
     /// Usage errors print one line on standard error and return 2; failures return 1.
     public static func run(
         _ arguments: [String], environment: [String: String], output: CLIOutput,
-        commands: [any CLICommand.Type] = CommandRegistry.builtIn
+        commands: [any CLICommand.Type] = CommandRegistry.builtIn, migrations: [Migration] = Migration.builtIn
     ) -> Int32 {
         if arguments.isEmpty || arguments == ["--help"] || arguments == ["-h"] || arguments == ["help"] {
             output.standardOutput(helpText(commands))
@@ -23,7 +25,7 @@ public enum RepairCLI {
             let parsed = try ParsedArguments(
                 rest, options: command.options, positionalNames: command.positionalNames, command: command.name)
             let instance = try command.init(arguments: parsed, environment: environment)
-            return try instance.run(output: output)
+            return try instance.run(in: CLIContext(output: output, migrations: migrations))
         } catch let error as CLIError {
             let hint = error.exitCode == 2 ? " (see 'repairshop \(command.name) --help')" : ""
             output.standardError("error: \(error)\(hint)")
@@ -39,11 +41,12 @@ public enum RepairCLI {
         let visible = commands.filter { !$0.isHidden }
         let width = visible.map { $0.name.count }.max() ?? 0
         let lines = visible.map { "  " + $0.name.padding(toLength: width) + "  " + $0.summary }
-        return ([
-            "OVERVIEW: repairshop - service orders and shipments for repair shops", "",
-            "USAGE: repairshop <command> [options]", "", "COMMANDS:",
-        ] + lines + [
-            "", "Run 'repairshop <command> --help' for a command's options.",
-        ]).joined(separator: "\n")
+        return
+            ([
+                "OVERVIEW: repairshop - service orders and shipments for repair shops", "",
+                "USAGE: repairshop <command> [options]", "", "COMMANDS:",
+            ] + lines + [
+                "", "Run 'repairshop <command> --help' for a command's options.",
+            ]).joined(separator: "\n")
     }
 }

@@ -36,6 +36,14 @@ public struct IntakeForm: Sendable, Hashable {
             contactEmail: intake.contact.email, contactPhone: intake.contact.phone)
     }
 
+    /// Makes an empty form with the contact prefilled from `user` (first word of the display name, the rest as surname).
+    public static func prefilled(for user: User) -> IntakeForm {
+        let words = user.displayName.split(separator: " ", maxSplits: 1).map(String.init)
+        return IntakeForm(
+            contactFirstName: words.first ?? "", contactSurname: words.count > 1 ? words[1] : "",
+            contactEmail: user.email)
+    }
+
     /// Checks every field against `catalogue` and `limits`; throws all field errors at once.
     public func validate(
         against catalogue: Catalogue, limits: IntakeLimits = IntakeLimits()

@@ -28,32 +28,3 @@ public struct Location: Sendable, Hashable, Codable, Identifiable {
         "expected turnaround: \(tatDays) working day\(tatDays == 1 ? "" : "s")"
     }
 }
-
-/// A way a device travels to a location (courier, post, drop-off).
-public struct ShippingMethod: Sendable, Hashable, Codable, Identifiable {
-    public var id: Int64
-    public var name: String
-
-    /// Makes a shipping method.
-    public init(id: Int64, name: String) {
-        self.id = id
-        self.name = name
-    }
-}
-
-/// A device model from the catalogue.
-public struct DeviceModel: Sendable, Hashable, Codable, Identifiable {
-    public var id: Int64
-    public var manufacturer: String
-    public var name: String
-
-    /// Makes a device model.
-    public init(id: Int64, manufacturer: String, name: String) {
-        self.id = id
-        self.manufacturer = manufacturer
-        self.name = name
-    }
-
-    /// "Manufacturer Name", as shown to people.
-    public var displayName: String { "\(manufacturer) \(name)" }
-}

@@ -47,7 +47,8 @@ public final class Database: @unchecked Sendable {
         guard code == SQLITE_OK else {
             let text = message.map { String(cString: $0) } ?? String(cString: sqlite3_errstr(code))
             sqlite3_free(message)
-            throw DatabaseError(code: code & 0xFF, extendedCode: sqlite3_extended_errcode(handle), message: text, sql: sql)
+            throw DatabaseError(
+                code: code & 0xFF, extendedCode: sqlite3_extended_errcode(handle), message: text, sql: sql)
         }
     }
 

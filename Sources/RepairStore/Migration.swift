@@ -40,7 +40,9 @@ extension Database {
         for migration in migrations {
             let isNew = try transaction(.immediate) { db in
                 // Checked inside the transaction: two processes migrating at once apply it once.
-                let done = try db.firstRow("SELECT 1 FROM schema_migrations WHERE name = ?", [.text(migration.name)]) { _ in true }
+                let done = try db.firstRow("SELECT 1 FROM schema_migrations WHERE name = ?", [.text(migration.name)]) {
+                    _ in true
+                }
                 guard done == nil else { return false }
                 try migration.apply(db)
                 try db.run("INSERT INTO schema_migrations (name) VALUES (?)", [.text(migration.name)])

@@ -7,7 +7,9 @@ extension SQLiteStore {
     }
 
     static func catalogue(in db: Database) throws -> Catalogue {
-        let methodsByLocation = try db.rows("SELECT location_id, method_id FROM location_methods ORDER BY location_id, method_id") {
+        let methodsByLocation = try db.rows(
+            "SELECT location_id, method_id FROM location_methods ORDER BY location_id, method_id"
+        ) {
             ($0.int64(0), $0.int64(1))
         }
         let locations = try db.rows("SELECT id, name, address, tat_days, is_public FROM locations ORDER BY id") { row in
@@ -35,8 +37,11 @@ extension SQLiteStore {
         try write { db in
             try db.run(
                 "INSERT INTO customers (id, name, kind, is_reseller, address) VALUES (?, ?, ?, ?, ?)",
-                [Self.idValue(customer.id), .text(customer.name), .text(customer.kind.rawValue), .bool(customer.isReseller),
-                 .text(customer.address)])
+                [
+                    Self.idValue(customer.id), .text(customer.name), .text(customer.kind.rawValue),
+                    .bool(customer.isReseller),
+                    .text(customer.address),
+                ])
             var saved = customer
             saved.id = db.lastInsertRowID
             return saved
@@ -51,8 +56,11 @@ extension SQLiteStore {
                     INSERT INTO users (id, email, display_name, role, customer_id, password_hash, is_confirmed, is_disabled)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                     """,
-                    [Self.idValue(user.id), .text(user.email), .text(user.displayName), .text(user.role.rawValue),
-                     .nullable(user.customerID), .text(user.passwordHash), .bool(user.isConfirmed), .bool(user.isDisabled)])
+                    [
+                        Self.idValue(user.id), .text(user.email), .text(user.displayName), .text(user.role.rawValue),
+                        .nullable(user.customerID), .text(user.passwordHash), .bool(user.isConfirmed),
+                        .bool(user.isDisabled),
+                    ])
                 var saved = user
                 saved.id = db.lastInsertRowID
                 return saved
@@ -60,13 +68,15 @@ extension SQLiteStore {
         } catch let error as DatabaseError where error.isUniqueViolation && error.message.contains("users.email") {
             throw RepairError.conflict(field: "email", rule: "\(user.email) already has an account")
         } catch let error as DatabaseError where error.isConstraintViolation {
-            throw RepairError.invalid("customerID", "customer and reseller users need an existing customer; staff need none")
+            throw RepairError.invalid(
+                "customerID", "customer and reseller users need an existing customer; staff need none")
         }
     }
 
     public func addShippingMethod(_ method: ShippingMethod) throws -> ShippingMethod {
         try write { db in
-            try db.run("INSERT INTO shipping_methods (id, name) VALUES (?, ?)", [Self.idValue(method.id), .text(method.name)])
+            try db.run(
+                "INSERT INTO shipping_methods (id, name) VALUES (?, ?)", [Self.idValue(method.id), .text(method.name)])
             var saved = method
             saved.id = db.lastInsertRowID
             return saved
@@ -77,12 +87,16 @@ extension SQLiteStore {
         try write { db in
             try db.run(
                 "INSERT INTO locations (id, name, address, tat_days, is_public) VALUES (?, ?, ?, ?, ?)",
-                [Self.idValue(location.id), .text(location.name), .text(location.address),
-                 .integer(Int64(location.tatDays)), .bool(location.isPublic)])
+                [
+                    Self.idValue(location.id), .text(location.name), .text(location.address),
+                    .integer(Int64(location.tatDays)), .bool(location.isPublic),
+                ])
             var saved = location
             saved.id = db.lastInsertRowID
             for methodID in location.methodIDs {
-                try db.run("INSERT INTO location_methods (location_id, method_id) VALUES (?, ?)", [.integer(saved.id), .integer(methodID)])
+                try db.run(
+                    "INSERT INTO location_methods (location_id, method_id) VALUES (?, ?)",
+                    [.integer(saved.id), .integer(methodID)])
             }
             return saved
         }

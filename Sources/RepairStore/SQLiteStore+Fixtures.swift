@@ -10,8 +10,10 @@ extension SQLiteStore {
             for customer in fixtures.customers {
                 try db.run(
                     "INSERT INTO customers (id, name, kind, is_reseller, address) VALUES (?, ?, ?, ?, ?)",
-                    [.integer(customer.id), .text(customer.name), .text(customer.kind.rawValue),
-                     .bool(customer.isReseller), .text(customer.address)])
+                    [
+                        .integer(customer.id), .text(customer.name), .text(customer.kind.rawValue),
+                        .bool(customer.isReseller), .text(customer.address),
+                    ])
             }
             for user in fixtures.users {
                 try db.run(
@@ -19,19 +21,27 @@ extension SQLiteStore {
                     INSERT INTO users (id, email, display_name, role, customer_id, password_hash, is_confirmed, is_disabled)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                     """,
-                    [.integer(user.id), .text(user.email), .text(user.displayName), .text(user.role.rawValue),
-                     .nullable(user.customerID), .text(user.passwordHash), .bool(user.isConfirmed), .bool(user.isDisabled)])
+                    [
+                        .integer(user.id), .text(user.email), .text(user.displayName), .text(user.role.rawValue),
+                        .nullable(user.customerID), .text(user.passwordHash), .bool(user.isConfirmed),
+                        .bool(user.isDisabled),
+                    ])
             }
             for method in fixtures.shippingMethods {
-                try db.run("INSERT INTO shipping_methods (id, name) VALUES (?, ?)", [.integer(method.id), .text(method.name)])
+                try db.run(
+                    "INSERT INTO shipping_methods (id, name) VALUES (?, ?)", [.integer(method.id), .text(method.name)])
             }
             for location in fixtures.locations {
                 try db.run(
                     "INSERT INTO locations (id, name, address, tat_days, is_public) VALUES (?, ?, ?, ?, ?)",
-                    [.integer(location.id), .text(location.name), .text(location.address),
-                     .integer(Int64(location.tatDays)), .bool(location.isPublic)])
+                    [
+                        .integer(location.id), .text(location.name), .text(location.address),
+                        .integer(Int64(location.tatDays)), .bool(location.isPublic),
+                    ])
                 for methodID in location.methodIDs {
-                    try db.run("INSERT INTO location_methods (location_id, method_id) VALUES (?, ?)", [.integer(location.id), .integer(methodID)])
+                    try db.run(
+                        "INSERT INTO location_methods (location_id, method_id) VALUES (?, ?)",
+                        [.integer(location.id), .integer(methodID)])
                 }
             }
             for model in fixtures.deviceModels {
@@ -70,7 +80,9 @@ extension SQLiteStore {
             createdAt: fixture.createdAt)
         let id = try insert(order, in: db)
         try append(
-            OrderEvent(orderID: id, at: fixture.createdAt, actorUserID: nil, fromStatus: nil, toStatus: fixture.status, note: "seeded"),
+            OrderEvent(
+                orderID: id, at: fixture.createdAt, actorUserID: nil, fromStatus: nil, toStatus: fixture.status,
+                note: "seeded"),
             in: db)
     }
 }

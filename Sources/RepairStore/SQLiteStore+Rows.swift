@@ -111,7 +111,8 @@ enum Rows {
             toStatus: try enumValue(row.text(4), "order_events.to_status"), note: row.text(5), isPublic: row.bool(6))
     }
 
-    static func enumValue<T: RawRepresentable>(_ text: String, _ column: String) throws -> T where T.RawValue == String {
+    static func enumValue<T: RawRepresentable>(_ text: String, _ column: String) throws -> T
+    where T.RawValue == String {
         guard let value = T(rawValue: text) else { throw corrupt(column, text) }
         return value
     }

@@ -50,17 +50,24 @@ public final class SQLiteStore: Sendable {
     }
 
     /// Runs `body` in one IMMEDIATE transaction on the writer connection, serialised with other writes.
+    ///
+    /// Committed when `body` returns, rolled back when it throws. Do not call `write`
+    /// from inside `body` (the writer mutex is not reentrant); `read` inside is fine
+    /// and sees the last commit, not `body`'s uncommitted changes.
     public func write<T: Sendable>(_ body: (Database) throws -> T) throws -> T {
         try writer.withLock { database in
             try database.transaction(.immediate, body)
         }
     }
 
-    /// Runs `body` in a read transaction (a consistent snapshot) on a reader connection.
-    public func read<T: Sendable>(_ body: (Database) throws -> T) throws -> T {
+    /// Runs `body` on a reader connection, in a read transaction (one consistent snapshot) unless `isSnapshot` is false.
+    ///
+    /// Pass `isSnapshot: false` for a single statement: it is its own snapshot, and
+    /// skipping BEGIN/COMMIT makes hot look-ups (tracking) cheaper.
+    public func read<T: Sendable>(isSnapshot: Bool = true, _ body: (Database) throws -> T) throws -> T {
         let reader = try takeReader()
         defer { returnReader(reader) }
-        return try reader.transaction(.deferred, body)
+        return isSnapshot ? try reader.transaction(.deferred, body) : try body(reader)
     }
 
     private func takeReader() throws -> Database {

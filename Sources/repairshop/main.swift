@@ -1,8 +1,9 @@
+import Foundation
+import RepairCLI
+
 #if canImport(Glibc)
     import Glibc
 #endif
-import Foundation
-import RepairCLI
 
 // The executable is only this: the logic lives in RepairCLI, where tests reach it.
 let output = CLIOutput(

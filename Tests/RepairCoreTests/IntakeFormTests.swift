@@ -6,7 +6,10 @@ struct IntakeFormTests {
     @Test func validFormBecomesAnIntake() throws {
         let intake = try IntakeForm.make().validate(against: .make())
         #expect(intake.modelID == 1 && intake.locationID == 1 && intake.methodID == 1)
-        #expect(intake.contact == Contact(firstName: "Jan", surname: "Łukasiewicz", email: "jan@example.com", phone: "+48 600 100 200"))
+        #expect(
+            intake.contact
+                == Contact(firstName: "Jan", surname: "Łukasiewicz", email: "jan@example.com", phone: "+48 600 100 200")
+        )
     }
 
     @Test func trimsSpacesAndKeepsAnEmptyPhone() throws {
@@ -34,11 +37,16 @@ struct IntakeFormTests {
         (\IntakeForm.contactFirstName, "", "contactFirstName", "is required"),
         (\IntakeForm.contactSurname, "\t", "contactSurname", "is required"),
         (\IntakeForm.contactEmail, "", "contactEmail", "is required"),
-        (\IntakeForm.contactEmail, "jan.example.com", "contactEmail", "must be an e-mail address like name@example.com"),
+        (
+            \IntakeForm.contactEmail, "jan.example.com", "contactEmail",
+            "must be an e-mail address like name@example.com"
+        ),
         (\IntakeForm.contactEmail, "jan@localhost", "contactEmail", "must be an e-mail address like name@example.com"),
         (\IntakeForm.contactPhone, "call me", "contactPhone", "may hold only digits, spaces and + - ( )"),
     ])
-    func badFieldIsNamed(keyPath: WritableKeyPath<IntakeForm, String> & Sendable, value: String, field: String, rule: String) {
+    func badFieldIsNamed(
+        keyPath: WritableKeyPath<IntakeForm, String> & Sendable, value: String, field: String, rule: String
+    ) {
         var form = IntakeForm.make()
         form[keyPath: keyPath] = value
         #expect(throws: RepairError.validation([FieldError(field: field, rule: rule)])) {
@@ -60,9 +68,11 @@ struct IntakeFormTests {
         do {
             _ = try form.validate(against: .make())
         } catch {
-            #expect(error.fieldErrors.map(\.field) == [
-                "modelID", "serial", "fault", "locationID", "methodID", "contactFirstName", "contactSurname", "contactEmail",
-            ])
+            #expect(
+                error.fieldErrors.map(\.field) == [
+                    "modelID", "serial", "fault", "locationID", "methodID", "contactFirstName", "contactSurname",
+                    "contactEmail",
+                ])
         }
     }
 
@@ -76,5 +86,15 @@ struct IntakeFormTests {
         #expect(catalogue.publicLocations.map(\.id) == [1, 2])
         #expect(catalogue.methods(acceptedAt: 2).map(\.id) == [2])
         #expect(catalogue.methods(acceptedAt: 99).isEmpty)
+    }
+
+    @Test func contactIsPrefilledFromTheUser() {
+        var user = User.make()
+        user.displayName = "Jan Maria Łukasiewicz"
+        let form = IntakeForm.prefilled(for: user)
+        #expect(form.contactFirstName == "Jan" && form.contactSurname == "Maria Łukasiewicz")
+        #expect(form.contactEmail == "u1@example.com" && form.modelID.isEmpty)
+        user.displayName = "Admin"
+        #expect(IntakeForm.prefilled(for: user).contactSurname == "")
     }
 }

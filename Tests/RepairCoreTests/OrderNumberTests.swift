@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import RepairCore
@@ -42,5 +43,15 @@ struct OrderNumberTests {
     @Test func systemSourceDrawsDifferentNumbers() {
         let numbers = Set((0..<100).map { _ in OrderNumberSource.system.next() })
         #expect(numbers.count == 100)
+    }
+
+    @Test func codableUsesThePrintedFormAndRejectsGarbage() throws {
+        let number = try #require(OrderNumber("7k2m9qxd"))
+        let data = try JSONEncoder().encode([number])
+        #expect(String(decoding: data, as: UTF8.self) == "[\"RS-7K2M-9QXD\"]")
+        #expect(try JSONDecoder().decode([OrderNumber].self, from: Data("[\"rs-7k2m-9qxd\"]".utf8)) == [number])
+        #expect(throws: RepairError.invalid("number", "must look like RS-XXXX-XXXX (Crockford base32)")) {
+            try JSONDecoder().decode([OrderNumber].self, from: Data("[\"RS-UUUU-0000\"]".utf8))
+        }
     }
 }

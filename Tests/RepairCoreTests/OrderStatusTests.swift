@@ -33,9 +33,11 @@ struct OrderStatusTests {
     }
 
     @Test func rawValuesAreTheSpecNames() {
-        #expect(OrderStatus.allCases.map(\.rawValue) == [
-            "draft", "submitted", "confirmed", "received", "in_repair", "waiting_for_customer", "on_hold", "resolved",
-            "shipped", "ready_for_pickup", "closed", "cancelled",
-        ])
+        #expect(
+            OrderStatus.allCases.map(\.rawValue) == [
+                "draft", "submitted", "confirmed", "received", "in_repair", "waiting_for_customer", "on_hold",
+                "resolved",
+                "shipped", "ready_for_pickup", "closed", "cancelled",
+            ])
     }
 }

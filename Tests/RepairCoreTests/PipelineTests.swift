@@ -27,7 +27,8 @@ struct PipelineTests {
     }
 
     @Test(arguments: [
-        (Int64(1), "maybe", "must be yes or no"), (3, "Box", "must be one of: box, none"), (4, "many", "must be a number"),
+        (Int64(1), "maybe", "must be yes or no"), (3, "Box", "must be one of: box, none"),
+        (4, "many", "must be a number"),
         (4, "nan", "must be a number"), (4, "inf", "must be a number"), (2, "  ", "an answer is required"),
         (2, String(repeating: "x", count: 2_001), "must be at most 2000 characters"),
     ])
@@ -52,7 +53,8 @@ struct PipelineTests {
     }
 
     @Test func revisingTheModelDropsAnswersThatNoLongerApply() throws {
-        let order = try ServiceOrder.make().answering([1: "yes", 2: "0000"], tasks: catalogue.tasks, by: .make(), at: now)
+        let order = try ServiceOrder.make().answering(
+            [1: "yes", 2: "0000"], tasks: catalogue.tasks, by: .make(), at: now)
         var intake = order.intake
         intake.modelID = 2
         let revised = try order.revising(intake, tasks: catalogue.tasks, by: .make(), at: now)
@@ -63,20 +65,26 @@ struct PipelineTests {
         let order = try ServiceOrder.make().answering([1: "no"], tasks: catalogue.tasks, by: .make(), at: now)
         let (submitted, event) = try order.approved(by: .make(), customer: .make(), tasks: catalogue.tasks, at: now)
         #expect(submitted.status == .submitted)
-        #expect(event == OrderEvent(orderID: 7, at: now, actorUserID: 1, fromStatus: .draft, toStatus: .submitted, note: "approved", isPublic: true))
+        #expect(
+            event
+                == OrderEvent(
+                    orderID: 7, at: now, actorUserID: 1, fromStatus: .draft, toStatus: .submitted, note: "approved",
+                    isPublic: true))
 
         let reseller = User.make(id: 2, role: .reseller, customerID: 20)
         let resellerOrder = try ServiceOrder.make(customerID: 20)
             .answering([1: "no", 3: "box"], tasks: catalogue.tasks, by: reseller, at: now)
-        let (confirmed, _) = try resellerOrder.approved(by: reseller, customer: .make(id: 20, isReseller: true), tasks: catalogue.tasks, at: now)
+        let (confirmed, _) = try resellerOrder.approved(
+            by: reseller, customer: .make(id: 20, isReseller: true), tasks: catalogue.tasks, at: now)
         #expect(confirmed.status == .confirmed)
     }
 
     @Test func unansweredRequiredQuestionBlocksApproval() {
         let order = ServiceOrder.make()
-        #expect(order.missingAnswers(tasks: catalogue.tasks) == [
-            FieldError(field: "answer.1", rule: "this question must be answered before approval")
-        ])
+        #expect(
+            order.missingAnswers(tasks: catalogue.tasks) == [
+                FieldError(field: "answer.1", rule: "this question must be answered before approval")
+            ])
         #expect(throws: RepairError.invalid("answer.1", "this question must be answered before approval")) {
             try order.approved(by: .make(), customer: .make(), tasks: catalogue.tasks, at: now)
         }
@@ -97,19 +105,25 @@ struct PipelineTests {
         let stranger = User.make(id: 9, customerID: 11)
         let forbidden = RepairError.forbidden(rule: "acting on another customer's order")
         #expect(throws: forbidden) { try order.answering([1: "yes"], tasks: catalogue.tasks, by: stranger, at: now) }
-        #expect(throws: forbidden) { try order.approved(by: stranger, customer: .make(), tasks: catalogue.tasks, at: now) }
+        #expect(throws: forbidden) {
+            try order.approved(by: stranger, customer: .make(), tasks: catalogue.tasks, at: now)
+        }
         #expect(throws: RepairError.forbidden(rule: "creating an order for another customer")) {
-            try ServiceOrder.makeDraft(number: order.number, customerID: 10, by: stranger, intake: order.intake, at: now)
+            try ServiceOrder.makeDraft(
+                number: order.number, customerID: 10, by: stranger, intake: order.intake, at: now)
         }
         #expect(throws: RepairError.forbidden(rule: "the order belongs to another customer")) {
-            try order.approved(by: .make(role: .agent, customerID: nil), customer: .make(id: 11), tasks: catalogue.tasks, at: now)
+            try order.approved(
+                by: .make(role: .agent, customerID: nil), customer: .make(id: 11), tasks: catalogue.tasks, at: now)
         }
         var disabled = User.make()
         disabled.isDisabled = true
         #expect(throws: RepairError.forbidden(rule: "the account is disabled")) { try disabled.checkCanAct(on: order) }
         var unconfirmed = User.make()
         unconfirmed.isConfirmed = false
-        #expect(throws: RepairError.forbidden(rule: "the account is not confirmed yet")) { try unconfirmed.checkCanAct(on: order) }
+        #expect(throws: RepairError.forbidden(rule: "the account is not confirmed yet")) {
+            try unconfirmed.checkCanAct(on: order)
+        }
     }
 
     @Test func onlyStaffMoveOrdersAndEveryMoveIsAnEvent() throws {
@@ -117,9 +131,15 @@ struct PipelineTests {
         let agent = User.make(id: 3, role: .agent, customerID: nil)
         let (moved, event) = try order.moving(to: .confirmed, by: agent, note: " ok ", isPublic: true, at: now)
         #expect(moved.status == .confirmed)
-        #expect(event.fromStatus == .submitted && event.toStatus == .confirmed && event.note == "ok" && event.actorUserID == 3)
-        #expect(throws: RepairError.forbidden(rule: "only staff may do this")) { try order.moving(to: .confirmed, by: .make(), at: now) }
-        #expect(throws: RepairError.illegalTransition(from: .submitted, to: .closed)) { try order.moving(to: .closed, by: agent, at: now) }
+        #expect(
+            event.fromStatus == .submitted && event.toStatus == .confirmed && event.note == "ok"
+                && event.actorUserID == 3)
+        #expect(throws: RepairError.forbidden(rule: "only staff may do this")) {
+            try order.moving(to: .confirmed, by: .make(), at: now)
+        }
+        #expect(throws: RepairError.illegalTransition(from: .submitted, to: .closed)) {
+            try order.moving(to: .closed, by: agent, at: now)
+        }
     }
 
     @Test func summaryShowsEverythingWithTheTurnaround() throws {
@@ -133,6 +153,21 @@ struct PipelineTests {
         #expect(Catalogue.make().locations[1].turnaroundText == "expected turnaround: 1 working day")
         var broken = order
         broken.intake.locationID = 99
-        #expect(throws: RepairError.notFound(entity: "location", key: "99")) { try OrderSummary.make(order: broken, catalogue: catalogue) }
+        #expect(throws: RepairError.notFound(entity: "location", key: "99")) {
+            try OrderSummary.make(order: broken, catalogue: catalogue)
+        }
+    }
+
+    @Test func notesAreCheckedAndCustomerNotesArePublic() throws {
+        let order = ServiceOrder.make(status: .received)
+        let agent = User.make(id: 3, role: .agent, customerID: nil)
+        #expect(try order.noting("internal", by: agent, isPublic: false, at: now).isPublic == false)
+        #expect(try order.noting("mine", by: .make(), isPublic: false, at: now).isPublic == true)
+        #expect(throws: RepairError.invalid("note", "must be at most 5000 characters")) {
+            try order.noting(String(repeating: "x", count: 5_001), by: agent, isPublic: true, at: now)
+        }
+        #expect(throws: RepairError.forbidden(rule: "acting on another customer's order")) {
+            try order.noting("hi", by: .make(id: 9, customerID: 11), isPublic: true, at: now)
+        }
     }
 }

@@ -36,7 +36,8 @@ struct DatabaseTests {
 
     @Test func constraintViolationsAreTyped() throws {
         let database = try Database(path: TestStore.makePath())
-        try database.execute("CREATE TABLE p (id INTEGER PRIMARY KEY, u TEXT UNIQUE); CREATE TABLE c (p INTEGER REFERENCES p (id))")
+        try database.execute(
+            "CREATE TABLE p (id INTEGER PRIMARY KEY, u TEXT UNIQUE); CREATE TABLE c (p INTEGER REFERENCES p (id))")
         try database.run("INSERT INTO p (id, u) VALUES (1, 'a')")
         do {
             try database.run("INSERT INTO p (id, u) VALUES (2, 'a')")

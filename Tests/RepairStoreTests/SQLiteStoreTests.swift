@@ -1,6 +1,6 @@
 import Foundation
-import Synchronization
 import RepairCore
+import Synchronization
 import Testing
 
 @testable import RepairStore
@@ -17,15 +17,21 @@ struct SQLiteStoreTests {
         let order = try #require(try store.order(number: OrderNumber("RS-7K2M-9QXD")!))
         #expect(order.status == .inRepair && order.assignedAgentID == 3)
         #expect(order.answers == [1: .yesNo(true), 2: .text("none")])
-        #expect(try store.orders(status: .confirmed).map(\.number.description) == ["RS-9PWX-6T1C", "RS-2DFG-H7JK", "RS-8NRS-5VYA"])
+        #expect(
+            try store.orders(status: .confirmed).map(\.number.description) == [
+                "RS-9PWX-6T1C", "RS-2DFG-H7JK", "RS-8NRS-5VYA",
+            ])
     }
 
     @Test func trackingReturnsOnlyWhatTrackingShows() throws {
         let store = try TestStore.make()
         let info = try #require(try store.tracking(number: OrderNumber("rs-7k2m-9qxd")!))
-        #expect(info == TrackingInfo(
-            number: OrderNumber("RS-7K2M-9QXD")!, status: .inRepair, deviceDescription: "Apple iPhone 13",
-            agentDisplayName: "Paweł Zieliński", locationName: "Warszawa Centrum", tatDays: 5, contactSurname: "Łukasiewicz"))
+        #expect(
+            info
+                == TrackingInfo(
+                    number: OrderNumber("RS-7K2M-9QXD")!, status: .inRepair, deviceDescription: "Apple iPhone 13",
+                    agentDisplayName: "Paweł Zieliński", locationName: "Warszawa Centrum", tatDays: 5,
+                    contactSurname: "Łukasiewicz"))
         #expect(try store.tracking(number: OrderNumber("RS-0000-0000")!) == nil)
         let unassigned = try #require(try store.tracking(number: OrderNumber("RS-9PWX-6T1C")!))
         #expect(unassigned.agentDisplayName == nil)
@@ -33,7 +39,9 @@ struct SQLiteStoreTests {
 
     @Test func trackingQueryUsesTheNumberIndex() throws {
         let store = try TestStore.make(seeded: false)
-        let plan = try store.read { db in try db.rows("EXPLAIN QUERY PLAN " + SQLiteStore.trackingSQL, [.text("x")]) { $0.text(3) } }
+        let plan = try store.read { db in
+            try db.rows("EXPLAIN QUERY PLAN " + SQLiteStore.trackingSQL, [.text("x")]) { $0.text(3) }
+        }
         #expect(plan.contains { $0.contains("USING INDEX sqlite_autoindex_orders_1") })
     }
 
@@ -42,22 +50,40 @@ struct SQLiteStoreTests {
         let jan = try store.requireUser("customer@example.com")
         let draft = try store.createDraft(customerID: 1, intake: TestStore.intake, by: jan, at: TestStore.now)
         #expect(draft.status == .draft && draft.id > 0)
-        let answered = try store.answerDraft(orderID: draft.id, answers: [1: "yes", 2: "4321"], by: jan, at: TestStore.now)
+        let answered = try store.answerDraft(
+            orderID: draft.id, answers: [1: "yes", 2: "4321"], by: jan, at: TestStore.now)
         #expect(try store.order(id: draft.id)?.answers == answered.answers)
         let approved = try store.approve(orderID: draft.id, by: jan, at: TestStore.now)
         #expect(approved.status == .submitted)
         #expect(try store.events(orderID: draft.id).map(\.toStatus) == [.submitted])
-        #expect(throws: RepairError.alreadyApproved(draft.number)) { try store.approve(orderID: draft.id, by: jan, at: TestStore.now) }
+        #expect(throws: RepairError.alreadyApproved(draft.number)) {
+            try store.approve(orderID: draft.id, by: jan, at: TestStore.now)
+        }
         #expect(throws: RepairError.notADraft(draft.number)) { try store.discardDraft(orderID: draft.id, by: jan) }
 
         let agent = try store.requireUser("agent@example.com")
-        _ = try store.moveOrder(orderID: draft.id, to: .confirmed, by: agent, note: "", isPublic: false, at: TestStore.now)
+        _ = try store.moveOrder(
+            orderID: draft.id, to: .confirmed, by: agent, note: "", isPublic: false, at: TestStore.now)
         let assigned = try store.assignAgent(orderID: draft.id, agentID: agent.id, by: agent, at: TestStore.now)
         #expect(assigned.assignedAgentID == agent.id)
         #expect(throws: RepairError.illegalTransition(from: .confirmed, to: .closed)) {
             try store.moveOrder(orderID: draft.id, to: .closed, by: agent, note: "", isPublic: false, at: TestStore.now)
         }
-        #expect(try store.events(orderID: draft.id).count == 2)
+        #expect(try store.events(orderID: draft.id).map(\.note) == ["approved", "", "assigned to Paweł Zieliński"])
+        let note = try store.addNote(
+            orderID: draft.id, note: " Screen ordered ", isPublic: true, by: agent, at: TestStore.now)
+        #expect(note.note == "Screen ordered" && note.isPublic && note.fromStatus == nil && note.toStatus == .confirmed)
+        let reply = try store.addNote(orderID: draft.id, note: "Thanks", isPublic: false, by: jan, at: TestStore.now)
+        #expect(reply.isPublic)
+        #expect(throws: RepairError.invalid("note", "is required")) {
+            try store.addNote(orderID: draft.id, note: "  ", isPublic: true, by: agent, at: TestStore.now)
+        }
+        #expect(throws: RepairError.forbidden(rule: "acting on another customer's order")) {
+            try store.addNote(
+                orderID: draft.id, note: "hi", isPublic: true, by: try store.requireUser("olga@example.com"),
+                at: TestStore.now)
+        }
+        #expect(try store.events(orderID: draft.id).count == 5)
     }
 
     @Test func resellerApprovalIsConfirmedAtOnce() throws {
@@ -65,10 +91,15 @@ struct SQLiteStoreTests {
         let reseller = try store.requireUser("reseller@example.com")
         let draft = try store.createDraft(customerID: 2, intake: TestStore.intake, by: reseller, at: TestStore.now)
         let rule = "this question must be answered before approval"
-        #expect(throws: RepairError.validation([FieldError(field: "answer.1", rule: rule), FieldError(field: "answer.4", rule: rule)])) {
+        #expect(
+            throws: RepairError.validation([
+                FieldError(field: "answer.1", rule: rule), FieldError(field: "answer.4", rule: rule),
+            ])
+        ) {
             try store.approve(orderID: draft.id, by: reseller, at: TestStore.now)
         }
-        _ = try store.answerDraft(orderID: draft.id, answers: [1: "no", 4: "courier box"], by: reseller, at: TestStore.now)
+        _ = try store.answerDraft(
+            orderID: draft.id, answers: [1: "no", 4: "courier box"], by: reseller, at: TestStore.now)
         #expect(try store.approve(orderID: draft.id, by: reseller, at: TestStore.now).status == .confirmed)
     }
 
@@ -93,7 +124,9 @@ struct SQLiteStoreTests {
         #expect(throws: RepairError.forbidden(rule: "creating an order for another customer")) {
             try store.createDraft(customerID: 1, intake: TestStore.intake, by: olga, at: TestStore.now)
         }
-        #expect(throws: RepairError.notFound(entity: "order", key: "9999")) { try store.approve(orderID: 9999, by: jan, at: TestStore.now) }
+        #expect(throws: RepairError.notFound(entity: "order", key: "9999")) {
+            try store.approve(orderID: 9999, by: jan, at: TestStore.now)
+        }
         #expect(try store.order(id: draft.id) == before)
         #expect(try store.count("orders") == 10)
         #expect(try store.count("order_events") == 9)
@@ -103,12 +136,14 @@ struct SQLiteStoreTests {
 
     @Test func duplicateEmailIsAConflictWhateverItsCase() throws {
         let store = try TestStore.make()
-        let copy = User(id: 0, email: "Customer@EXAMPLE.com", displayName: "X", role: .customer, customerID: 1, passwordHash: "$y$")
+        let copy = User(
+            id: 0, email: "Customer@EXAMPLE.com", displayName: "X", role: .customer, customerID: 1, passwordHash: "$y$")
         #expect(throws: RepairError.conflict(field: "email", rule: "Customer@EXAMPLE.com already has an account")) {
             try store.addUser(copy)
         }
         #expect(try store.user(email: "CUSTOMER@example.com")?.id == 1)
-        let staffWithCustomer = User(id: 0, email: "new@example.com", displayName: "X", role: .agent, customerID: 1, passwordHash: "$y$")
+        let staffWithCustomer = User(
+            id: 0, email: "new@example.com", displayName: "X", role: .agent, customerID: 1, passwordHash: "$y$")
         #expect(throws: RepairError.self) { try store.addUser(staffWithCustomer) }
         #expect(try store.count("users") == 5)
     }
@@ -136,7 +171,8 @@ struct SQLiteStoreTests {
         DispatchQueue.concurrentPerform(iterations: 8) { worker in
             do {
                 for _ in 0..<5 {
-                    let draft = try store.createDraft(customerID: 1, intake: TestStore.intake, by: jan, at: TestStore.now)
+                    let draft = try store.createDraft(
+                        customerID: 1, intake: TestStore.intake, by: jan, at: TestStore.now)
                     _ = try store.answerDraft(orderID: draft.id, answers: [1: "yes"], by: jan, at: TestStore.now)
                     _ = try store.approve(orderID: draft.id, by: jan, at: TestStore.now)
                     _ = try store.tracking(number: draft.number)
@@ -157,4 +193,47 @@ final class Draws<Value: Sendable>: Sendable {
     func next() -> Value { values.withLock { $0.removeFirst() } }
     func append(_ value: Value) { values.withLock { $0.append(value) } }
     var all: [Value] { values.withLock { $0 } }
+}
+
+struct SQLiteStoreIsolationTests {
+    @Test func readersDoNotWaitForAnOpenWriteAndSeeOnlyCommittedData() throws {
+        let store = try TestStore.make()
+        let countInside = try store.write { db in
+            try db.run("DELETE FROM order_events")
+            // A reader on its own connection still sees the last commit.
+            return try store.count("order_events")
+        }
+        #expect(countInside == 9)
+        #expect(try store.count("order_events") == 0)
+    }
+
+    @Test func revisingADraftKeepsItsNumberAndDropsAnswersThatNoLongerApply() throws {
+        let store = try TestStore.make()
+        let jan = try store.requireUser("customer@example.com")
+        let draft = try store.createDraft(customerID: 1, intake: TestStore.intake, by: jan, at: TestStore.now)
+        _ = try store.answerDraft(orderID: draft.id, answers: [1: "yes", 2: "0000"], by: jan, at: TestStore.now)
+        var intake = TestStore.intake
+        intake.modelID = 9
+        let revised = try store.reviseDraft(orderID: draft.id, intake: intake, by: jan, at: TestStore.now)
+        #expect(revised.answers == [1: .yesNo(true)])
+        let stored = try #require(try store.order(id: draft.id))
+        #expect(stored.number == draft.number && stored.intake.modelID == 9 && stored.answers == [1: .yesNo(true)])
+        #expect(try store.orders(customerID: 1).map(\.id).contains(draft.id))
+        #expect(
+            try store.orders(customerID: 1).map(\.createdAt)
+                == (try store.orders(customerID: 1).map(\.createdAt).sorted(by: >)))
+    }
+
+    @Test func assigningANonStaffAgentIsRefused() throws {
+        let store = try TestStore.make()
+        let admin = try store.requireUser("admin@example.com")
+        #expect(throws: RepairError.invalid("agentID", "must be an agent or admin")) {
+            try store.assignAgent(orderID: 1, agentID: 1, by: admin, at: TestStore.now)
+        }
+        #expect(throws: RepairError.forbidden(rule: "only staff may do this")) {
+            try store.assignAgent(
+                orderID: 1, agentID: 3, by: try store.requireUser("customer@example.com"), at: TestStore.now)
+        }
+        #expect(try store.order(id: 1)?.assignedAgentID == 3)
+    }
 }

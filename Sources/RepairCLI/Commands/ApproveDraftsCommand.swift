@@ -18,8 +18,9 @@ public struct ApproveDraftsCommand: CLICommand {
         databasePath = arguments.databasePath(environment: environment)
     }
 
-    public func run(output: CLIOutput) throws -> Int32 {
-        let store = try SQLiteStore(path: databasePath)
+    public func run(in context: CLIContext) throws -> Int32 {
+        let output = context.output
+        let store = try context.openStore(at: databasePath)
         var count = 0
         for order in try store.orders(status: .draft) {
             guard let user = try store.user(id: order.createdByUserID) else { continue }

@@ -12,9 +12,10 @@ public struct MigrateCommand: CLICommand {
         databasePath = arguments.databasePath(environment: environment)
     }
 
-    public func run(output: CLIOutput) throws -> Int32 {
+    public func run(in context: CLIContext) throws -> Int32 {
+        let output = context.output
         let database = try Database(path: databasePath)
-        let applied = try database.migrate(Migration.builtIn)
+        let applied = try database.migrate(context.migrations)
         if applied.isEmpty {
             output.standardOutput("\(databasePath) is up to date")
         } else {

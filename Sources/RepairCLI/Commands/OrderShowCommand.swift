@@ -20,8 +20,9 @@ public struct OrderShowCommand: CLICommand {
         self.number = number
     }
 
-    public func run(output: CLIOutput) throws -> Int32 {
-        let store = try SQLiteStore(path: databasePath)
+    public func run(in context: CLIContext) throws -> Int32 {
+        let output = context.output
+        let store = try context.openStore(at: databasePath)
         guard let order = try store.order(number: number) else { throw CLIError.failure("order \(number) not found") }
         let catalogue = try store.catalogue()
         let summary = try OrderSummary.make(order: order, catalogue: catalogue)

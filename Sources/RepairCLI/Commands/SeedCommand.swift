@@ -6,7 +6,8 @@ public struct SeedCommand: CLICommand {
     public static let summary = "Load the demo fixtures into an empty database"
     public static let options: [CLIOption] = [
         .database,
-        CLIOption("fixtures", value: "DIR", help: "Folder holding demo.json (default: $REPAIRSHOP_FIXTURES, else Fixtures)"),
+        CLIOption(
+            "fixtures", value: "DIR", help: "Folder holding demo.json (default: $REPAIRSHOP_FIXTURES, else Fixtures)"),
     ]
 
     let databasePath: String
@@ -17,14 +18,15 @@ public struct SeedCommand: CLICommand {
         fixturesPath = arguments.values["fixtures"] ?? environment["REPAIRSHOP_FIXTURES"] ?? CLIDefaults.fixturesPath
     }
 
-    public func run(output: CLIOutput) throws -> Int32 {
+    public func run(in context: CLIContext) throws -> Int32 {
+        let output = context.output
         let fixtures: FixtureSet
         do {
             fixtures = try FixtureSet.load(directory: fixturesPath)
         } catch {
             throw CLIError.failure("cannot read \(fixturesPath)/\(FixtureSet.demoFileName): \(error)")
         }
-        let store = try SQLiteStore(path: databasePath)
+        let store = try context.openStore(at: databasePath)
         guard try store.customers().isEmpty else {
             throw CLIError.failure("\(databasePath) already holds data; seed an empty database")
         }

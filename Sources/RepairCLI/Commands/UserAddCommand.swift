@@ -33,7 +33,10 @@ public struct UserAddCommand: CLICommand {
             customerID = id
         }
         guard role.isStaff == (customerID == nil) else {
-            throw .usage(role.isStaff ? "--customer is only for customer and reseller users" : "--customer is required for role \(role.rawValue)")
+            throw .usage(
+                role.isStaff
+                    ? "--customer is only for customer and reseller users"
+                    : "--customer is required for role \(role.rawValue)")
         }
         let hash = arguments.values["password-hash", default: ""]
         guard hash.hasPrefix("$") else { throw .usage("--password-hash must be a crypt(3) hash starting with $") }
@@ -42,8 +45,9 @@ public struct UserAddCommand: CLICommand {
             isConfirmed: arguments.flags.contains("confirmed"))
     }
 
-    public func run(output: CLIOutput) throws -> Int32 {
-        let store = try SQLiteStore(path: databasePath)
+    public func run(in context: CLIContext) throws -> Int32 {
+        let output = context.output
+        let store = try context.openStore(at: databasePath)
         if let customerID = user.customerID, try store.customer(id: customerID) == nil {
             throw CLIError.failure("customer \(customerID) not found")
         }

@@ -13,15 +13,17 @@ public struct UserListCommand: CLICommand {
         databasePath = arguments.databasePath(environment: environment)
     }
 
-    public func run(output: CLIOutput) throws -> Int32 {
-        let store = try SQLiteStore(path: databasePath)
+    public func run(in context: CLIContext) throws -> Int32 {
+        let output = context.output
+        let store = try context.openStore(at: databasePath)
         for user in try store.users() {
             var flags: [String] = []
             if !user.isConfirmed { flags.append("unconfirmed") }
             if user.isDisabled { flags.append("disabled") }
             let customer = user.customerID.map { " customer \($0)" } ?? ""
             let suffix = flags.isEmpty ? "" : " [\(flags.joined(separator: ", "))]"
-            output.standardOutput("\(user.id)\t\(user.email)\t\(user.role.rawValue)\(customer)\t\(user.displayName)\(suffix)")
+            output.standardOutput(
+                "\(user.id)\t\(user.email)\t\(user.role.rawValue)\(customer)\t\(user.displayName)\(suffix)")
         }
         return 0
     }

@@ -1,0 +1,21 @@
+import Foundation
+
+// Notes on an order's history: staff notes (public or internal) and a
+// customer's own public notes. A note never changes the status.
+extension ServiceOrder {
+    /// Longest note, in characters (default 5 000).
+    public static let maxNoteLength = 5_000
+
+    /// Returns the history event for a note by `user`; customers' notes are always public.
+    public func noting(_ text: String, by user: User, isPublic: Bool, at date: Date) throws(RepairError) -> OrderEvent {
+        try user.checkCanAct(on: self)
+        let note = text.trimmingSpaces
+        guard !note.isEmpty else { throw .invalid("note", "is required") }
+        guard note.count <= Self.maxNoteLength else {
+            throw .invalid("note", "must be at most \(Self.maxNoteLength) characters")
+        }
+        return OrderEvent(
+            orderID: id, at: date, actorUserID: user.id, fromStatus: nil, toStatus: status, note: note,
+            isPublic: isPublic || !user.role.isStaff)
+    }
+}

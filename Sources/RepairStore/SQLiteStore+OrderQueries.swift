@@ -1,0 +1,94 @@
+import RepairCore
+
+// Reading orders, their history and what tracking needs.
+extension SQLiteStore {
+    public func order(id: Int64) throws -> ServiceOrder? {
+        try read { db in try Self.order(id: id, in: db) }
+    }
+
+    public func order(number: OrderNumber) throws -> ServiceOrder? {
+        try read { db in
+            guard
+                var order = try db.firstRow(
+                    "SELECT \(Rows.orderColumns) FROM orders WHERE number = ?", [.text(number.description)], Rows.order)
+            else { return nil }
+            order.answers = try Self.answers(orderID: order.id, in: db)
+            return order
+        }
+    }
+
+    public func orders(customerID: Int64) throws -> [ServiceOrder] {
+        try read { db in
+            try db.rows(
+                "SELECT \(Rows.orderColumns) FROM orders WHERE customer_id = ? ORDER BY created_at DESC, id DESC",
+                [.integer(customerID)], Rows.order
+            ).map { order in
+                var order = order
+                order.answers = try Self.answers(orderID: order.id, in: db)
+                return order
+            }
+        }
+    }
+
+    public func orders(status: OrderStatus) throws -> [ServiceOrder] {
+        try read { db in
+            try db.rows(
+                "SELECT \(Rows.orderColumns) FROM orders WHERE status = ? ORDER BY created_at, id",
+                [.text(status.rawValue)], Rows.order)
+        }
+    }
+
+    public func events(orderID: Int64) throws -> [OrderEvent] {
+        try read { db in
+            try db.rows(
+                "SELECT \(Rows.eventColumns) FROM order_events WHERE order_id = ? ORDER BY id", [.integer(orderID)],
+                Rows.event)
+        }
+    }
+
+    public func tracking(number: OrderNumber) throws -> TrackingInfo? {
+        try read(isSnapshot: false) { db in
+            try db.firstRow(Self.trackingSQL, [.text(number.description)]) { row in
+                TrackingInfo(
+                    number: number, status: try Rows.enumValue(row.text(0), "orders.status"),
+                    deviceDescription: row.text(1), agentDisplayName: row.optionalText(2), locationName: row.text(3),
+                    tatDays: Int(row.int64(4)), contactSurname: row.text(5))
+            }
+        }
+    }
+
+    /// Tracking's one query: by the UNIQUE index on `orders.number`, joined to model, location and agent.
+    public static let trackingSQL = """
+        SELECT o.status, m.manufacturer || ' ' || m.name, u.display_name, l.name, l.tat_days, o.contact_surname
+        FROM orders o
+        JOIN device_models m ON m.id = o.model_id
+        JOIN locations l ON l.id = o.location_id
+        LEFT JOIN users u ON u.id = o.assigned_agent_id
+        WHERE o.number = ?
+        """
+
+    static func order(id: Int64, in db: Database) throws -> ServiceOrder? {
+        guard
+            var order = try db.firstRow(
+                "SELECT \(Rows.orderColumns) FROM orders WHERE id = ?", [.integer(id)], Rows.order)
+        else { return nil }
+        order.answers = try answers(orderID: id, in: db)
+        return order
+    }
+
+    static func requireOrder(id: Int64, in db: Database) throws -> ServiceOrder {
+        guard let order = try order(id: id, in: db) else {
+            throw RepairError.notFound(entity: "order", key: String(id))
+        }
+        return order
+    }
+
+    static func answers(orderID: Int64, in db: Database) throws -> [Int64: Answer] {
+        let pairs = try db.rows(
+            "SELECT task_id, kind, value FROM order_answers WHERE order_id = ?", [.integer(orderID)]
+        ) {
+            ($0.int64(0), try Rows.answer(kind: $0.text(1), value: $0.text(2)))
+        }
+        return Dictionary(pairs, uniquingKeysWith: { first, _ in first })
+    }
+}
