@@ -41,7 +41,7 @@ let package = Package(
 
         .testTarget(name: "RepairCoreTests", dependencies: ["RepairCore"]),
         .testTarget(name: "RepairStoreTests", dependencies: ["RepairStore", "RepairCore"]),
-        .testTarget(name: "RepairCLITests", dependencies: ["RepairCLI", "RepairStore", "RepairCore"]),
+        .testTarget(name: "RepairCLITests", dependencies: ["RepairCLI", "RepairStore", "RepairCore", "Portal"]),
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer", "HTTPTesting"]),
         .testTarget(name: "LabelTemplatesTests", dependencies: ["LabelTemplates"], resources: [.copy("Golden")]),
         .testTarget(name: "MailTests", dependencies: ["Mail"]),

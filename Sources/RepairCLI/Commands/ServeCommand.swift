@@ -58,8 +58,9 @@ public struct ServeCommand: CLICommand {
         }
     }
 
-    public func run(output: CLIOutput) throws -> Int32 {
-        let portal = try Portal.open(databasePath: databasePath, configuration: self.portal)
+    public func run(in context: CLIContext) throws -> Int32 {
+        let output = context.output
+        let portal = try Portal(store: context.openStore(at: databasePath), configuration: self.portal)
         if isDemo, try portal.store.customers().isEmpty {
             let fixtures: FixtureSet
             do {
