@@ -23,6 +23,8 @@ let package = Package(
         .target(name: "RepairStore", dependencies: ["RepairCore", "CSQLite"]),
         // HTTP/1.1 server: knows nothing about orders.
         .target(name: "HTTPServer", dependencies: ["CEpoll"]),
+        // Blocking loopback client and test-server helper for tests of HTTP users.
+        .target(name: "HTTPTesting", dependencies: ["HTTPServer"]),
         // Packing-list and label templates: a small placeholder language, text and ZPL.
         .target(name: "LabelTemplates"),
         // E-mail: RFC 5322 messages and a small SMTP client.
@@ -30,7 +32,7 @@ let package = Package(
         // The web portal and JSON API: joins the core, the store and the HTTP server.
         .target(name: "Portal", dependencies: ["RepairCore", "RepairStore", "HTTPServer", "CCrypt", "LabelTemplates", "Mail"]),
         // Command-line tool logic (testable), and the thin executable.
-        .target(name: "RepairCLI", dependencies: ["RepairCore", "RepairStore"]),
+        .target(name: "RepairCLI", dependencies: ["RepairCore", "RepairStore", "Portal", "HTTPServer"]),
         .executableTarget(name: "repairshop", dependencies: ["RepairCLI"]),
 
         // Benchmarks and examples (release builds).
@@ -39,11 +41,11 @@ let package = Package(
 
         .testTarget(name: "RepairCoreTests", dependencies: ["RepairCore"]),
         .testTarget(name: "RepairStoreTests", dependencies: ["RepairStore", "RepairCore"]),
-        .testTarget(name: "RepairCLITests", dependencies: ["RepairCLI", "RepairStore", "RepairCore"]),
-        .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer"]),
+        .testTarget(name: "RepairCLITests", dependencies: ["RepairCLI", "RepairStore", "RepairCore", "Portal"]),
+        .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer", "HTTPTesting"]),
         .testTarget(name: "LabelTemplatesTests", dependencies: ["LabelTemplates"], resources: [.copy("Golden")]),
         .testTarget(name: "MailTests", dependencies: ["Mail"]),
-        .testTarget(name: "PortalTests", dependencies: ["Portal", "RepairCore", "RepairStore", "HTTPServer"]),
+        .testTarget(name: "PortalTests", dependencies: ["Portal", "RepairCore", "RepairStore", "HTTPServer", "HTTPTesting"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -14,6 +14,7 @@ public enum CommandRegistry {
             OrderMoveCommand.self,
             OrderAssignCommand.self,
             ApproveDraftsCommand.self,
+            ServeCommand.self,
         ]
     }
 

@@ -1,3 +1,4 @@
+import Portal
 import RepairStore
 
 /// The `repairshop` command line: finds the subcommand, parses, validates and runs it.
@@ -7,7 +8,7 @@ public enum RepairCLI {
     /// Usage errors print one line on standard error and return 2; failures return 1.
     public static func run(
         _ arguments: [String], environment: [String: String], output: CLIOutput,
-        commands: [any CLICommand.Type] = CommandRegistry.builtIn, migrations: [Migration] = Migration.builtIn
+        commands: [any CLICommand.Type] = CommandRegistry.builtIn, migrations: [Migration] = Portal.migrations
     ) -> Int32 {
         if arguments.isEmpty || arguments == ["--help"] || arguments == ["-h"] || arguments == ["help"] {
             output.standardOutput(helpText(commands))

@@ -1,0 +1,41 @@
+/// Percent-decoding into UTF-8 (RFC 3986 §2.1) and form decoding (WHATWG URL, urlencoded parsing).
+enum PercentDecoding {
+    /// Decodes `%XX` escapes (and `+` as space if asked); nil on a bad escape or invalid UTF-8.
+    static func decode(_ text: some StringProtocol, plusAsSpace: Bool) -> String? {
+        let utf8 = Array(text.utf8)
+        guard utf8.contains(0x25) || (plusAsSpace && utf8.contains(0x2B)) else { return String(text) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count)
+        var i = 0
+        while i < utf8.count {
+            let b = utf8[i]
+            if b == 0x25 {
+                guard i + 2 < utf8.count, let high = ByteClass.hexValue(utf8[i + 1]), let low = ByteClass.hexValue(utf8[i + 2]) else {
+                    return nil
+                }
+                bytes.append(UInt8(high * 16 + low))
+                i += 3
+            } else {
+                bytes.append(plusAsSpace && b == 0x2B ? 0x20 : b)
+                i += 1
+            }
+        }
+        return String(validating: bytes, as: UTF8.self)
+    }
+
+    /// Splits `a=1&b=2` and decodes each part; a bad part throws a 400 naming its field.
+    static func decodeForm(_ text: String, source: String) throws(HTTPServerError) -> [(name: String, value: String)] {
+        var result: [(name: String, value: String)] = []
+        for pair in text.split(separator: "&") where !pair.isEmpty {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            guard let name = decode(parts[0], plusAsSpace: true) else {
+                throw .bad("\(source) field \(parts[0].prefix(64))", "invalid percent-encoding or UTF-8 in the name")
+            }
+            guard let value = decode(parts.count > 1 ? parts[1] : "", plusAsSpace: true) else {
+                throw .bad("\(source) field \(name.prefix(64))", "invalid percent-encoding or UTF-8 in the value")
+            }
+            result.append((name, value))
+        }
+        return result
+    }
+}

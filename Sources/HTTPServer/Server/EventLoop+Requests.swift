@@ -1,0 +1,181 @@
+import Foundation
+import CEpoll
+import Glibc
+
+extension EventLoop {
+    /// Reads what the socket has, then parses and answers as many requests as the state allows.
+    func readAvailable(_ connection: Connection) {
+        while true {
+            let received = scratch.withUnsafeMutableBytes { recv(connection.fd, $0.baseAddress, $0.count, 0) }
+            if received > 0 {
+                connection.input.append(contentsOf: scratch[0..<received])
+                if received < scratch.count { break }
+            } else if received == 0 {
+                connection.isPeerClosed = true
+                break
+            } else if errno == EINTR {
+                continue
+            } else if errno == EAGAIN || errno == EWOULDBLOCK {
+                break
+            } else {
+                return closeConnection(connection)
+            }
+        }
+        process(connection)
+        if connection.isPeerClosed {
+            switch connection.state {
+            case .idle, .readingHead, .readingBody:
+                // The client is gone: nothing more can arrive, so no request can complete.
+                if !connection.hasPendingOutput { return closeConnection(connection) }
+            case .awaitingResponse, .closingAfterWrite, .closed:
+                break
+            }
+        }
+        flushAndUpdate(connection)
+    }
+
+    func flushAndUpdate(_ connection: Connection) {
+        if case .closed = connection.state { return }
+        guard connection.flush() else { return closeConnection(connection) }
+        afterFlush(connection)
+    }
+
+    /// After a write: close if that was the last answer, otherwise refresh interest and the write deadline.
+    func afterFlush(_ connection: Connection) {
+        switch connection.state {
+        case .closingAfterWrite:
+            if !connection.hasPendingOutput {
+                shutdown(connection.fd, Int32(SHUT_WR))
+                return closeConnection(connection)
+            }
+        case .idle:
+            if connection.isPeerClosed && !connection.hasPendingOutput { return closeConnection(connection) }
+        case .readingHead, .readingBody, .awaitingResponse, .closed:
+            break
+        }
+        if connection.hasPendingOutput {
+            connection.deadline = Socket.now() + server.configuration.idleTimeout.nanoseconds
+        }
+        updateInterest(connection)
+    }
+
+    /// Runs the parser over buffered input while the connection may take another request.
+    func process(_ connection: Connection) {
+        let limits = server.configuration
+        while true {
+            switch connection.state {
+            case .idle, .readingHead, .readingBody: break
+            case .awaitingResponse, .closingAfterWrite, .closed: return
+            }
+            if connection.output.count - connection.outputIndex >= limits.maxPendingOutputBytes { return }
+            do {
+                let event = try connection.input.withUnsafeBufferPointer { buffer throws(HTTPServerError) in
+                    try connection.parser.next(in: buffer, from: &connection.inputIndex)
+                }
+                guard let event else {
+                    if case .idle = connection.state, connection.inputIndex < connection.input.count {
+                        connection.state = .readingHead
+                        connection.deadline = Socket.now() + limits.headerTimeout.nanoseconds
+                    }
+                    connection.compactInput()
+                    return
+                }
+                try handle(event, on: connection)
+            } catch {
+                reject(connection, error: error)
+                return
+            }
+        }
+    }
+
+    func handle(_ event: HTTPParserEvent, on connection: Connection) throws(HTTPServerError) {
+        switch event {
+        case .head(let head):
+            let rawPath = head.target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)[0]
+            let match = server.router.match(head.method, rawPath: String(rawPath))
+            connection.parser.maxBodyBytes = match.options.maxBodyBytes ?? server.configuration.parserLimits.defaultMaxBodyBytes
+            var pending = PendingRequest(head: head, match: match, started: Socket.now())
+            if match.options.streamsBodyToFile, head.framing != .none {
+                pending.bodyFile = try BodyFile(directory: server.temporaryDirectory)
+            }
+            if head.expectsContinue {
+                connection.output.append(contentsOf: "HTTP/1.1 100 Continue\r\n\r\n".utf8)
+            }
+            connection.isKeepAlive = head.isKeepAlive
+            connection.state = .readingBody(pending)
+            connection.deadline = Socket.now() + server.configuration.bodyTimeout.nanoseconds
+        case .body(let range):
+            guard case .readingBody(var pending) = connection.state else { return }
+            if let file = pending.bodyFile {
+                try connection.input.withUnsafeBufferPointer { buffer throws(HTTPServerError) in
+                    try file.write(UnsafeBufferPointer(rebasing: buffer[range]))
+                }
+            } else {
+                connection.state = .awaitingResponse  // drop the enum's copy so the append does not copy the array
+                pending.bodyBytes.append(contentsOf: connection.input[range])
+            }
+            connection.state = .readingBody(pending)
+            connection.deadline = Socket.now() + server.configuration.bodyTimeout.nanoseconds
+        case .end:
+            guard case .readingBody(let pending) = connection.state else { return }
+            let body: HTTPRequestBody
+            if let file = pending.bodyFile {
+                file.finishWriting()
+                body = .file(path: file.path, length: file.length)
+                connection.finishedBodyFile = file
+            } else {
+                body = .bytes(pending.bodyBytes)
+            }
+            let request = try HTTPRequest(
+                method: pending.head.method, target: pending.head.target, version: pending.head.version,
+                headers: pending.head.headers, body: body, pathParameters: pending.match.parameters,
+                remoteAddress: connection.remoteAddress)
+            dispatch(request, match: pending.match, started: pending.started, on: connection)
+        }
+    }
+
+    func dispatch(_ request: HTTPRequest, match: Router.Match, started: UInt64, on connection: Connection) {
+        switch match.options.execution {
+        case .inline:
+            let response = server.respond(to: request, handler: match.handler)
+            finishRequest(connection, request: request, response: response, started: started)
+        case .worker:
+            connection.state = .awaitingResponse
+            let fd = connection.fd, id = connection.id, server = self.server
+            server.workers.submit { [self] in
+                let response = server.respond(to: request, handler: match.handler)
+                complete(fd: fd, id: id, request: request, response: response, started: started)
+            }
+        }
+    }
+
+    /// Queues a handler's response and moves to the next request or to closing.
+    func finishRequest(_ connection: Connection, request: HTTPRequest, response: HTTPResponse, started: UInt64) {
+        let keepAlive = connection.isKeepAlive && !isStopRequested.load(ordering: .relaxed)
+        var response = response
+        if keepAlive && request.version == .http1_0 { response.headers.set("Connection", "keep-alive") }
+        response.serialize(into: &connection.output, isHead: request.method == .head, keepAlive: keepAlive, date: date)
+        server.logAccess(request: request, status: response.status, bytes: response.body.count, started: started)
+        if keepAlive {
+            connection.state = .idle
+            connection.deadline = Socket.now() + server.configuration.idleTimeout.nanoseconds
+        } else {
+            connection.state = .closingAfterWrite
+        }
+    }
+
+    /// After a worker's response: write it and continue with pipelined input.
+    func resume(_ connection: Connection) {
+        if case .idle = connection.state { process(connection) }
+        flushAndUpdate(connection)
+    }
+
+    /// Answers a protocol error with its status and `Connection: close`, unless a response already started.
+    func reject(_ connection: Connection, error: HTTPServerError) {
+        server.logError("\(connection.remoteAddress) rejected: \(error)")
+        connection.state = .closingAfterWrite
+        var response = error.makeResponse()
+        // Every earlier response on this connection is complete, so the answer never interleaves one.
+        response.serialize(into: &connection.output, isHead: false, keepAlive: false, date: date)
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+
+/// Where log lines go.
+public enum LogSink: Sendable {
+    /// Call a closure with each line (no trailing newline).
+    case closure(@Sendable (String) -> Void)
+    /// Append each line plus a newline to a file handle.
+    case fileHandle(FileHandle)
+
+    func write(_ line: String) {
+        switch self {
+        case .closure(let body): body(line)
+        case .fileHandle(let handle): handle.write(Data((line + "\n").utf8))
+        }
+    }
+}
+
+/// Every server setting, each with a documented default.
+public struct HTTPServerConfiguration: Sendable {
+    /// Address to bind (default `127.0.0.1`; `0.0.0.0` for all interfaces).
+    public var host: String
+    /// Port to bind; 0 picks a free one, read back from `HTTPServer.port` (default 8080).
+    public var port: Int
+    /// Event-loop threads, each with its own epoll set and listening socket (default: the number of cores).
+    public var eventLoopThreads: Int
+    /// Threads running `.worker` handlers (default: 2 × cores, at least 4).
+    public var workerThreads: Int
+    /// Parser limits: request line, header bytes and count, default body size.
+    public var parserLimits: HTTPParserLimits
+    /// Most open client connections; more are answered 503 and closed (default 16 384).
+    public var maxConnections: Int
+    /// Time allowed to receive a whole request head, against slow-loris clients (default 10 s).
+    public var headerTimeout: Duration
+    /// Longest pause between two reads of a request body (default 10 s).
+    public var bodyTimeout: Duration
+    /// How long an idle keep-alive connection, or a stalled write, is kept (default 60 s).
+    public var idleTimeout: Duration
+    /// How long `shutdown()` waits for requests in flight before closing everything (default 10 s).
+    public var shutdownGracePeriod: Duration
+    /// Bytes of responses queued on one connection before the server stops reading pipelined requests (default 1 MiB).
+    public var maxPendingOutputBytes: Int
+    /// One line per request: method, path, status, bytes, duration (default none).
+    public var accessLog: LogSink?
+    /// One line per rejected connection or failed handler (default standard error).
+    public var errorLog: LogSink?
+
+    /// Creates a configuration; every argument has the documented default.
+    public init(
+        host: String = "127.0.0.1",
+        port: Int = 8080,
+        eventLoopThreads: Int = ProcessInfo.processInfo.activeProcessorCount,
+        workerThreads: Int = max(4, 2 * ProcessInfo.processInfo.activeProcessorCount),
+        parserLimits: HTTPParserLimits = HTTPParserLimits(),
+        maxConnections: Int = 16_384,
+        headerTimeout: Duration = .seconds(10),
+        bodyTimeout: Duration = .seconds(10),
+        idleTimeout: Duration = .seconds(60),
+        shutdownGracePeriod: Duration = .seconds(10),
+        maxPendingOutputBytes: Int = 1024 * 1024,
+        accessLog: LogSink? = nil,
+        errorLog: LogSink? = .fileHandle(.standardError)
+    ) {
+        self.host = host
+        self.port = port
+        self.eventLoopThreads = max(1, eventLoopThreads)
+        self.workerThreads = max(1, workerThreads)
+        self.parserLimits = parserLimits
+        self.maxConnections = maxConnections
+        self.headerTimeout = headerTimeout
+        self.bodyTimeout = bodyTimeout
+        self.idleTimeout = idleTimeout
+        self.shutdownGracePeriod = shutdownGracePeriod
+        self.maxPendingOutputBytes = maxPendingOutputBytes
+        self.accessLog = accessLog
+        self.errorLog = errorLog
+    }
+}
+
+extension Duration {
+    var nanoseconds: UInt64 {
+        let (seconds, attoseconds) = components
+        return UInt64(max(0, seconds)) * 1_000_000_000 + UInt64(max(0, attoseconds) / 1_000_000_000)
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import HTTPServer
+import RepairCore
+import RepairStore
+
+/// The web portal and JSON API: joins the domain core, the SQLite store and the HTTP server.
+///
+/// Each feature registers its routes from its own file in `Routes/`; `makeRouter()` lists them.
+public final class Portal: Sendable {
+    public let store: SQLiteStore
+    public let configuration: PortalConfiguration
+    /// Signs CSRF tokens and tracking links; kept in the database so links survive restarts.
+    public let secret: ServerSecret
+    /// The time, injected so tests can move it.
+    public let now: @Sendable () -> Date
+    let passwords: PasswordHasher
+    let loginThrottle: LoginThrottle
+    let sessions: SessionStore
+
+    /// Every migration the portal needs: the store's own, then the portal's tables.
+    public static var migrations: [Migration] { Migration.builtIn + PortalMigrations.all }
+
+    /// Makes a portal over an opened store (opened with `Portal.migrations`).
+    public init(
+        store: SQLiteStore, configuration: PortalConfiguration = PortalConfiguration(),
+        passwords: PasswordHasher = PasswordHasher(), now: @escaping @Sendable () -> Date = { Date() }
+    ) throws {
+        self.store = store
+        self.configuration = configuration
+        self.passwords = passwords
+        self.now = now
+        secret = try PortalSettings.loadOrCreateSecret(in: store)
+        loginThrottle = LoginThrottle(configuration: configuration.loginThrottle)
+        sessions = SessionStore(store: store, lifetime: configuration.sessionLifetime)
+    }
+
+    /// Opens (and migrates) the SQLite file at `path` and makes a portal on it.
+    public static func open(databasePath: String, configuration: PortalConfiguration = PortalConfiguration()) throws -> Portal {
+        var storeConfiguration = SQLiteStore.Configuration(path: databasePath)
+        storeConfiguration.migrations = migrations
+        return try Portal(store: SQLiteStore(storeConfiguration), configuration: configuration)
+    }
+
+    /// All routes of the portal and the API, with the error-rendering middleware.
+    public func makeRouter() -> Router {
+        var router = Router()
+        router.use { [self] request, next in
+            var response: HTTPResponse
+            do { response = try next(request) } catch { response = errorResponse(error, for: request) }
+            Self.addSecurityHeaders(&response)
+            return response
+        }
+        registerHomeRoutes(&router)
+        registerAuthRoutes(&router)
+        registerTrackingRoutes(&router)
+        registerAPITokenRoutes(&router)
+        registerOrderPageRoutes(&router)
+        registerOrderAPIRoutes(&router)
+        registerShipmentRoutes(&router)
+        registerStaffRoutes(&router)
+        registerAdminRoutes(&router)
+        registerOpenAPIRoutes(&router)
+        return router
+    }
+
+    /// No sniffing, no framing, no scripts or styles from elsewhere: the portal needs none.
+    static func addSecurityHeaders(_ response: inout HTTPResponse) {
+        response.headers.set("X-Content-Type-Options", "nosniff")
+        response.headers.set("Referrer-Policy", "same-origin")
+        response.headers.set(
+            "Content-Security-Policy", "default-src 'self'; script-src 'none'; frame-ancestors 'none'; form-action 'self'")
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+import HTTPServer
+import RepairCore
+
+extension Portal {
+    /// Sign-in and sign-out.
+    func registerAuthRoutes(_ router: inout Router) {
+        router.add(.get, "/login") { [self] request in
+            if try viewer(for: request) != nil { return .redirect(to: "/") }
+            return signInPage(request, email: "", next: request.query("next") ?? "", error: nil, status: .ok)
+        }
+        router.add(.post, "/login", options: RouteOptions(maxBodyBytes: configuration.maxFormBytes)) { [self] request in
+            try signIn(request)
+        }
+        router.add(.post, "/logout", options: RouteOptions(maxBodyBytes: configuration.maxFormBytes)) { [self] request in
+            let fields = try request.formDictionary()
+            if let viewer = try viewer(for: request), let hash = viewer.sessionTokenHash {
+                try verifyCSRF(fields, viewer: viewer)
+                try sessions.delete(tokenHash: hash)
+            }
+            var response = HTTPResponse.redirect(to: "/")
+            response.headers.add("Set-Cookie", sessionCookie.expiredSetCookieValue())
+            return response
+        }
+        router.add(.get, "/api/v1/me") { [self] request in
+            let viewer = try requireViewer(request)
+            return try jsonResponse(MeBody(viewer.user))
+        }
+    }
+
+    /// `GET /api/v1/me`: who the token or session belongs to.
+    struct MeBody: Encodable {
+        var id: Int64
+        var email: String
+        var displayName: String
+        var role: String
+        var customerID: Int64?
+
+        init(_ user: User) {
+            id = user.id
+            email = user.email
+            displayName = user.displayName
+            role = user.role.rawValue
+            customerID = user.customerID
+        }
+    }
+
+    private func signIn(_ request: HTTPRequest) throws -> HTTPResponse {
+        let fields = try request.formDictionary()
+        try verifyAnonymousCSRF(request, fields: fields)
+        let email = (fields["email"] ?? "").trimmingCharacters(in: .whitespaces)
+        let password = fields["password"] ?? ""
+        let next = fields["next"] ?? ""
+        guard !email.isEmpty, !password.isEmpty else {
+            return signInPage(request, email: email, next: next, error: "Enter your e-mail and password.", status: .unprocessableContent)
+        }
+        if configuration.isRateLimited,
+            case .limited(let wait) = loginThrottle.check(account: email, address: request.remoteAddress)
+        {
+            throw WebError.tooManyRequests(retryAfter: wait)
+        }
+        let user = try store.user(email: email)
+        // An unknown e-mail still costs one hash, so timing does not tell which accounts exist.
+        let isPasswordRight = passwords.verify(password, against: user?.passwordHash ?? PasswordHasher.decoyHash)
+        guard let user, isPasswordRight else {
+            loginThrottle.recordFailure(account: email, address: request.remoteAddress)
+            return signInPage(request, email: email, next: next, error: "The e-mail or the password is wrong.", status: .unauthorized)
+        }
+        guard user.isConfirmed else {
+            return signInPage(request, email: email, next: next, error: "Confirm your account with the link we e-mailed you first.", status: .forbidden)
+        }
+        guard !user.isDisabled else {
+            return signInPage(request, email: email, next: next, error: "This account is disabled.", status: .forbidden)
+        }
+        loginThrottle.recordSuccess(account: email, address: request.remoteAddress)
+        let token = try sessions.create(userID: user.id, at: now())
+        let target = Self.isLocalPath(next) ? next : "/"
+        var response = HTTPResponse.redirect(to: target)
+        response.headers.add("Set-Cookie", sessionCookie.setCookieValue(token: token))
+        return response
+    }
+
+    private func signInPage(_ request: HTTPRequest, email: String, next: String, error: String?, status: HTTPStatus) -> HTTPResponse {
+        let (token, cookie) = anonymousFormToken(request)
+        let form = Form.form(
+            action: "/login", csrfToken: token,
+            content: """
+                \(Form.hidden(name: "next", value: next))
+                \(Form.textField(name: "email", label: "E-mail", value: email, required: true, type: "email", autocomplete: "username"))
+                \(Form.textField(name: "password", label: "Password", value: "", required: true, type: "password", autocomplete: "current-password"))
+                \(Form.submitButton("Sign in"))
+                """)
+        let flash = error.map { Flash(.error, $0) }
+        var response = page(request, viewer: nil, title: "Sign in", flash: flash, status: status, content: form)
+        if let cookie { response.setCookie(cookie) }
+        return response
+    }
+
+    var sessionCookie: SessionCookie {
+        SessionCookie(
+            name: Self.sessionCookieName, maxAge: Int(configuration.sessionLifetime), isSecure: configuration.isCookieSecure)
+    }
+
+    /// Only same-site paths are followed after sign-in (no open redirect to `//evil.example`).
+    static func isLocalPath(_ path: String) -> Bool {
+        path.hasPrefix("/") && !path.hasPrefix("//") && !path.contains("\\") && !path.contains("\r") && !path.contains("\n")
+    }
+
+}

@@ -1,0 +1,35 @@
+import RepairStore
+
+/// The portal's own tables, applied after the store's migrations.
+///
+/// Append new ones at the end; never edit one that has shipped.
+public enum PortalMigrations {
+    public static let all: [Migration] = [sessions]
+
+    /// Sign-in sessions and API tokens (only SHA-256 hashes of the tokens are stored), and settings.
+    static let sessions = Migration(
+        name: "portal_001_sessions_tokens_settings",
+        sql: """
+            CREATE TABLE sessions (
+                token_hash TEXT PRIMARY KEY NOT NULL,
+                user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                created_at REAL NOT NULL,
+                expires_at REAL NOT NULL
+            );
+            CREATE INDEX sessions_by_user ON sessions(user_id);
+            CREATE TABLE api_tokens (
+                id INTEGER PRIMARY KEY,
+                user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                name TEXT NOT NULL,
+                token_hash TEXT NOT NULL UNIQUE,
+                created_at REAL NOT NULL,
+                last_used_at REAL,
+                revoked_at REAL
+            );
+            CREATE INDEX api_tokens_by_user ON api_tokens(user_id);
+            CREATE TABLE portal_settings (
+                key TEXT PRIMARY KEY NOT NULL,
+                value TEXT NOT NULL
+            );
+            """)
+}

@@ -1,0 +1,87 @@
+import Foundation
+import HTTPServer
+import Portal
+import RepairStore
+
+/// `repairshop serve`: the portal and the JSON API on one SQLite file.
+public struct ServeCommand: CLICommand {
+    public static let name = "serve"
+    public static let summary = "Run the web portal and the JSON API"
+    public static let options: [CLIOption] = [
+        CLIOption("host", value: "ADDRESS", help: "Address to listen on (default: $REPAIRSHOP_HOST, else 127.0.0.1)"),
+        CLIOption("port", value: "PORT", help: "Port to listen on, 0 for any free one (default: $REPAIRSHOP_PORT, else 8080)"),
+        .database,
+        CLIOption("demo", help: "Load the demo data from the fixtures folder into an empty database ($REPAIRSHOP_DEMO=1)"),
+        CLIOption("fixtures", value: "DIR", help: "Folder holding demo.json (default: $REPAIRSHOP_FIXTURES, else Fixtures)"),
+        CLIOption("public-url", value: "URL", help: "Base URL for links in e-mails (default: $REPAIRSHOP_PUBLIC_URL, else http://HOST:PORT)"),
+        CLIOption("secure-cookies", help: "Mark cookies Secure, for HTTPS deployments ($REPAIRSHOP_SECURE_COOKIES=1)"),
+        CLIOption("no-rate-limit", help: "Lift sign-in and tracking limits, for benchmarks only ($REPAIRSHOP_RATE_LIMIT=off)"),
+        CLIOption("threads", value: "N", help: "Event-loop threads (default: $REPAIRSHOP_THREADS, else the number of cores)"),
+        CLIOption("access-log", help: "Print one line per request on standard output ($REPAIRSHOP_ACCESS_LOG=1)"),
+    ]
+
+    let databasePath: String
+    let fixturesPath: String
+    let isDemo: Bool
+    var server: HTTPServerConfiguration
+    var portal: PortalConfiguration
+
+    public init(arguments: ParsedArguments, environment: [String: String]) throws(CLIError) {
+        func setting(_ name: String, _ variable: String) -> String? { arguments.values[name] ?? environment[variable] }
+        func flag(_ name: String, _ variable: String, on: String = "1") -> Bool {
+            arguments.flags.contains(name) || environment[variable] == on
+        }
+        databasePath = arguments.databasePath(environment: environment)
+        fixturesPath = setting("fixtures", "REPAIRSHOP_FIXTURES") ?? CLIDefaults.fixturesPath
+        isDemo = flag("demo", "REPAIRSHOP_DEMO")
+        server = HTTPServerConfiguration()
+        server.host = setting("host", "REPAIRSHOP_HOST") ?? "127.0.0.1"
+        if let text = setting("port", "REPAIRSHOP_PORT") {
+            guard let port = Int(text), (0...65_535).contains(port) else {
+                throw .usage("--port must be a number from 0 to 65535, not '\(text)'")
+            }
+            server.port = port
+        }
+        if let text = setting("threads", "REPAIRSHOP_THREADS") {
+            guard let threads = Int(text), (1...256).contains(threads) else {
+                throw .usage("--threads must be a number from 1 to 256, not '\(text)'")
+            }
+            server.eventLoopThreads = threads
+        }
+        if flag("access-log", "REPAIRSHOP_ACCESS_LOG") { server.accessLog = .fileHandle(.standardOutput) }
+        portal = PortalConfiguration()
+        portal.isCookieSecure = flag("secure-cookies", "REPAIRSHOP_SECURE_COOKIES")
+        portal.isRateLimited = !flag("no-rate-limit", "REPAIRSHOP_RATE_LIMIT", on: "off")
+        portal.publicBaseURL = setting("public-url", "REPAIRSHOP_PUBLIC_URL") ?? "http://\(server.host):\(server.port)"
+        guard portal.publicBaseURL.hasPrefix("http://") || portal.publicBaseURL.hasPrefix("https://") else {
+            throw .usage("--public-url must start with http:// or https://")
+        }
+    }
+
+    public func run(in context: CLIContext) throws -> Int32 {
+        let output = context.output
+        let portal = try Portal(store: context.openStore(at: databasePath), configuration: self.portal)
+        if isDemo, try portal.store.customers().isEmpty {
+            let fixtures: FixtureSet
+            do {
+                fixtures = try FixtureSet.load(directory: fixturesPath)
+            } catch {
+                throw CLIError.failure("cannot read \(fixturesPath)/\(FixtureSet.demoFileName): \(error)")
+            }
+            try portal.store.load(fixtures)
+            output.standardOutput("loaded the demo data from \(fixturesPath) into \(databasePath)")
+        }
+        let server = HTTPServer(configuration: server, router: portal.makeRouter())
+        do {
+            try server.start()
+        } catch {
+            throw CLIError.failure("cannot listen on \(self.server.host):\(self.server.port): \(error)")
+        }
+        let signals = server.installSignalHandlers()
+        output.standardOutput("repairshop is serving \(databasePath) on http://\(self.server.host):\(server.port)")
+        server.waitUntilStopped()
+        withExtendedLifetime(signals) {}
+        output.standardOutput("repairshop stopped")
+        return 0
+    }
+}

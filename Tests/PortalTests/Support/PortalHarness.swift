@@ -1,0 +1,120 @@
+import Foundation
+import HTTPServer
+import HTTPTesting
+import Portal
+import RepairCore
+import RepairStore
+
+/// A real portal on a temporary SQLite file with the demo fixtures, served over loopback on port 0.
+///
+/// Every test gets its own database and server, so tests never see each other's data.
+final class PortalHarness: @unchecked Sendable {
+    /// The repository's `Fixtures/` folder.
+    static let fixturesURL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+    /// Demo accounts from `Fixtures/demo.json` (password = the part before `@` + `-demo`).
+    enum Account: String, CaseIterable {
+        case customer = "customer@example.com"
+        case reseller = "reseller@example.com"
+        case agent = "agent@example.com"
+        case admin = "admin@example.com"
+
+        var password: String { rawValue.split(separator: "@")[0] + "-demo" }
+    }
+
+    let directory: URL
+    let portal: Portal
+    let server: HTTPServer
+    var port: Int { server.port }
+    var store: SQLiteStore { portal.store }
+
+    /// Starts a portal on a fresh database; `configure` adjusts the portal settings first.
+    init(seed: Bool = true, configure: (inout PortalConfiguration) -> Void = { _ in }) throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("portal-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        var configuration = PortalConfiguration()
+        configure(&configuration)
+        portal = try Portal.open(
+            databasePath: directory.appendingPathComponent("test.sqlite").path, configuration: configuration)
+        if seed { try portal.store.load(FixtureSet.load(directory: Self.fixturesURL.path)) }
+        server = HTTPServer(configuration: makeTestConfiguration(), router: portal.makeRouter())
+        try server.start()
+    }
+
+    deinit {
+        server.shutdown()
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    /// A new client with an empty cookie jar.
+    func client() throws -> HTTPTestClient { try HTTPTestClient(port: port) }
+
+    /// A client signed in as `account` through the real sign-in form.
+    func signedIn(_ account: Account) throws -> HTTPTestClient {
+        try signedIn(email: account.rawValue, password: account.password)
+    }
+
+    /// A client signed in with `email` and `password`; fails the test if sign-in does not redirect.
+    func signedIn(email: String, password: String) throws -> HTTPTestClient {
+        let client = try client()
+        let form = try client.request(.get, "/login")
+        let response = try client.postForm(
+            "/login", ["email": email, "password": password, "csrf_token": try Self.csrfToken(in: form.text)])
+        guard response.status == 303, client.cookies["rs_session"] != nil else {
+            throw HarnessError("sign-in as \(email) answered \(response.status): \(response.text.prefix(300))")
+        }
+        return client
+    }
+
+    /// The CSRF token of the first form in `html`.
+    static func csrfToken(in html: String) throws -> String {
+        guard let range = html.range(of: #"name="csrf_token" value=""#) else {
+            throw HarnessError("no CSRF token in the page")
+        }
+        let rest = html[range.upperBound...]
+        return String(rest.prefix { $0 != "\"" })
+    }
+}
+
+/// A harness failure, with what went wrong.
+struct HarnessError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
+
+extension HTTPTestClient {
+    /// POSTs `fields` as `application/x-www-form-urlencoded`.
+    func postForm(_ path: String, _ fields: [String: String]) throws -> HTTPTestResponse {
+        var headers = HTTPHeaders()
+        headers.add("Content-Type", "application/x-www-form-urlencoded")
+        let body = fields.sorted { $0.key < $1.key }.map { "\(formEncode($0.key))=\(formEncode($0.value))" }
+            .joined(separator: "&")
+        return try request(.post, path, headers: headers, body: Array(body.utf8))
+    }
+
+    /// Sends `json` with `Content-Type: application/json` and an optional bearer token.
+    func sendJSON(_ method: HTTPMethod, _ path: String, json: String? = nil, bearer: String? = nil) throws -> HTTPTestResponse {
+        var headers = HTTPHeaders()
+        if json != nil { headers.add("Content-Type", "application/json") }
+        if let bearer { headers.add("Authorization", "Bearer \(bearer)") }
+        return try request(method, path, headers: headers, body: Array((json ?? "").utf8))
+    }
+
+    private func formEncode(_ text: String) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        return (text.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")
+    }
+}
+
+extension HTTPTestResponse {
+    /// The body decoded as a JSON object.
+    func jsonObject() throws -> [String: Any] {
+        guard let object = try JSONSerialization.jsonObject(with: Data(body)) as? [String: Any] else {
+            throw HarnessError("the body is not a JSON object: \(text.prefix(200))")
+        }
+        return object
+    }
+}
