@@ -159,14 +159,14 @@ struct OrderPageTests {
     }
 
     @Test(arguments: [
-        ("serial", "", "serial", "Is required"),
+        ("serial", "", "serial", "This field is required"),
         ("modelID", "999", "modelID", "Must be a device model from the catalogue"),
         ("modelID", "", "modelID", "A device model is required"),
         ("locationID", "3", "locationID", "This location does not take orders from the portal"),
         ("methodID", "2", "methodID", "Kraków Serwis does not accept Poczta Polska"),
         ("contactEmail", "not-an-email", "contactEmail", "Must be an e-mail address"),
         ("contactPhone", "call me", "contactPhone", "May hold only digits"),
-        ("fault", "   ", "fault", "Is required"),
+        ("fault", "   ", "fault", "This field is required"),
     ])
     func badIntakeIsShownBesideTheFieldAndWritesNothing(field: String, value: String, errorField: String, message: String)
         throws

@@ -49,6 +49,8 @@ struct WizardBrowserTests {
             try await browser.element("#field-password").sendKeys("customer-demo")
             try await Self.submit(browser)
             try await Self.waitForPath(browser, endingWith: "/orders")
+            #expect(try await browser.element("td[data-label=Number] a[href=\"/orders/RS-4HJT-2B8N\"]").text() == "RS-4HJT-2B8N")
+            try await Self.save(browser, "0-my-orders")
 
             // Step 1: device, location, method; the contact is prefilled.
             try await browser.element("main a[href=\"/orders/new\"]").click()
@@ -62,7 +64,7 @@ struct WizardBrowserTests {
             // Forgetting the serial brings the page back with the error beside the field and the rest kept.
             try await Self.submit(browser)
             try await Self.waitForPath(browser, endingWith: "/orders/new")
-            #expect(try await browser.element("#field-serial-error").text() == "Is required")
+            #expect(try await browser.element("#field-serial-error").text() == "This field is required")
             #expect(try await browser.element("#field-fault").value() == "The screen stays black after a fall.")
             #expect(try await browser.element("#field-locationID-0").isSelected())
             try await Self.save(browser, "1-intake-error")

@@ -39,19 +39,22 @@ struct MyOrdersPage {
 
     var content: HTML {
         let shown = orders.filter { filter.includes($0.status) }
+        // Only drafts have actions, so the column is left out when none is listed.
+        let hasDrafts = shown.contains { $0.status == .draft }
         let rows = shown.map { order -> [HTML] in
             let link = HTML.safeURL(OrderPageFormat.path(order.number))
-            return [
+            let cells: [HTML] = [
                 "<a href=\"\(link)\">\(order.number.description)</a>",
                 HTML.text(OrderPageFormat.dateTime(order.createdAt)),
                 HTML.text(OrderPageFormat.device(order.intake.modelID, in: catalogue)),
                 HTML.text(OrderPageFormat.shortened(order.intake.fault)),
                 HTML.text(order.status.label),
-                actions(order),
             ]
+            return hasDrafts ? cells + [actions(order)] : cells
         }
+        let columns = ["Number", "Created", "Device", "Fault", "Status"] + (hasDrafts ? ["Actions"] : [])
         let table = Table(
-            columns: ["Number", "Created", "Device", "Fault", "Status", "Actions"], rows: rows,
+            columns: columns, rows: rows,
             caption: "\(filter.title) orders", emptyMessage: "No \(filter == .all ? "" : filter.rawValue + " ")orders.")
         return """
             <p><a class="button" href="/orders/new">New order</a></p>
@@ -68,7 +71,7 @@ struct MyOrdersPage {
         return "<nav aria-label=\"Filter\"><ul class=\"filters\">\(links)</ul></nav>"
     }
 
-    // Only drafts have actions: the others are with the shop and change there.
+    // A draft can be resumed or discarded; other orders are with the shop and change there.
     private func actions(_ order: ServiceOrder) -> HTML {
         guard order.status == .draft else { return .empty }
         let resume = HTML.safeURL(WizardStep.resumePath(for: order, catalogue: catalogue))

@@ -37,10 +37,16 @@ enum OrderPageFormat {
     static func errorsByField(_ errors: [FieldError]) -> [String: String] {
         var result: [String: String] = [:]
         for error in errors {
-            let rule = error.rule.prefix(1).uppercased() + error.rule.dropFirst()
-            result[error.field] = result[error.field].map { "\($0); \(error.rule)" } ?? rule
+            result[error.field] = result[error.field].map { "\($0); \(error.rule)" } ?? sentence(error.rule)
         }
         return result
+    }
+
+    // The core phrases rules as predicates ("is required", "must be a number"); beside a field
+    // they read as sentences, and a bare "Is required" does not, so it gets a subject.
+    private static func sentence(_ rule: String) -> String {
+        if rule.hasPrefix("is ") { return "This field " + rule }
+        return rule.prefix(1).uppercased() + rule.dropFirst()
     }
 
     /// The path of an order's page (`/orders/RS-XXXX-XXXX`), with `suffix` for its wizard steps.

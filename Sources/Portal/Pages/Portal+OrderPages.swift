@@ -36,7 +36,7 @@ extension Portal {
 
     func intakePage(_ request: HTTPRequest, _ viewer: Viewer, _ intake: IntakePage, status: HTTPStatus = .ok) -> HTTPResponse {
         page(
-            request, viewer: viewer, title: intake.number == nil ? "New order: device" : "Order \(intake.number!): device",
+            request, viewer: viewer, title: intake.number.map { "Order \($0): device" } ?? "New order: device",
             flash: status == .ok ? nil : Flash(.error, "Please correct the marked fields."), status: status,
             content: intake.content)
     }

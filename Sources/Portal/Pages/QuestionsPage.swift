@@ -26,7 +26,6 @@ struct QuestionsPage {
             """
         return """
             \(WizardStep.questions.indicator(for: order.number).html)
-            <p>Order \(order.number.description)</p>
             \(Form.form(action: OrderPageFormat.path(order.number, "/questions"), csrfToken: csrfToken, content: form))
             """
     }
