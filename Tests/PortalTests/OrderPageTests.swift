@@ -61,7 +61,7 @@ struct OrderPageTests {
         let closed = try client.request(.get, "/orders?filter=closed")
         #expect(closed.text.contains("RS-6GHV-7R2E") && !closed.text.contains("RS-7K2M-9QXD"))
         // An unknown filter is the default, not an error.
-        #expect(try client.request(.get, "/orders?filter=%3Cx%3E").text.contains("<caption>Open orders</caption>"))
+        #expect(try client.request(.get, "/orders?filter=%3Cx%3E").text.contains("<strong aria-current=\"page\">Open</strong>"))
     }
 
     @Test func staffGet403AndAnonymousAreSentToSignIn() throws {

@@ -54,8 +54,7 @@ struct MyOrdersPage {
         }
         let columns = ["Number", "Created", "Device", "Fault", "Status"] + (hasDrafts ? ["Actions"] : [])
         let table = Table(
-            columns: columns, rows: rows,
-            caption: "\(filter.title) orders", emptyMessage: "No \(filter == .all ? "" : filter.rawValue + " ")orders.")
+            columns: columns, rows: rows, emptyMessage: "No \(filter == .all ? "" : filter.rawValue + " ")orders.")
         return """
             <p><a class="button" href="/orders/new">New order</a></p>
             \(filterLinks)
@@ -63,12 +62,14 @@ struct MyOrdersPage {
             """
     }
 
+    // One line of links rather than a list: it needs no styles of its own and stays short on a phone.
     private var filterLinks: HTML {
         let links = Filter.allCases.map { item -> HTML in
-            let current: HTML = item == filter ? " aria-current=\"page\"" : .empty
-            return "<li><a href=\"/orders?filter=\(item.rawValue)\"\(current)>\(item.title)</a></li>"
+            item == filter
+                ? "<strong aria-current=\"page\">\(item.title)</strong>"
+                : "<a href=\"/orders?filter=\(item.rawValue)\">\(item.title)</a>"
         }
-        return "<nav aria-label=\"Filter\"><ul class=\"filters\">\(links)</ul></nav>"
+        return "<nav aria-label=\"Filter\"><p>Show: \(HTML.joined(links, separator: " · "))</p></nav>"
     }
 
     // A draft can be resumed or discarded; other orders are with the shop and change there.
