@@ -16,13 +16,30 @@ struct WizardBrowserTests {
     /// Waits until the browser shows a page whose path ends with `suffix`; returns the path.
     @discardableResult
     static func waitForPath(_ browser: WebDriver, endingWith suffix: String) async throws -> String {
+        try await waitForPath(browser, "ending with \(suffix)") { $0.hasSuffix(suffix) }
+    }
+
+    /// Waits until the browser shows a page whose path satisfies `isExpected`; returns the path.
+    @discardableResult
+    static func waitForPath(
+        _ browser: WebDriver, _ what: String, _ isExpected: (String) -> Bool
+    ) async throws -> String {
         var path = ""
         for _ in 0..<maxPolls {
             path = URL(string: try await browser.currentURL())?.path ?? ""
-            if path.hasSuffix(suffix) { return path }
+            if isExpected(path) { return path }
             try await Task.sleep(for: pollInterval)
         }
-        throw WebDriverError.setup("the browser stayed on \(path), expected a path ending with \(suffix)")
+        throw WebDriverError.setup("the browser stayed on \(path), expected a path \(what)")
+    }
+
+    /// Waits until an element matching `selector` is in the page (after a post that stays on the same path).
+    static func waitForElement(_ browser: WebDriver, _ selector: String) async throws -> WebDriverElement {
+        for _ in 0..<maxPolls {
+            if let element = try await browser.elements(selector).first { return element }
+            try await Task.sleep(for: pollInterval)
+        }
+        throw WebDriverError.setup("no element \(selector) appeared")
     }
 
     /// Clicks the submit button of the main form (the header's sign-out form is not in `main`).
@@ -35,6 +52,14 @@ struct WizardBrowserTests {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("wizard-\(name).png")
         try await browser.screenshot().write(to: file)
         print("Screenshot: \(file.path)")
+    }
+
+    /// Saves the page's top, then scrolls to its end and saves that too (a phone screen shows only part of it).
+    static func saveWholePage(_ browser: WebDriver, _ name: String) async throws {
+        try await save(browser, name)
+        _ = try await browser.command(
+            "POST", "/execute/sync", ["script": "window.scrollTo(0, document.body.scrollHeight)", "args": [Any]()])
+        try await save(browser, name + "-end")
     }
 
     @Test(.enabled(if: BrowserEnvironment.shouldRun, BrowserEnvironment.disabledReason), .timeLimit(.minutes(2)))
@@ -63,8 +88,7 @@ struct WizardBrowserTests {
             try await browser.element("#field-methodID option[value=\"1\"]").click()
             // Forgetting the serial brings the page back with the error beside the field and the rest kept.
             try await Self.submit(browser)
-            try await Self.waitForPath(browser, endingWith: "/orders/new")
-            #expect(try await browser.element("#field-serial-error").text() == "This field is required")
+            #expect(try await Self.waitForElement(browser, "#field-serial-error").text() == "This field is required")
             #expect(try await browser.element("#field-fault").value() == "The screen stays black after a fall.")
             #expect(try await browser.element("#field-locationID-0").isSelected())
             try await Self.save(browser, "1-intake-error")
@@ -76,26 +100,27 @@ struct WizardBrowserTests {
             #expect(try await browser.element("[aria-current=step]").text() == "Questions")
             try await browser.element("label[for=field-answer-1-0]").click()
             try await browser.element("#field-answer-2").sendKeys("none")
-            try await Self.save(browser, "2-questions")
+            try await Self.saveWholePage(browser, "2-questions")
             try await Self.submit(browser)
 
             // Step 3: the summary with the turnaround; step 4: approve.
             try await Self.waitForPath(browser, endingWith: "/summary")
             #expect(try await browser.element(".turnaround").text() == "Expected turnaround: 5 working days")
-            try await Self.save(browser, "3-summary")
+            try await Self.saveWholePage(browser, "3-summary")
             let approve = try await browser.element("main form button[type=submit]")
             #expect(try await approve.text() == "Approve service order")
             try await approve.click()
 
             // The order page: read the new number from it.
-            let path = try await Self.waitForPath(browser, endingWith: "")
-            #expect(path.hasPrefix("/orders/RS-"))
+            try await Self.waitForPath(browser, "of an order page") {
+                $0.hasPrefix("/orders/RS-") && !$0.hasSuffix("/summary")
+            }
             #expect(try await browser.element(".status").text() == "Submitted")
             #expect(try await browser.element(".flash-notice").text().contains("Service order approved"))
             let number = try await browser.element("dl.summary dd").text()
             let orderNumber = try #require(OrderNumber(number))
             #expect(try harness.store.order(number: orderNumber)?.status == .submitted)
-            try await Self.save(browser, "4-order")
+            try await Self.saveWholePage(browser, "4-order")
 
             // Sign out, then track anonymously with the surname in upper case and without diacritics.
             try await browser.element(".sign-out button").click()
