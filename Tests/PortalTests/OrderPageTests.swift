@@ -330,7 +330,9 @@ struct OrderPageTests {
         #expect(page.text.contains("<td data-label=\"Status\">Confirmed</td>"))
         #expect(page.text.contains("<strong class=\"status\">Received</strong>"))
         #expect(page.text.contains("Paweł Zieliński"))
-        #expect(page.text.contains("href=\"/t/"))
+        let number = try #require(OrderNumber("RS-Q3V5-K8MZ"))
+        #expect(page.text.contains("href=\"\(harness.portal.trackingPath(for: number))\""))
+        #expect(page.text.contains("readonly value=\"\(harness.portal.trackingURL(for: number))\""))
 
         let draft = try harness.signedIn(.customer).request(.get, "/orders/RS-4HJT-2B8N")
         #expect(draft.text.contains(">Continue</a>"))

@@ -58,7 +58,7 @@ struct WizardBrowserTests {
     static func saveWholePage(_ browser: WebDriver, _ name: String) async throws {
         try await save(browser, name)
         _ = try await browser.command(
-            "POST", "/execute/sync", ["script": "window.scrollTo(0, document.body.scrollHeight)", "args": [Any]()])
+            "POST", "/execute/sync", ["script": "window.scrollTo(0, document.documentElement.scrollHeight)", "args": [Any]()])
         try await save(browser, name + "-end")
     }
 

@@ -8,7 +8,8 @@ struct OrderPage {
     var events: [OrderEvent]
     /// The current service agent's display name, if one is assigned.
     var agentName: String?
-    /// The signed tracking link path (`/t/<token>`) and its absolute URL for copying.
+    /// The signed tracking link path (`/t/<token>`) and its absolute URL, in a read-only field for copying
+    /// (a long token in running text would overflow a phone screen).
     var trackingPath: String
     var trackingURL: String
 
@@ -51,7 +52,9 @@ struct OrderPage {
         return """
             <h2>Tracking link</h2>
             <p>Anyone with this link sees the order's status, device and location, nothing personal:</p>
-            <p><a class="tracking-link" href="\(HTML.safeURL(trackingPath))">\(trackingURL)</a></p>
+            <p><a class="tracking-link" href="\(HTML.safeURL(trackingPath))">Open the tracking view</a></p>
+            <div class="field"><label for="tracking-url">Link to share</label>\
+            <input id="tracking-url" type="text" readonly value="\(trackingURL)"></div>
             """
     }
 
