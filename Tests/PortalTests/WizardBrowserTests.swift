@@ -132,7 +132,7 @@ struct WizardBrowserTests {
             try await Self.submit(browser)
             // Depends on the tracking page (issue 4, the other half): `GET /track` with `number` and
             // `surname`, answering with `dl.tracking dd.status`.
-            #expect(try await browser.element("dl.tracking dd.status").text() == "Submitted")
+            #expect(try await Self.waitForElement(browser, "dl.tracking dd.status").text() == "Submitted")
             try await Self.save(browser, "5-tracking")
         }
     }
