@@ -61,7 +61,9 @@ struct OrderPageTests {
         let closed = try client.request(.get, "/orders?filter=closed")
         #expect(closed.text.contains("RS-6GHV-7R2E") && !closed.text.contains("RS-7K2M-9QXD"))
         // An unknown filter is the default, not an error.
-        #expect(try client.request(.get, "/orders?filter=%3Cx%3E").text.contains("<strong aria-current=\"page\">Open</strong>"))
+        #expect(
+            try client.request(.get, "/orders?filter=%3Cx%3E").text.contains(
+                "<strong aria-current=\"page\">Open</strong>"))
     }
 
     @Test func staffGet403AndAnonymousAreSentToSignIn() throws {
@@ -130,7 +132,8 @@ struct OrderPageTests {
         let approved = try Self.post(client, form: "/orders/\(number)/summary", to: "/orders/\(number)/approve", [:])
         #expect(approved.status == 303)
         #expect(try Self.order(harness, number).status == .confirmed)
-        #expect(try client.request(.get, "/orders/\(number)").text.contains("<strong class=\"status\">Confirmed</strong>"))
+        #expect(
+            try client.request(.get, "/orders/\(number)").text.contains("<strong class=\"status\">Confirmed</strong>"))
     }
 
     @Test func goingBackKeepsWhatWasEntered() throws {
@@ -168,7 +171,9 @@ struct OrderPageTests {
         ("contactPhone", "call me", "contactPhone", "May hold only digits"),
         ("fault", "   ", "fault", "This field is required"),
     ])
-    func badIntakeIsShownBesideTheFieldAndWritesNothing(field: String, value: String, errorField: String, message: String)
+    func badIntakeIsShownBesideTheFieldAndWritesNothing(
+        field: String, value: String, errorField: String, message: String
+    )
         throws
     {
         let harness = try PortalHarness()
@@ -259,7 +264,9 @@ struct OrderPageTests {
         var fields = Self.intake
         fields["csrf_token"] = token
         #expect(try client.postForm("/orders/RS-Q3V5-K8MZ/intake", fields).status == 409)
-        #expect(try client.postForm("/orders/RS-Q3V5-K8MZ/questions", ["csrf_token": token, "answer.1": "yes"]).status == 409)
+        #expect(
+            try client.postForm("/orders/RS-Q3V5-K8MZ/questions", ["csrf_token": token, "answer.1": "yes"]).status
+                == 409)
         #expect(try client.postForm("/orders/RS-Q3V5-K8MZ/discard", ["csrf_token": token]).status == 409)
         #expect(try Self.order(harness, OrderNumber("RS-Q3V5-K8MZ")!) == before)
     }
@@ -280,7 +287,8 @@ struct OrderPageTests {
                 #expect(try client.request(.get, "/orders/\(number)\(suffix)").status == 404, "\(number)\(suffix)")
             }
             for suffix in ["/intake", "/questions", "/approve", "/discard"] {
-                let response = try client.postForm("/orders/\(number)\(suffix)", ["csrf_token": token, "answer.1": "yes"])
+                let response = try client.postForm(
+                    "/orders/\(number)\(suffix)", ["csrf_token": token, "answer.1": "yes"])
                 #expect(response.status == 404, "POST \(number)\(suffix)")
             }
         }
@@ -311,7 +319,9 @@ struct OrderPageTests {
         #expect(response.status == 303)
         #expect(response.headers["Location"] == "/orders?discarded=RS-4HJT-2B8N")
         #expect(try harness.store.order(number: OrderNumber("RS-4HJT-2B8N")!) == nil)
-        #expect(try client.request(.get, "/orders?discarded=RS-4HJT-2B8N").text.contains("The draft RS-4HJT-2B8N was discarded."))
+        #expect(
+            try client.request(.get, "/orders?discarded=RS-4HJT-2B8N").text.contains(
+                "The draft RS-4HJT-2B8N was discarded."))
     }
 
     @Test func orderPageShowsPublicHistoryButNeverInternalNotes() throws {
@@ -321,7 +331,8 @@ struct OrderPageTests {
         _ = try harness.store.moveOrder(
             orderID: order.id, to: .confirmed, by: agent, note: "Customer owes us <money>", isPublic: false, at: Date())
         _ = try harness.store.moveOrder(
-            orderID: order.id, to: .received, by: agent, note: "Parcel arrived in good shape", isPublic: true, at: Date())
+            orderID: order.id, to: .received, by: agent, note: "Parcel arrived in good shape", isPublic: true,
+            at: Date())
         _ = try harness.store.assignAgent(orderID: order.id, agentID: agent.id, by: agent, at: Date())
         let page = try harness.signedIn(.customer).request(.get, "/orders/RS-Q3V5-K8MZ")
         #expect(page.status == 200)
@@ -337,5 +348,32 @@ struct OrderPageTests {
         let draft = try harness.signedIn(.customer).request(.get, "/orders/RS-4HJT-2B8N")
         #expect(draft.text.contains(">Continue</a>"))
         #expect(!draft.text.contains("href=\"/t/"))
+    }
+
+    @Test func listShortensLongFaultsAndEscapesThem() throws {
+        let harness = try PortalHarness()
+        let client = try harness.signedIn(.customer)
+        var fields = Self.intake
+        fields["fault"] = "<script>alert(1)</script>\n" + String(repeating: "very long fault ", count: 10)
+        _ = try Self.createDraft(client, fields)
+        let list = try client.request(.get, "/orders").text
+        #expect(!list.contains("<script>"))
+        #expect(list.contains("&lt;script&gt;alert(1)&lt;/script&gt; very long fault"))
+        #expect(!list.contains(String(repeating: "very long fault ", count: 4)))
+    }
+
+    @Test func formatHelpers() {
+        #expect(OrderPageFormat.shortened("short") == "short")
+        #expect(OrderPageFormat.shortened("line one\nline two") == "line one line two")
+        let long = OrderPageFormat.shortened(String(repeating: "a", count: 100))
+        #expect(long.count == OrderPageFormat.listFaultLength && long.hasSuffix("…"))
+        #expect(OrderPageFormat.dateTime(Date(timeIntervalSince1970: 0)) == "1970-01-01 00:00 UTC")
+        let errors = OrderPageFormat.errorsByField([
+            FieldError(field: "serial", rule: "is required"), FieldError(field: "fault", rule: "must be short"),
+            FieldError(field: "fault", rule: "must be polite"),
+        ])
+        #expect(errors == ["serial": "This field is required", "fault": "Must be short; must be polite"])
+        #expect(MyOrdersPage.Filter(query: nil) == .open && MyOrdersPage.Filter(query: "closed") == .closed)
+        #expect(MyOrdersPage.Filter(query: "CLOSED") == .open)
     }
 }

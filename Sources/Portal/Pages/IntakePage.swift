@@ -70,7 +70,8 @@ struct IntakePage {
     // Only public locations are offered (SPEC.md, intake).
     private var locationOptions: [FormOption] {
         catalogue.publicLocations.map {
-            FormOption(value: String($0.id), label: "\($0.name) — \($0.tatDays) working day\($0.tatDays == 1 ? "" : "s")")
+            FormOption(
+                value: String($0.id), label: "\($0.name) — \($0.tatDays) working day\($0.tatDays == 1 ? "" : "s")")
         }
     }
 

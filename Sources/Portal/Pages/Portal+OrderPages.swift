@@ -34,7 +34,9 @@ extension Portal {
         return page(request, viewer: viewer, title: "This order cannot be changed", status: .conflict, content: content)
     }
 
-    func intakePage(_ request: HTTPRequest, _ viewer: Viewer, _ intake: IntakePage, status: HTTPStatus = .ok) -> HTTPResponse {
+    func intakePage(_ request: HTTPRequest, _ viewer: Viewer, _ intake: IntakePage, status: HTTPStatus = .ok)
+        -> HTTPResponse
+    {
         page(
             request, viewer: viewer, title: intake.number.map { "Order \($0): device" } ?? "New order: device",
             flash: status == .ok ? nil : Flash(.error, "Please correct the marked fields."), status: status,
@@ -57,7 +59,8 @@ extension Portal {
         let summary = SummaryPage(
             order: order, catalogue: try store.catalogue(), isReseller: customer?.isReseller ?? false, missing: missing,
             csrfToken: viewer.csrfToken)
-        return page(request, viewer: viewer, title: "Order \(order.number): summary", status: status, content: summary.content)
+        return page(
+            request, viewer: viewer, title: "Order \(order.number): summary", status: status, content: summary.content)
     }
 
     func orderPage(_ request: HTTPRequest, _ viewer: Viewer, _ order: ServiceOrder) throws -> HTTPResponse {
@@ -67,7 +70,8 @@ extension Portal {
             agentName: agentName, trackingPath: trackingPath(for: order.number),
             trackingURL: trackingURL(for: order.number)
         ).content
-        let flash = request.query("approved") == "1" && order.status != .draft
+        let flash =
+            request.query("approved") == "1" && order.status != .draft
             ? Flash(.notice, "Service order approved. Its status is now: \(order.status.label).") : nil
         return page(request, viewer: viewer, title: "Order \(order.number)", flash: flash, content: content)
     }

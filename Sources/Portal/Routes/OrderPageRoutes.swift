@@ -21,9 +21,11 @@ extension Portal {
         // Registered before `/orders/:number` so "new" is never read as an order number.
         router.add(.get, "/orders/new") { [self] request in
             let viewer = try requireViewer(request, roles: Self.orderPageRoles)
-            return intakePage(request, viewer, IntakePage(
-                form: .prefilledContact(for: viewer.user), catalogue: try store.catalogue(),
-                csrfToken: viewer.csrfToken))
+            return intakePage(
+                request, viewer,
+                IntakePage(
+                    form: .prefilledContact(for: viewer.user), catalogue: try store.catalogue(),
+                    csrfToken: viewer.csrfToken))
         }
         router.add(.post, "/orders/new", options: form) { [self] request in
             try saveIntake(request, number: nil)
@@ -36,9 +38,11 @@ extension Portal {
             let viewer = try requireViewer(request, roles: Self.orderPageRoles)
             let order = try ownedOrder(request, viewer)
             guard order.status == .draft else { return notADraftPage(request, viewer, order) }
-            return intakePage(request, viewer, IntakePage(
-                form: IntakeForm(order.intake), catalogue: try store.catalogue(), number: order.number,
-                csrfToken: viewer.csrfToken))
+            return intakePage(
+                request, viewer,
+                IntakePage(
+                    form: IntakeForm(order.intake), catalogue: try store.catalogue(), number: order.number,
+                    csrfToken: viewer.csrfToken))
         }
         router.add(.post, "/orders/:number/intake", options: form) { [self] request in
             try saveIntake(request, number: request.pathParameters["number"])
@@ -48,8 +52,11 @@ extension Portal {
             let order = try ownedOrder(request, viewer)
             guard order.status == .draft else { return notADraftPage(request, viewer, order) }
             let tasks = try store.catalogue().applicableTasks(for: order)
-            return questionsPage(request, viewer, QuestionsPage(
-                order: order, tasks: tasks, values: order.answers.mapValues(\.storedText), csrfToken: viewer.csrfToken))
+            return questionsPage(
+                request, viewer,
+                QuestionsPage(
+                    order: order, tasks: tasks, values: order.answers.mapValues(\.storedText),
+                    csrfToken: viewer.csrfToken))
         }
         router.add(.post, "/orders/:number/questions", options: form) { [self] request in
             try saveAnswers(request)
@@ -67,7 +74,8 @@ extension Portal {
             let viewer = try requireViewer(request, roles: Self.orderPageRoles)
             let order = try ownedOrder(request, viewer)
             guard order.status == .draft else { return notADraftPage(request, viewer, order) }
-            let content = DiscardPage(order: order, catalogue: try store.catalogue(), csrfToken: viewer.csrfToken).content
+            let content = DiscardPage(order: order, catalogue: try store.catalogue(), csrfToken: viewer.csrfToken)
+                .content
             return page(request, viewer: viewer, title: "Discard draft", content: content)
         }
         router.add(.post, "/orders/:number/discard", options: form) { [self] request in
@@ -94,7 +102,8 @@ extension Portal {
                 if let draft {
                     try store.reviseDraft(orderID: draft.id, intake: intake, by: viewer.user, at: now())
                 } else {
-                    try store.createDraft(customerID: try customerID(of: viewer), intake: intake, by: viewer.user, at: now())
+                    try store.createDraft(
+                        customerID: try customerID(of: viewer), intake: intake, by: viewer.user, at: now())
                 }
             return .redirect(to: OrderPageFormat.path(order.number, "/questions"))
         } catch let error as RepairError where !error.fieldErrors.isEmpty {
