@@ -376,4 +376,33 @@ struct OrderPageTests {
         #expect(MyOrdersPage.Filter(query: nil) == .open && MyOrdersPage.Filter(query: "closed") == .closed)
         #expect(MyOrdersPage.Filter(query: "CLOSED") == .open)
     }
+
+    @Test func questionsPageRendersEachKindAndSaysWhenThereAreNone() throws {
+        let order = ServiceOrder(
+            id: 7, number: try #require(OrderNumber("RS-7K2M-9QXD")), customerID: 1, createdByUserID: 1,
+            intake: Intake(
+                modelID: 1, serial: "S", fault: "F", locationID: 1, methodID: 1,
+                contact: Contact(firstName: "J", surname: "L", email: "j@example.com")),
+            createdAt: Date(timeIntervalSince1970: 0))
+        let none = QuestionsPage(order: order, tasks: [], values: [:], csrfToken: "t").content.rendered
+        #expect(none.contains("There are no questions for this device. Continue to the summary."))
+        #expect(none.contains("action=\"/orders/RS-7K2M-9QXD/questions\""))
+
+        let tasks = [
+            ServiceTask(
+                id: 1, text: "Pick", kind: .choice(["a", "b"]), isFilledByCustomer: true, isRequiredInPortal: true,
+                scope: .allDevices),
+            ServiceTask(
+                id: 2, text: "Count", kind: .number, isFilledByCustomer: true, isRequiredInPortal: false,
+                scope: .allDevices),
+        ]
+        let page = QuestionsPage(
+            order: order, tasks: tasks, values: [1: "b", 2: "x<y"], errors: ["answer.2": "Must be a number"],
+            csrfToken: "t"
+        ).content.rendered
+        #expect(page.contains("name=\"answer.1\" value=\"b\" checked"))
+        #expect(page.contains("Pick<span class=\"required\""))
+        #expect(page.contains("value=\"x&lt;y\""))
+        #expect(page.contains("id=\"field-answer-2-error\">Must be a number</p>"))
+    }
 }
