@@ -55,7 +55,6 @@ struct OrderPageTests {
         #expect(all.text.contains("2026-11-20 18:02 UTC"))
         #expect(all.text.contains("In repair"))
         #expect(all.text.contains(">Resume</a>") && all.text.contains("/orders/RS-4HJT-2B8N/discard"))
-
         let open = try client.request(.get, "/orders")
         #expect(open.text.contains("RS-4HJT-2B8N") && !open.text.contains("RS-6GHV-7R2E"))
         let closed = try client.request(.get, "/orders?filter=closed")
@@ -87,7 +86,6 @@ struct OrderPageTests {
         #expect(form.text.contains("Kraków Serwis — 7 working days") && !form.text.contains("Gdańsk Magazyn"))
         #expect(form.text.contains("Poczta Polska (Warszawa Centrum)"))
         #expect(form.text.contains("aria-current=\"step\">Device"))
-
         let number = try Self.createDraft(client)
         #expect(try Self.order(harness, number).status == .draft)
         let questions = try client.request(.get, "/orders/\(number)/questions")
@@ -97,7 +95,6 @@ struct OrderPageTests {
             client, form: "/orders/\(number)/questions", ["answer.1": "yes", "answer.2": "1234"])
         #expect(answered.status == 303)
         #expect(answered.headers["Location"] == "/orders/\(number)/summary")
-
         let summary = try client.request(.get, "/orders/\(number)/summary")
         #expect(summary.text.contains("Expected turnaround: 5 working days"))
         #expect(summary.text.contains("Screen flickers &lt;b&gt;badly&lt;/b&gt;"))
@@ -105,7 +102,6 @@ struct OrderPageTests {
         let approved = try Self.post(client, form: "/orders/\(number)/summary", to: "/orders/\(number)/approve", [:])
         #expect(approved.status == 303)
         #expect(approved.headers["Location"] == "/orders/\(number)?approved=1")
-
         let page = try client.request(.get, "/orders/\(number)?approved=1")
         #expect(page.text.contains("Service order approved"))
         #expect(page.text.contains("<strong class=\"status\">Submitted</strong>"))
@@ -145,12 +141,10 @@ struct OrderPageTests {
         #expect(intake.text.contains(">Screen flickers &lt;b&gt;badly&lt;/b&gt;</textarea>"))
         #expect(intake.text.contains("<option value=\"1\" selected>Apple iPhone 13</option>"))
         #expect(intake.text.contains("name=\"locationID\" value=\"1\" checked"))
-
         _ = try Self.post(client, form: "/orders/\(number)/questions", ["answer.1": "no", "answer.2": "none"])
         let questions = try client.request(.get, "/orders/\(number)/questions")
         #expect(questions.text.contains("name=\"answer.1\" value=\"no\" checked"))
         #expect(questions.text.contains(">none</textarea>"))
-
         // Revising the intake keeps the draft's number and the answers that still apply.
         var revised = Self.intake
         revised["modelID"] = "3"
@@ -344,7 +338,6 @@ struct OrderPageTests {
         let number = try #require(OrderNumber("RS-Q3V5-K8MZ"))
         #expect(page.text.contains("href=\"\(harness.portal.trackingPath(for: number))\""))
         #expect(page.text.contains("readonly value=\"\(harness.portal.trackingURL(for: number))\""))
-
         let draft = try harness.signedIn(.customer).request(.get, "/orders/RS-4HJT-2B8N")
         #expect(draft.text.contains(">Continue</a>"))
         #expect(!draft.text.contains("href=\"/t/"))
@@ -387,7 +380,6 @@ struct OrderPageTests {
         let none = QuestionsPage(order: order, tasks: [], values: [:], csrfToken: "t").content.rendered
         #expect(none.contains("There are no questions for this device. Continue to the summary."))
         #expect(none.contains("action=\"/orders/RS-7K2M-9QXD/questions\""))
-
         let tasks = [
             ServiceTask(
                 id: 1, text: "Pick", kind: .choice(["a", "b"]), isFilledByCustomer: true, isRequiredInPortal: true,
