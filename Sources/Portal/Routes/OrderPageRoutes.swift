@@ -28,7 +28,7 @@ extension Portal {
                     csrfToken: viewer.csrfToken))
         }
         router.add(.post, "/orders/new", options: form) { [self] request in
-            try saveIntake(request, number: nil)
+            try saveIntake(request, isRevision: false)
         }
         router.add(.get, "/orders/:number") { [self] request in
             let viewer = try requireViewer(request, roles: Self.orderPageRoles)
@@ -45,7 +45,7 @@ extension Portal {
                     csrfToken: viewer.csrfToken))
         }
         router.add(.post, "/orders/:number/intake", options: form) { [self] request in
-            try saveIntake(request, number: request.pathParameters["number"])
+            try saveIntake(request, isRevision: true)
         }
         router.add(.get, "/orders/:number/questions") { [self] request in
             let viewer = try requireViewer(request, roles: Self.orderPageRoles)
@@ -88,11 +88,11 @@ extension Portal {
         }
     }
 
-    // Step 1, new draft (`number` nil) or revised draft: validate, write, go on to the questions.
-    private func saveIntake(_ request: HTTPRequest, number: String?) throws -> HTTPResponse {
+    // Step 1, a new draft or a revision of the draft in the path: validate, write, go on to the questions.
+    private func saveIntake(_ request: HTTPRequest, isRevision: Bool) throws -> HTTPResponse {
         let viewer = try requireViewer(request, roles: Self.orderPageRoles)
         let fields = try postedForm(request, viewer: viewer)
-        let draft = try number.map { _ in try ownedOrder(request, viewer) }
+        let draft = isRevision ? try ownedOrder(request, viewer) : nil
         if let draft, draft.status != .draft { return notADraftPage(request, viewer, draft) }
         let catalogue = try store.catalogue()
         let form = IntakeForm(fields: fields)
