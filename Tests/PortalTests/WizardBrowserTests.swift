@@ -101,6 +101,13 @@ struct WizardBrowserTests {
             // Step 2: the questions for an iPhone 13.
             try await Self.waitForPath(browser, endingWith: "/questions")
             #expect(try await browser.element("[aria-current=step]").text() == "Questions")
+            // Going back through the step indicator keeps what was entered.
+            try await browser.element("ol.steps li.done a").click()
+            try await Self.waitForPath(browser, endingWith: "/intake")
+            #expect(try await browser.element("#field-serial").value() == "356789104523999")
+            #expect(try await browser.element("#field-locationID-0").isSelected())
+            try await Self.submit(browser)
+            try await Self.waitForPath(browser, endingWith: "/questions")
             try await browser.element("label[for=field-answer-1-0]").click()
             try await browser.element("#field-answer-2").sendKeys("none")
             try await Self.saveWholePage(browser, "2-questions")
