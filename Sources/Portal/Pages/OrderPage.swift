@@ -1,0 +1,77 @@
+import RepairCore
+
+/// The order page: details, status, the public history, the signed tracking link, "Continue" for drafts.
+struct OrderPage {
+    var order: ServiceOrder
+    var catalogue: Catalogue
+    /// The history, oldest first, as the store returns it; filtered here to what a customer may see.
+    var events: [OrderEvent]
+    /// The current service agent's display name, if one is assigned.
+    var agentName: String?
+    /// The signed tracking link path (`/t/<token>`) and its absolute URL, in a read-only field for copying
+    /// (a long token in running text would overflow a phone screen).
+    var trackingPath: String
+    var trackingURL: String
+
+    var content: HTML {
+        let details = OrderDetails(order: order, catalogue: catalogue)
+        var head: [SummaryList.Item] = [
+            .init("Order number", text: order.number.description),
+            .init("Status", "<strong class=\"status\">\(order.status.label)</strong>"),
+            .init("Created", text: OrderPageFormat.dateTime(order.createdAt)),
+        ]
+        if let agentName { head.append(.init("Service agent", text: agentName)) }
+        let turnaround: HTML = details.turnaround.map { "<p class=\"turnaround\">\($0)</p>" } ?? .empty
+        let answers = details.answerItems
+        return """
+            \(draftActions)
+            \(SummaryList(head + details.intakeItems).html)
+            \(turnaround)
+            \(answers.isEmpty ? .empty : "<h2>Answers</h2>\(SummaryList(answers).html)")
+            \(trackingHTML)
+            <h2>History</h2>
+            \(historyTable.html)
+            <p><a href="/orders">Back to my orders</a></p>
+            """
+    }
+
+    // A draft is not at the location yet: it can be continued or discarded, not tracked.
+    private var draftActions: HTML {
+        guard order.status == .draft else { return .empty }
+        let resume = HTML.safeURL(WizardStep.resumePath(for: order, catalogue: catalogue))
+        let discard = HTML.safeURL(OrderPageFormat.path(order.number, "/discard"))
+        return """
+            <p class="flash flash-notice">This order is a draft: it is not sent until you approve it.</p>
+            <div class="actions"><a class="button" href="\(resume)">Continue</a>\
+            <a class="button secondary" href="\(discard)">Discard draft</a></div>
+            """
+    }
+
+    private var trackingHTML: HTML {
+        guard order.status != .draft else { return .empty }
+        return """
+            <h2>Tracking link</h2>
+            <p>Anyone with this link sees the order's status, device and location, nothing personal:</p>
+            <p><a class="tracking-link" href="\(HTML.safeURL(trackingPath))">Open the tracking view</a></p>
+            <div class="field"><label for="tracking-url">Link to share</label>\
+            <input id="tracking-url" type="text" readonly value="\(trackingURL)"></div>
+            """
+    }
+
+    /// Status changes and public notes; an internal note is never shown, not even its existence.
+    var publicEvents: [OrderEvent] {
+        events.filter { event in
+            event.isPublic || (event.fromStatus != nil && event.fromStatus != event.toStatus)
+        }
+    }
+
+    private var historyTable: Table {
+        let rows = publicEvents.reversed().map { event -> [HTML] in
+            let isStatusChange = event.fromStatus != nil && event.fromStatus != event.toStatus
+            let status: HTML = isStatusChange ? HTML.text(event.toStatus.label) : "<span class=\"empty\">Note</span>"
+            let note = event.isPublic ? event.note : ""
+            return [HTML.text(OrderPageFormat.dateTime(event.at)), status, HTML.text(note)]
+        }
+        return Table(columns: ["Time", "Status", "Note"], rows: rows, emptyMessage: "Nothing has happened yet.")
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import HTTPServer
+import RepairCore
+
+// Lookup and rendering shared by the order page routes (`Routes/OrderPageRoutes.swift`).
+extension Portal {
+    /// The customer a customer or reseller user orders for; a user without one may not order.
+    func customerID(of viewer: Viewer) throws -> Int64 {
+        guard let id = viewer.user.customerID else {
+            throw WebError.forbidden("This account does not belong to a customer.")
+        }
+        return id
+    }
+
+    /// The order named in the path, if the viewer may see it; unknown and other customers' orders
+    /// are the same 404, so a number's existence is never revealed.
+    func ownedOrder(_ request: HTTPRequest, _ viewer: Viewer) throws -> ServiceOrder {
+        let notFound = WebError.notFound("There is no order with this number among your orders.")
+        guard let text = request.pathParameters["number"], let number = OrderNumber(text),
+            let order = try store.order(number: number)
+        else { throw notFound }
+        do { try viewer.user.checkCanAct(on: order) } catch { throw notFound }
+        return order
+    }
+
+    /// The 409 page for changing an order that is no longer a draft.
+    func notADraftPage(_ request: HTTPRequest, _ viewer: Viewer, _ order: ServiceOrder) -> HTTPResponse {
+        let link = HTML.safeURL(OrderPageFormat.path(order.number))
+        let content: HTML = """
+            <p class="error">Order \(order.number.description) is \(order.status.label.lowercased()), no longer a draft, \
+            so it cannot be changed, approved or discarded here.</p>
+            <p><a href="\(link)">See the order</a></p>
+            """
+        return page(request, viewer: viewer, title: "This order cannot be changed", status: .conflict, content: content)
+    }
+
+    func intakePage(_ request: HTTPRequest, _ viewer: Viewer, _ intake: IntakePage, status: HTTPStatus = .ok)
+        -> HTTPResponse
+    {
+        page(
+            request, viewer: viewer, title: intake.number.map { "Order \($0): device" } ?? "New order: device",
+            flash: status == .ok ? nil : Flash(.error, "Please correct the marked fields."), status: status,
+            content: intake.content)
+    }
+
+    func questionsPage(
+        _ request: HTTPRequest, _ viewer: Viewer, _ questions: QuestionsPage, status: HTTPStatus = .ok
+    ) -> HTTPResponse {
+        page(
+            request, viewer: viewer, title: "Order \(questions.order.number): questions",
+            flash: status == .ok ? nil : Flash(.error, "Please correct the marked answers."), status: status,
+            content: questions.content)
+    }
+
+    func summaryPage(
+        _ request: HTTPRequest, _ viewer: Viewer, _ order: ServiceOrder, missing: [FieldError], status: HTTPStatus
+    ) throws -> HTTPResponse {
+        let customer = try store.customer(id: order.customerID)
+        let summary = SummaryPage(
+            order: order, catalogue: try store.catalogue(), isReseller: customer?.isReseller ?? false, missing: missing,
+            csrfToken: viewer.csrfToken)
+        return page(
+            request, viewer: viewer, title: "Order \(order.number): summary", status: status, content: summary.content)
+    }
+
+    func orderPage(_ request: HTTPRequest, _ viewer: Viewer, _ order: ServiceOrder) throws -> HTTPResponse {
+        let agentName = try order.assignedAgentID.flatMap { try store.user(id: $0) }?.displayName
+        let content = OrderPage(
+            order: order, catalogue: try store.catalogue(), events: try store.events(orderID: order.id),
+            agentName: agentName, trackingPath: trackingPath(for: order.number),
+            trackingURL: trackingURL(for: order.number)
+        ).content
+        let flash =
+            request.query("approved") == "1" && order.status != .draft
+            ? Flash(.notice, "Service order approved. Its status is now: \(order.status.label).") : nil
+        return page(request, viewer: viewer, title: "Order \(order.number)", flash: flash, content: content)
+    }
+}

@@ -1,0 +1,56 @@
+import RepairCore
+
+/// Step 3 of the wizard: everything entered, read-only, with the turnaround and the approve button (step 4).
+struct SummaryPage {
+    var order: ServiceOrder
+    var catalogue: Catalogue
+    /// Resellers' orders are confirmed at once; the page says so before they approve.
+    var isReseller: Bool
+    /// Required questions still unanswered (shown when approval was refused).
+    var missing: [FieldError] = []
+    var csrfToken: String?
+
+    var content: HTML {
+        let details = OrderDetails(order: order, catalogue: catalogue)
+        let answers = details.answerItems
+        let answersHTML: HTML =
+            answers.isEmpty ? "<p class=\"empty\">No questions for this device.</p>" : SummaryList(answers).html
+        let turnaround: HTML = details.turnaround.map { "<p class=\"turnaround\"><strong>\($0)</strong></p>" } ?? .empty
+        let afterApproval =
+            isReseller
+            ? "As a reseller, your order is confirmed as soon as you approve it."
+            : "After you approve it, the service location confirms your order."
+        let approve = Form.form(
+            action: OrderPageFormat.path(order.number, "/approve"), csrfToken: csrfToken,
+            content: """
+                <p>\(afterApproval)</p>
+                <div class="actions">\(Form.submitButton("Approve service order"))\
+                <a class="button secondary" href="\(HTML.safeURL(OrderPageFormat.path(order.number, "/discard")))">Discard draft</a></div>
+                """)
+        return """
+            \(WizardStep.summary.indicator(for: order.number).html)
+            \(missingHTML)
+            \(SummaryList([.init("Order number", text: order.number.description)] + details.intakeItems).html)
+            \(turnaround)
+            <p><a href="\(HTML.safeURL(OrderPageFormat.path(order.number, "/intake")))">Change device, location or contact</a></p>
+            <h2>Answers</h2>
+            \(answersHTML)
+            <p><a href="\(HTML.safeURL(OrderPageFormat.path(order.number, "/questions")))">Change answers</a></p>
+            \(approve)
+            """
+    }
+
+    private var missingHTML: HTML {
+        guard !missing.isEmpty else { return .empty }
+        let tasks = catalogue.applicableTasks(for: order)
+        let items = missing.map { error -> HTML in
+            let text = tasks.first { $0.fieldName == error.field }?.text ?? error.field
+            return "<li>\(text)</li>"
+        }
+        let link = HTML.safeURL(OrderPageFormat.path(order.number, "/questions"))
+        return """
+            <div class="flash flash-error" role="alert"><p>Answer these questions before you approve the order \
+            (<a href="\(link)">go to the questions</a>):</p><ul>\(items)</ul></div>
+            """
+    }
+}
