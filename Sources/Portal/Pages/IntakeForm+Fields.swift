@@ -10,12 +10,4 @@ extension IntakeForm {
             contactEmail: fields["contactEmail"] ?? "", contactPhone: fields["contactPhone"] ?? "")
     }
 
-    /// An empty form with the contact taken from `user`: the first word of the display name as first
-    /// name, the rest as surname (people fix it on the page when that guess is wrong).
-    static func prefilledContact(for user: User) -> IntakeForm {
-        let words = user.displayName.split(separator: " ", maxSplits: 1).map(String.init)
-        return IntakeForm(
-            contactFirstName: words.first ?? "", contactSurname: words.count > 1 ? words[1] : "",
-            contactEmail: user.email)
-    }
 }

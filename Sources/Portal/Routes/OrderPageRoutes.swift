@@ -24,7 +24,7 @@ extension Portal {
             return intakePage(
                 request, viewer,
                 IntakePage(
-                    form: .prefilledContact(for: viewer.user), catalogue: try store.catalogue(),
+                    form: .prefilled(for: viewer.user), catalogue: try store.catalogue(),
                     csrfToken: viewer.csrfToken))
         }
         router.add(.post, "/orders/new", options: form) { [self] request in
