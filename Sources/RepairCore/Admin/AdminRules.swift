@@ -29,15 +29,15 @@ public enum AdminRules {
         var result = location
         var errors = Errors()
         result.name = errors.name(location.name, field: "name")
-        if catalogue.locations.contains(where: { $0.id != location.id && sameName($0.name, result.name) }) {
-            errors.add("name", "another location is already called \(result.name)")
-        }
         result.address = errors.text(location.address, field: "address", isRequired: true)
         if !tatDays.contains(location.tatDays) { errors.add("tatDays", tatRule) }
         result.methodIDs = Array(Set(location.methodIDs)).sorted()
         let unknown = result.methodIDs.filter { catalogue.method(id: $0) == nil }
         if !unknown.isEmpty { errors.add("methodIDs", "unknown shipping methods: \(list(unknown))") }
         try errors.check()
+        if catalogue.locations.contains(where: { $0.id != location.id && sameName($0.name, result.name) }) {
+            throw .conflict(field: "name", rule: "another location is already called \(result.name)")
+        }
         return result
     }
 
@@ -46,10 +46,10 @@ public enum AdminRules {
         var result = method
         var errors = Errors()
         result.name = errors.name(method.name, field: "name")
-        if catalogue.methods.contains(where: { $0.id != method.id && sameName($0.name, result.name) }) {
-            errors.add("name", "another shipping method is already called \(result.name)")
-        }
         try errors.check()
+        if catalogue.methods.contains(where: { $0.id != method.id && sameName($0.name, result.name) }) {
+            throw .conflict(field: "name", rule: "another shipping method is already called \(result.name)")
+        }
         return result
     }
 
@@ -59,12 +59,12 @@ public enum AdminRules {
         var errors = Errors()
         result.manufacturer = errors.name(model.manufacturer, field: "manufacturer")
         result.name = errors.name(model.name, field: "name")
+        try errors.check()
         if catalogue.models.contains(where: {
             $0.id != model.id && sameName($0.manufacturer, result.manufacturer) && sameName($0.name, result.name)
         }) {
-            errors.add("name", "the catalogue already has \(result.displayName)")
+            throw .conflict(field: "name", rule: "the catalogue already has \(result.displayName)")
         }
-        try errors.check()
         return result
     }
 
