@@ -10,8 +10,8 @@ extension SQLiteStore {
     public func saveLocation(_ location: Location, by user: User, at date: Date) throws -> Location {
         try adminWrite(by: user, field: "name") { db in
             let catalogue = try Self.catalogue(in: db)
+            let old = try Self.existing(location.id, in: catalogue.locations, entity: "location")
             var saved = try AdminRules.validated(location, in: catalogue)
-            let old = try Self.existing(saved.id, in: catalogue.locations, entity: "location")
             let values: [SQLValue] = [.text(saved.name), .text(saved.address), .integer(Int64(saved.tatDays)), .bool(saved.isPublic)]
             if old == nil {
                 try db.run("INSERT INTO locations (name, address, tat_days, is_public) VALUES (?, ?, ?, ?)", values)
@@ -32,8 +32,8 @@ extension SQLiteStore {
     public func saveShippingMethod(_ method: ShippingMethod, by user: User, at date: Date) throws -> ShippingMethod {
         try adminWrite(by: user, field: "name") { db in
             let catalogue = try Self.catalogue(in: db)
+            let old = try Self.existing(method.id, in: catalogue.methods, entity: "shippingMethod")
             var saved = try AdminRules.validated(method, in: catalogue)
-            let old = try Self.existing(saved.id, in: catalogue.methods, entity: "shippingMethod")
             if old == nil {
                 try db.run("INSERT INTO shipping_methods (name) VALUES (?)", [.text(saved.name)])
                 saved.id = db.lastInsertRowID
@@ -81,8 +81,8 @@ extension SQLiteStore {
     public func saveDeviceModel(_ model: DeviceModel, by user: User, at date: Date) throws -> DeviceModel {
         try adminWrite(by: user, field: "name") { db in
             let catalogue = try Self.catalogue(in: db)
+            let old = try Self.existing(model.id, in: catalogue.models, entity: "deviceModel")
             var saved = try AdminRules.validated(model, in: catalogue)
-            let old = try Self.existing(saved.id, in: catalogue.models, entity: "deviceModel")
             if old == nil {
                 try db.run("INSERT INTO device_models (manufacturer, name) VALUES (?, ?)", [.text(saved.manufacturer), .text(saved.name)])
                 saved.id = db.lastInsertRowID
@@ -101,8 +101,8 @@ extension SQLiteStore {
         try adminWrite(by: user, field: "text") { db in
             let catalogue = try Self.catalogue(in: db)
             let customerIDs = Set(try db.rows("SELECT id FROM customers") { $0.int64(0) })
+            let old = try Self.existing(task.id, in: catalogue.tasks, entity: "task")
             var saved = try AdminRules.validated(task, in: catalogue, customerIDs: customerIDs)
-            let old = try Self.existing(saved.id, in: catalogue.tasks, entity: "task")
             if old == nil {
                 try db.run(
                     """
@@ -126,9 +126,9 @@ extension SQLiteStore {
     /// Adds or updates a customer; returns it as saved.
     public func saveCustomer(_ customer: Customer, by user: User, at date: Date) throws -> Customer {
         try adminWrite(by: user, field: "name") { db in
+            let old = customer.id == 0 ? nil : try Self.customer(id: customer.id, in: db)
+            if customer.id != 0, old == nil { throw RepairError.notFound(entity: "customer", key: String(customer.id)) }
             var saved = try AdminRules.validated(customer)
-            let old = saved.id == 0 ? nil : try Self.customer(id: saved.id, in: db)
-            if saved.id != 0, old == nil { throw RepairError.notFound(entity: "customer", key: String(saved.id)) }
             let values: [SQLValue] = [.text(saved.name), .text(saved.kind.rawValue), .bool(saved.isReseller), .text(saved.address)]
             if old == nil {
                 try db.run("INSERT INTO customers (name, kind, is_reseller, address) VALUES (?, ?, ?, ?)", values)
