@@ -12,16 +12,22 @@ extension SQLiteStore {
             let catalogue = try Self.catalogue(in: db)
             let old = try Self.existing(location.id, in: catalogue.locations, entity: "location")
             var saved = try AdminRules.validated(location, in: catalogue)
-            let values: [SQLValue] = [.text(saved.name), .text(saved.address), .integer(Int64(saved.tatDays)), .bool(saved.isPublic)]
+            let values: [SQLValue] = [
+                .text(saved.name), .text(saved.address), .integer(Int64(saved.tatDays)), .bool(saved.isPublic),
+            ]
             if old == nil {
                 try db.run("INSERT INTO locations (name, address, tat_days, is_public) VALUES (?, ?, ?, ?)", values)
                 saved.id = db.lastInsertRowID
             } else {
-                try db.run("UPDATE locations SET name = ?, address = ?, tat_days = ?, is_public = ? WHERE id = ?", values + [.integer(saved.id)])
+                try db.run(
+                    "UPDATE locations SET name = ?, address = ?, tat_days = ?, is_public = ? WHERE id = ?",
+                    values + [.integer(saved.id)])
                 try db.run("DELETE FROM location_methods WHERE location_id = ?", [.integer(saved.id)])
             }
             for methodID in saved.methodIDs {
-                try db.run("INSERT INTO location_methods (location_id, method_id) VALUES (?, ?)", [.integer(saved.id), .integer(methodID)])
+                try db.run(
+                    "INSERT INTO location_methods (location_id, method_id) VALUES (?, ?)",
+                    [.integer(saved.id), .integer(methodID)])
             }
             try db.recordAdminEdit(old, saved, entity: "location", key: saved.id, by: user, at: date)
             return saved
@@ -38,7 +44,8 @@ extension SQLiteStore {
                 try db.run("INSERT INTO shipping_methods (name) VALUES (?)", [.text(saved.name)])
                 saved.id = db.lastInsertRowID
             } else {
-                try db.run("UPDATE shipping_methods SET name = ? WHERE id = ?", [.text(saved.name), .integer(saved.id)])
+                try db.run(
+                    "UPDATE shipping_methods SET name = ? WHERE id = ?", [.text(saved.name), .integer(saved.id)])
             }
             try db.recordAdminEdit(old, saved, entity: "shippingMethod", key: saved.id, by: user, at: date)
             return saved
@@ -84,7 +91,9 @@ extension SQLiteStore {
             let old = try Self.existing(model.id, in: catalogue.models, entity: "deviceModel")
             var saved = try AdminRules.validated(model, in: catalogue)
             if old == nil {
-                try db.run("INSERT INTO device_models (manufacturer, name) VALUES (?, ?)", [.text(saved.manufacturer), .text(saved.name)])
+                try db.run(
+                    "INSERT INTO device_models (manufacturer, name) VALUES (?, ?)",
+                    [.text(saved.manufacturer), .text(saved.name)])
                 saved.id = db.lastInsertRowID
             } else {
                 try db.run(
@@ -129,12 +138,16 @@ extension SQLiteStore {
             let old = customer.id == 0 ? nil : try Self.customer(id: customer.id, in: db)
             if customer.id != 0, old == nil { throw RepairError.notFound(entity: "customer", key: String(customer.id)) }
             var saved = try AdminRules.validated(customer)
-            let values: [SQLValue] = [.text(saved.name), .text(saved.kind.rawValue), .bool(saved.isReseller), .text(saved.address)]
+            let values: [SQLValue] = [
+                .text(saved.name), .text(saved.kind.rawValue), .bool(saved.isReseller), .text(saved.address),
+            ]
             if old == nil {
                 try db.run("INSERT INTO customers (name, kind, is_reseller, address) VALUES (?, ?, ?, ?)", values)
                 saved.id = db.lastInsertRowID
             } else {
-                try db.run("UPDATE customers SET name = ?, kind = ?, is_reseller = ?, address = ? WHERE id = ?", values + [.integer(saved.id)])
+                try db.run(
+                    "UPDATE customers SET name = ?, kind = ?, is_reseller = ?, address = ? WHERE id = ?",
+                    values + [.integer(saved.id)])
             }
             try db.recordAdminEdit(old, saved, entity: "customer", key: saved.id, by: user, at: date)
             return saved

@@ -14,7 +14,8 @@ extension SQLiteStore {
     }
 
     /// The entry with `id` among `entries`: nil for a new one (ID 0), `notFound` for an unknown ID.
-    static func existing<T: Identifiable>(_ id: Int64, in entries: [T], entity: String) throws -> T? where T.ID == Int64 {
+    static func existing<T: Identifiable>(_ id: Int64, in entries: [T], entity: String) throws -> T?
+    where T.ID == Int64 {
         guard id != 0 else { return nil }
         guard let entry = entries.first(where: { $0.id == id }) else {
             throw RepairError.notFound(entity: entity, key: String(id))

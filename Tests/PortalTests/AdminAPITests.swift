@@ -27,7 +27,9 @@ struct AdminAPITests {
         let client = try harness.signedIn(.admin)
         let response = try client.sendJSON(
             .put, "/api/v1/admin/locations/1",
-            json: #"{"name": "Warszawa Centrum", "address": "ul. Marszałkowska 100", "tatDays": 3, "isPublic": false, "methodIDs": [1, 2]}"#)
+            json:
+                #"{"name": "Warszawa Centrum", "address": "ul. Marszałkowska 100", "tatDays": 3, "isPublic": false, "methodIDs": [1, 2]}"#
+        )
         #expect(response.status == 200)
         #expect(try response.jsonObject()["tatDays"] as? Int == 3)
         #expect(try harness.store.catalogue().location(id: 1)?.isPublic == false)
@@ -40,27 +42,46 @@ struct AdminAPITests {
     }
 
     /// Each bad call: the status, the field named, and nothing written.
-    @Test(arguments: [
-        (HTTPMethod.put, "/api/v1/admin/locations/1",
-         #"{"name": "Warszawa Centrum", "address": "x", "tatDays": 0, "isPublic": true, "methodIDs": [1]}"#, 422, "tatDays"),
-        (.put, "/api/v1/admin/locations/1",
-         #"{"name": "Warszawa Centrum", "address": "x", "tatDays": "five", "isPublic": true, "methodIDs": [1]}"#, 400, "tatDays"),
-        (.post, "/api/v1/admin/locations",
-         #"{"name": "Kraków Serwis", "address": "x", "tatDays": 5, "isPublic": true, "methodIDs": []}"#, 409, "name"),
-        (.put, "/api/v1/admin/locations/99",
-         #"{"name": "Nowa", "address": "x", "tatDays": 5, "isPublic": true, "methodIDs": []}"#, 404, nil),
-        (.post, "/api/v1/admin/shipping-methods", #"{"name": "courier (dpd)"}"#, 409, "name"),
-        (.delete, "/api/v1/admin/shipping-methods/1", nil, 409, "method"),
-        (.post, "/api/v1/admin/device-models", #"{"manufacturer": "Apple", "name": "iPhone 13"}"#, 409, "name"),
-        (.post, "/api/v1/admin/tasks",
-         #"{"text": "Lock?", "kind": "text", "isFilledByCustomer": true, "isRequiredInPortal": false, "scope": "models", "scopeIDs": [1, 404]}"#,
-         422, "scope"),
-        (.post, "/api/v1/admin/tasks",
-         #"{"text": "Lock?", "kind": "poem", "isFilledByCustomer": true, "isRequiredInPortal": false, "scope": "all"}"#, 422, "kind"),
-        (.post, "/api/v1/admin/customers", #"{"name": "X", "kind": "robot", "isReseller": false}"#, 422, "kind"),
-        (.post, "/api/v1/admin/customers", #"{"kind": "person", "isReseller": false}"#, 400, "name"),
-    ] as [(HTTPMethod, String, String?, Int, String?)])
-    func badCallsNameTheFieldAndChangeNothing(method: HTTPMethod, path: String, json: String?, status: Int, field: String?) throws {
+    @Test(
+        arguments: [
+            (
+                HTTPMethod.put, "/api/v1/admin/locations/1",
+                #"{"name": "Warszawa Centrum", "address": "x", "tatDays": 0, "isPublic": true, "methodIDs": [1]}"#, 422,
+                "tatDays"
+            ),
+            (
+                .put, "/api/v1/admin/locations/1",
+                #"{"name": "Warszawa Centrum", "address": "x", "tatDays": "five", "isPublic": true, "methodIDs": [1]}"#,
+                400, "tatDays"
+            ),
+            (
+                .post, "/api/v1/admin/locations",
+                #"{"name": "Kraków Serwis", "address": "x", "tatDays": 5, "isPublic": true, "methodIDs": []}"#, 409,
+                "name"
+            ),
+            (
+                .put, "/api/v1/admin/locations/99",
+                #"{"name": "Nowa", "address": "x", "tatDays": 5, "isPublic": true, "methodIDs": []}"#, 404, nil
+            ),
+            (.post, "/api/v1/admin/shipping-methods", #"{"name": "courier (dpd)"}"#, 409, "name"),
+            (.delete, "/api/v1/admin/shipping-methods/1", nil, 409, "method"),
+            (.post, "/api/v1/admin/device-models", #"{"manufacturer": "Apple", "name": "iPhone 13"}"#, 409, "name"),
+            (
+                .post, "/api/v1/admin/tasks",
+                #"{"text": "Lock?", "kind": "text", "isFilledByCustomer": true, "isRequiredInPortal": false, "scope": "models", "scopeIDs": [1, 404]}"#,
+                422, "scope"
+            ),
+            (
+                .post, "/api/v1/admin/tasks",
+                #"{"text": "Lock?", "kind": "poem", "isFilledByCustomer": true, "isRequiredInPortal": false, "scope": "all"}"#,
+                422, "kind"
+            ),
+            (.post, "/api/v1/admin/customers", #"{"name": "X", "kind": "robot", "isReseller": false}"#, 422, "kind"),
+            (.post, "/api/v1/admin/customers", #"{"kind": "person", "isReseller": false}"#, 400, "name"),
+        ] as [(HTTPMethod, String, String?, Int, String?)])
+    func badCallsNameTheFieldAndChangeNothing(
+        method: HTTPMethod, path: String, json: String?, status: Int, field: String?
+    ) throws {
         let harness = try PortalHarness()
         let client = try harness.signedIn(.admin)
         let before = try harness.store.catalogue()
@@ -77,13 +98,16 @@ struct AdminAPITests {
     @Test func removingAMethodInUseSaysHowManyOpenOrdersUseIt() throws {
         let harness = try PortalHarness()
         let open = try harness.store.read { db in
-            try db.firstRow("SELECT count(*) FROM orders WHERE method_id = 1 AND status NOT IN ('closed', 'cancelled')") {
+            try db.firstRow("SELECT count(*) FROM orders WHERE method_id = 1 AND status NOT IN ('closed', 'cancelled')")
+            {
                 Int($0.int64(0))
             } ?? 0
         }
         let response = try harness.signedIn(.admin).sendJSON(.delete, "/api/v1/admin/shipping-methods/1")
         #expect(response.status == 409)
-        #expect(try response.jsonObject()["message"] as? String == "method: \(open) open order\(open == 1 ? "" : "s") use this method")
+        #expect(
+            try response.jsonObject()["message"] as? String
+                == "method: \(open) open order\(open == 1 ? "" : "s") use this method")
     }
 
     @Test func addingAndRemovingAnUnusedMethod() throws {
@@ -92,10 +116,15 @@ struct AdminAPITests {
         let created = try client.sendJSON(.post, "/api/v1/admin/shipping-methods", json: #"{"name": "Pigeon"}"#)
         #expect(created.status == 201)
         let id = try #require(try created.jsonObject()["id"] as? Int)
-        #expect(try client.sendJSON(.put, "/api/v1/admin/shipping-methods/\(id)", json: #"{"name": "Raven"}"#).status == 200)
+        #expect(
+            try client.sendJSON(.put, "/api/v1/admin/shipping-methods/\(id)", json: #"{"name": "Raven"}"#).status == 200
+        )
         #expect(try client.sendJSON(.delete, "/api/v1/admin/shipping-methods/\(id)").status == 204)
         #expect(try client.sendJSON(.delete, "/api/v1/admin/shipping-methods/\(id)").status == 404)
-        #expect(try harness.store.auditEntries().map(\.action) == ["shippingMethod.remove", "shippingMethod.update", "shippingMethod.create"])
+        #expect(
+            try harness.store.auditEntries().map(\.action) == [
+                "shippingMethod.remove", "shippingMethod.update", "shippingMethod.create",
+            ])
     }
 
     @Test func tasksRoundTrip() throws {
@@ -103,7 +132,9 @@ struct AdminAPITests {
         let client = try harness.signedIn(.admin)
         let created = try client.sendJSON(
             .post, "/api/v1/admin/tasks",
-            json: #"{"text": "Colour?", "kind": "choice", "choices": ["black", "white"], "isFilledByCustomer": true, "isRequiredInPortal": true, "scope": "customers", "scopeIDs": [2]}"#)
+            json:
+                #"{"text": "Colour?", "kind": "choice", "choices": ["black", "white"], "isFilledByCustomer": true, "isRequiredInPortal": true, "scope": "customers", "scopeIDs": [2]}"#
+        )
         #expect(created.status == 201)
         let body = try created.jsonObject()
         #expect(body["choices"] as? [String] == ["black", "white"])
@@ -117,7 +148,8 @@ struct AdminAPITests {
         let harness = try PortalHarness()
         let client = try harness.signedIn(.admin)
         let response = try client.sendJSON(
-            .put, "/api/v1/admin/customers/1", json: #"{"name": "Jan Łukasiewicz", "kind": "person", "isReseller": true, "address": "Warszawa"}"#)
+            .put, "/api/v1/admin/customers/1",
+            json: #"{"name": "Jan Łukasiewicz", "kind": "person", "isReseller": true, "address": "Warszawa"}"#)
         #expect(response.status == 200)
         #expect(try harness.store.customer(id: 1)?.isReseller == true)
         #expect(try harness.store.auditEntries().first?.details.contains("isReseller: false → true") == true)
@@ -128,7 +160,8 @@ struct AdminAPITests {
         let client = try harness.signedIn(.admin)
         var headers = HTTPHeaders()
         headers.add("Content-Type", "text/plain")
-        let plain = try client.request(.post, "/api/v1/admin/shipping-methods", headers: headers, body: Array(#"{"name": "X"}"#.utf8))
+        let plain = try client.request(
+            .post, "/api/v1/admin/shipping-methods", headers: headers, body: Array(#"{"name": "X"}"#.utf8))
         #expect(plain.status == 415)
         let none = try client.request(.post, "/api/v1/admin/shipping-methods", body: Array(#"{"name": "X"}"#.utf8))
         #expect(none.status == 415)

@@ -36,7 +36,9 @@ struct AdminBrowserTests {
         print("Screenshot: \(file.path)")
     }
 
-    static func signIn(_ browser: WebDriver, base: String, _ email: String, _ password: String, landing: String) async throws {
+    static func signIn(_ browser: WebDriver, base: String, _ email: String, _ password: String, landing: String)
+        async throws
+    {
         _ = try await browser.command("DELETE", "/cookie")
         try await browser.navigate(to: base + "/login")
         try await browser.element("#field-email").sendKeys(email)

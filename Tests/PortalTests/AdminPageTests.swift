@@ -34,7 +34,9 @@ struct AdminPageTests {
         for (method, path) in routes {
             let response = try anonymous.request(method, path)
             if method == .get && !path.hasPrefix("/api/") {
-                #expect(response.status == 303 && response.headers["Location"]?.hasPrefix("/login?next=") == true, "\(path)")
+                #expect(
+                    response.status == 303 && response.headers["Location"]?.hasPrefix("/login?next=") == true, "\(path)"
+                )
             } else {
                 #expect(response.status == 401, "anonymous \(method.rawValue) \(path) answered \(response.status)")
             }
@@ -47,8 +49,10 @@ struct AdminPageTests {
         let harness = try PortalHarness()
         let page = try harness.signedIn(.admin).request(.get, "/admin")
         #expect(page.status == 200)
-        for path in ["/admin/locations", "/admin/methods", "/admin/models", "/admin/tasks", "/admin/customers",
-                     "/admin/accounts", "/admin/templates", "/admin/audit"] {
+        for path in [
+            "/admin/locations", "/admin/methods", "/admin/models", "/admin/tasks", "/admin/customers",
+            "/admin/accounts", "/admin/templates", "/admin/audit",
+        ] {
             #expect(page.text.contains("href=\"\(path)\""), "\(path)")
         }
     }
@@ -61,8 +65,11 @@ struct AdminPageTests {
         #expect(form.text.contains("value=\"7\""))
         let response = try client.postForm(
             "/admin/locations/2",
-            ["csrf_token": try PortalHarness.csrfToken(in: form.text), "name": "Kraków Serwis", "address": "ul. Długa 22\r\nKraków",
-             "tatDays": "9", "methodIDs": "1"])
+            [
+                "csrf_token": try PortalHarness.csrfToken(in: form.text), "name": "Kraków Serwis",
+                "address": "ul. Długa 22\r\nKraków",
+                "tatDays": "9", "methodIDs": "1",
+            ])
         #expect(response.status == 303)
         let location = try #require(try harness.store.catalogue().location(id: 2))
         #expect(location.tatDays == 9 && !location.isPublic && location.methodIDs == [1])
@@ -74,7 +81,10 @@ struct AdminPageTests {
 
     /// Each bad form: the status, the error beside its field, and nothing written.
     @Test(arguments: [
-        ("/admin/locations/1", ["name": "Warszawa Centrum", "address": "x", "tatDays": "abc", "isPublic": "yes"], 422, "Invalid TAT"),
+        (
+            "/admin/locations/1", ["name": "Warszawa Centrum", "address": "x", "tatDays": "abc", "isPublic": "yes"],
+            422, "Invalid TAT"
+        ),
         ("/admin/locations/1", ["name": "Warszawa Centrum", "address": "x", "tatDays": "0"], 422, "Invalid TAT"),
         ("/admin/locations/1", ["name": "", "address": "", "tatDays": "400"], 422, "is required"),
         ("/admin/locations/1", ["name": "kraków serwis", "address": "x", "tatDays": "5"], 409, "already called"),
@@ -82,14 +92,19 @@ struct AdminPageTests {
         ("/admin/methods", ["name": "Poczta Polska"], 409, "already called"),
         ("/admin/methods/2", ["name": " "], 422, "is required"),
         ("/admin/models", ["manufacturer": "Apple", "name": "iPhone 13"], 409, "already has"),
-        ("/admin/tasks/2", ["text": "Lock code", "kind": "text", "scope": "models", "modelIDs": "404", "isFilledByCustomer": "yes"],
-         422, "a task scope naming unknown models: 404"),
+        (
+            "/admin/tasks/2",
+            ["text": "Lock code", "kind": "text", "scope": "models", "modelIDs": "404", "isFilledByCustomer": "yes"],
+            422, "a task scope naming unknown models: 404"
+        ),
         ("/admin/tasks", ["text": "Box?", "kind": "choice", "choices": "one", "scope": "all"], 422, "at least two"),
         ("/admin/tasks", ["text": "Box?", "kind": "essay", "scope": "all"], 422, "choose one of"),
         ("/admin/customers/1", ["name": "", "kind": "person"], 422, "is required"),
         ("/admin/customers", ["name": "X", "kind": "robot"], 422, "person or company"),
     ])
-    func badFormsShowTheErrorAndChangeNothing(path: String, fields: [String: String], status: Int, message: String) throws {
+    func badFormsShowTheErrorAndChangeNothing(path: String, fields: [String: String], status: Int, message: String)
+        throws
+    {
         let harness = try PortalHarness()
         let client = try harness.signedIn(.admin)
         let before = try harness.store.catalogue()
@@ -107,10 +122,12 @@ struct AdminPageTests {
     @Test func removingAMethodInUseIsRefusedWithTheCount() throws {
         let harness = try PortalHarness()
         let client = try harness.signedIn(.admin)
-        let open = try harness.store.orders(status: .inRepair).count + harness.store.orders(status: .confirmed).count
+        let open =
+            try harness.store.orders(status: .inRepair).count + harness.store.orders(status: .confirmed).count
             + harness.store.orders(status: .received).count
         let page = try client.request(.get, "/admin/methods")
-        let response = try client.postForm("/admin/methods/1/remove", ["csrf_token": try PortalHarness.csrfToken(in: page.text)])
+        let response = try client.postForm(
+            "/admin/methods/1/remove", ["csrf_token": try PortalHarness.csrfToken(in: page.text)])
         #expect(response.status == 409)
         #expect(response.text.contains("open order"))
         #expect(open > 0)
@@ -129,19 +146,29 @@ struct AdminPageTests {
         let harness = try PortalHarness()
         let client = try harness.signedIn(.admin)
         let token = try PortalHarness.csrfToken(in: try client.request(.get, "/admin/customers/new").text)
-        #expect(try client.postForm("/admin/customers", ["csrf_token": token, "name": "Nowy Partner", "kind": "company", "isReseller": "yes"]).status == 303)
-        #expect(try client.postForm("/admin/models", ["csrf_token": token, "manufacturer": "Fairphone", "name": "5"]).status == 303)
+        #expect(
+            try client.postForm(
+                "/admin/customers",
+                ["csrf_token": token, "name": "Nowy Partner", "kind": "company", "isReseller": "yes"]
+            ).status == 303)
+        #expect(
+            try client.postForm("/admin/models", ["csrf_token": token, "manufacturer": "Fairphone", "name": "5"]).status
+                == 303)
         #expect(try client.postForm("/admin/methods", ["csrf_token": token, "name": "InPost"]).status == 303)
         #expect(try client.postForm("/admin/methods/3", ["csrf_token": token, "name": "Counter"]).status == 303)
         let customer = try #require(try harness.store.customers().first { $0.name == "Nowy Partner" })
         #expect(customer.isReseller && customer.kind == .company)
-        var fields = ["csrf_token": token, "text": "Colour?", "kind": "choice", "choices": "black\r\nwhite", "scope": "customers",
-                      "isFilledByCustomer": "yes", "isRequiredInPortal": "yes"]
+        var fields = [
+            "csrf_token": token, "text": "Colour?", "kind": "choice", "choices": "black\r\nwhite", "scope": "customers",
+            "isFilledByCustomer": "yes", "isRequiredInPortal": "yes",
+        ]
         fields["customerIDs"] = String(customer.id)
         #expect(try client.postForm("/admin/tasks", fields).status == 303)
         let catalogue = try harness.store.catalogue()
         let task = try #require(catalogue.tasks.last)
-        #expect(task.kind == .choice(["black", "white"]) && task.scope == .customers([customer.id]) && task.isRequiredInPortal)
+        #expect(
+            task.kind == .choice(["black", "white"]) && task.scope == .customers([customer.id])
+                && task.isRequiredInPortal)
         #expect(catalogue.method(id: 3)?.name == "Counter")
         #expect(catalogue.models.contains { $0.displayName == "Fairphone 5" })
         for path in ["/admin/customers", "/admin/tasks", "/admin/models", "/admin/methods", "/admin/tasks/\(task.id)"] {
@@ -157,7 +184,9 @@ struct AdminPageTests {
     @Test func unknownEntriesAnswer404() throws {
         let harness = try PortalHarness()
         let client = try harness.signedIn(.admin)
-        for path in ["/admin/locations/99", "/admin/locations/x", "/admin/tasks/99", "/admin/customers/99", "/admin/models/99"] {
+        for path in [
+            "/admin/locations/99", "/admin/locations/x", "/admin/tasks/99", "/admin/customers/99", "/admin/models/99",
+        ] {
             #expect(try client.request(.get, path).status == 404, "\(path)")
         }
     }

@@ -68,14 +68,17 @@ struct AdminRulesTests {
         #expect(throws: RepairError.self) {
             try AdminRules.validated(DeviceModel(id: 0, manufacturer: "apple", name: "iPhone 13 "), in: Self.catalogue)
         }
-        #expect(try AdminRules.validated(DeviceModel(id: 0, manufacturer: "Apple", name: "iPhone 15"), in: Self.catalogue).id == 0)
+        #expect(
+            try AdminRules.validated(DeviceModel(id: 0, manufacturer: "Apple", name: "iPhone 15"), in: Self.catalogue)
+                .id == 0)
     }
 
     static func task(
         text: String = "Colour?", kind: ServiceTask.Kind = .text, filled: Bool = true, required: Bool = false,
         scope: ServiceTask.Scope = .allDevices
     ) -> ServiceTask {
-        ServiceTask(id: 0, text: text, kind: kind, isFilledByCustomer: filled, isRequiredInPortal: required, scope: scope)
+        ServiceTask(
+            id: 0, text: text, kind: kind, isFilledByCustomer: filled, isRequiredInPortal: required, scope: scope)
     }
 
     @Test(arguments: [

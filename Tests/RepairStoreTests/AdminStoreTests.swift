@@ -29,22 +29,27 @@ struct AdminStoreTests {
         let admin = try store.requireUser("admin@example.com")
         let method = try store.saveShippingMethod(ShippingMethod(id: 0, name: "InPost"), by: admin, at: Self.now)
         let location = try store.saveLocation(
-            Location(id: 0, name: "Poznań", address: "ul. Półwiejska 1", tatDays: 3, isPublic: true, methodIDs: [method.id]),
+            Location(
+                id: 0, name: "Poznań", address: "ul. Półwiejska 1", tatDays: 3, isPublic: true, methodIDs: [method.id]),
             by: admin, at: Self.now)
-        let model = try store.saveDeviceModel(DeviceModel(id: 0, manufacturer: "Fairphone", name: "5"), by: admin, at: Self.now)
+        let model = try store.saveDeviceModel(
+            DeviceModel(id: 0, manufacturer: "Fairphone", name: "5"), by: admin, at: Self.now)
         let task = try store.saveTask(
-            ServiceTask(id: 0, text: "Colour?", kind: .choice(["black", "white"]), isFilledByCustomer: true,
-                        isRequiredInPortal: true, scope: .models([model.id])), by: admin, at: Self.now)
+            ServiceTask(
+                id: 0, text: "Colour?", kind: .choice(["black", "white"]), isFilledByCustomer: true,
+                isRequiredInPortal: true, scope: .models([model.id])), by: admin, at: Self.now)
         let customer = try store.saveCustomer(
-            Customer(id: 0, name: "Nowa Firma", kind: .company, isReseller: true, address: "Łódź"), by: admin, at: Self.now)
+            Customer(id: 0, name: "Nowa Firma", kind: .company, isReseller: true, address: "Łódź"), by: admin,
+            at: Self.now)
         let catalogue = try store.catalogue()
         #expect(catalogue.location(id: location.id)?.methodIDs == [method.id])
         #expect(catalogue.model(id: model.id)?.displayName == "Fairphone 5")
         #expect(catalogue.tasks.first { $0.id == task.id } == task)
         #expect(try store.customer(id: customer.id)?.isReseller == true)
-        #expect(try store.auditEntries().map(\.action) == [
-            "customer.create", "task.create", "deviceModel.create", "location.create", "shippingMethod.create",
-        ])
+        #expect(
+            try store.auditEntries().map(\.action) == [
+                "customer.create", "task.create", "deviceModel.create", "location.create", "shippingMethod.create",
+            ])
     }
 
     /// Each refused edit: the error, and the catalogue, customers and audit log as they were.
@@ -71,11 +76,13 @@ struct AdminStoreTests {
             case "duplicate method":
                 _ = try store.saveShippingMethod(ShippingMethod(id: 3, name: "Poczta Polska"), by: admin, at: Self.now)
             case "duplicate model":
-                _ = try store.saveDeviceModel(DeviceModel(id: 0, manufacturer: "Apple", name: "iPhone 13"), by: admin, at: Self.now)
+                _ = try store.saveDeviceModel(
+                    DeviceModel(id: 0, manufacturer: "Apple", name: "iPhone 13"), by: admin, at: Self.now)
             case "unknown scope models":
                 _ = try store.saveTask(
-                    ServiceTask(id: 2, text: "x", kind: .text, isFilledByCustomer: true, isRequiredInPortal: false,
-                                scope: .models([1, 404])), by: admin, at: Self.now)
+                    ServiceTask(
+                        id: 2, text: "x", kind: .text, isFilledByCustomer: true, isRequiredInPortal: false,
+                        scope: .models([1, 404])), by: admin, at: Self.now)
             case "unknown location":
                 location.id = 999
                 _ = try store.saveLocation(location, by: admin, at: Self.now)
@@ -91,7 +98,10 @@ struct AdminStoreTests {
         switch name {
         case "invalid TAT": #expect(error.fieldErrors.map(\.field) == ["tatDays"])
         case "duplicate location", "duplicate method", "duplicate model":
-            guard case .conflict(field: "name", _) = error else { Issue.record("\(error)"); break }
+            guard case .conflict(field: "name", _) = error else {
+                Issue.record("\(error)")
+                break
+            }
         case "unknown scope models": #expect(error.fieldErrors.first?.rule.contains("unknown models: 404") == true)
         case "unknown location": #expect(error == .notFound(entity: "location", key: "999"))
         default: #expect(error == .forbidden(rule: "only admins may do this"))
@@ -105,13 +115,17 @@ struct AdminStoreTests {
         let store = try TestStore.make()
         let admin = try store.requireUser("admin@example.com")
         let open = try store.read { db in
-            try db.firstRow("SELECT count(*) FROM orders WHERE method_id = 1 AND status NOT IN ('closed', 'cancelled')") {
+            try db.firstRow("SELECT count(*) FROM orders WHERE method_id = 1 AND status NOT IN ('closed', 'cancelled')")
+            {
                 Int($0.int64(0))
             } ?? 0
         }
         #expect(open > 0)
         let before = try store.catalogue()
-        #expect(throws: RepairError.conflict(field: "method", rule: "\(open) open order\(open == 1 ? "" : "s") use this method")) {
+        #expect(
+            throws: RepairError.conflict(
+                field: "method", rule: "\(open) open order\(open == 1 ? "" : "s") use this method")
+        ) {
             try store.removeShippingMethod(id: 1, by: admin, at: Self.now)
         }
         #expect(try store.catalogue() == before)

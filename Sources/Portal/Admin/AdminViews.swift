@@ -4,7 +4,9 @@ import RepairCore
 /// View pieces the admin pages share: checkboxes, the section index, notices.
 enum AdminViews {
     /// One checkbox submitting `value` under `name` when ticked.
-    static func checkbox(name: String, label: String, isChecked: Bool, value: String = "yes", error: String? = nil) -> HTML {
+    static func checkbox(name: String, label: String, isChecked: Bool, value: String = "yes", error: String? = nil)
+        -> HTML
+    {
         let id = Form.fieldID(name)
         let mark: HTML = isChecked ? " checked" : .empty
         let invalid: HTML = error == nil ? .empty : " aria-invalid=\"true\" aria-describedby=\"\(Form.errorID(name))\""
@@ -18,7 +20,8 @@ enum AdminViews {
 
     /// A fieldset of checkboxes, one per option, all submitted under `name`.
     static func checkboxGroup(
-        name: String, label: String, options: [FormOption], checked: Set<String>, error: String? = nil, hint: String? = nil
+        name: String, label: String, options: [FormOption], checked: Set<String>, error: String? = nil,
+        hint: String? = nil
     ) -> HTML {
         let items = options.enumerated().map { index, option -> HTML in
             let id = "\(Form.fieldID(name))-\(index)"
@@ -63,6 +66,7 @@ enum AdminViews {
     static func timestamp(_ date: Date) -> String {
         // ISO8601DateFormatter is not Sendable, so one is made per call; the list is short.
         let formatter = ISO8601DateFormatter()
-        return formatter.string(from: date).replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: " UTC")
+        return formatter.string(from: date).replacingOccurrences(of: "T", with: " ").replacingOccurrences(
+            of: "Z", with: " UTC")
     }
 }

@@ -17,7 +17,8 @@ extension Portal {
         }
         router.add(.put, base + "/locations/:id", options: body) { [self] request in
             let viewer = try requireAdmin(request)
-            let location = try adminJSON(LocationBody.self, request).makeLocation(id: try Self.pathID(request, "location"))
+            let location = try adminJSON(LocationBody.self, request).makeLocation(
+                id: try Self.pathID(request, "location"))
             return try jsonResponse(try store.saveLocation(location, by: viewer.user, at: now()))
         }
 
@@ -32,7 +33,8 @@ extension Portal {
         }
         router.add(.put, base + "/shipping-methods/:id", options: body) { [self] request in
             let viewer = try requireAdmin(request)
-            let method = ShippingMethod(id: try Self.pathID(request, "shippingMethod"), name: try adminJSON(MethodBody.self, request).name)
+            let method = ShippingMethod(
+                id: try Self.pathID(request, "shippingMethod"), name: try adminJSON(MethodBody.self, request).name)
             return try jsonResponse(try store.saveShippingMethod(method, by: viewer.user, at: now()))
         }
         router.add(.delete, base + "/shipping-methods/:id") { [self] request in
@@ -54,7 +56,8 @@ extension Portal {
         router.add(.put, base + "/device-models/:id", options: body) { [self] request in
             let viewer = try requireAdmin(request)
             let input = try adminJSON(ModelBody.self, request)
-            let model = DeviceModel(id: try Self.pathID(request, "deviceModel"), manufacturer: input.manufacturer, name: input.name)
+            let model = DeviceModel(
+                id: try Self.pathID(request, "deviceModel"), manufacturer: input.manufacturer, name: input.name)
             return try jsonResponse(try store.saveDeviceModel(model, by: viewer.user, at: now()))
         }
 
@@ -88,16 +91,20 @@ extension Portal {
         }
         router.add(.put, base + "/customers/:id", options: body) { [self] request in
             let viewer = try requireAdmin(request)
-            let customer = try adminJSON(CustomerBody.self, request).makeCustomer(id: try Self.pathID(request, "customer"))
+            let customer = try adminJSON(CustomerBody.self, request).makeCustomer(
+                id: try Self.pathID(request, "customer"))
             return try jsonResponse(try store.saveCustomer(customer, by: viewer.user, at: now()))
         }
 
         router.add(.get, base + "/audit") { [self] request in
             _ = try requireAdmin(request)
             let query = try AuditQuery(request)
-            let names = Dictionary(try store.users().map { ($0.id, $0.displayName) }, uniquingKeysWith: { first, _ in first })
+            let names = Dictionary(
+                try store.users().map { ($0.id, $0.displayName) }, uniquingKeysWith: { first, _ in first })
             let entries = try store.auditEntries(entity: query.entity, limit: query.limit, offset: query.offset)
-            return try jsonResponse(["entries": entries.map { AuditEntryBody(entry: $0, actorName: $0.actorID.flatMap { names[$0] }) }])
+            return try jsonResponse([
+                "entries": entries.map { AuditEntryBody(entry: $0, actorName: $0.actorID.flatMap { names[$0] }) }
+            ])
         }
     }
 
@@ -105,7 +112,8 @@ extension Portal {
     func adminJSON<T: Decodable>(_ type: T.Type, _ request: HTTPRequest) throws -> T {
         guard request.headers["Content-Type"] != nil else {
             throw WebError(
-                status: .unsupportedMediaType, code: "unsupported_media_type", message: "Send the body as application/json.",
+                status: .unsupportedMediaType, code: "unsupported_media_type",
+                message: "Send the body as application/json.",
                 field: "Content-Type")
         }
         return try decodeJSON(type, from: request)

@@ -6,13 +6,17 @@ extension Portal {
     func customerListPage(_ request: HTTPRequest) throws -> HTTPResponse {
         let viewer = try requireAdmin(request)
         let rows = try store.customers().map { customer -> [HTML] in
-            [AdminViews.link(customer.name, to: "/admin/customers/\(customer.id)"), .text(customer.kind.rawValue),
-             .text(customer.isReseller ? "yes" : "no"), .text(AdminViews.oneLine(customer.address))]
+            [
+                AdminViews.link(customer.name, to: "/admin/customers/\(customer.id)"), .text(customer.kind.rawValue),
+                .text(customer.isReseller ? "yes" : "no"), .text(AdminViews.oneLine(customer.address)),
+            ]
         }
         let table = Table(columns: ["Name", "Kind", "Reseller", "Address"], rows: rows)
         return page(
             request, viewer: viewer, title: "Customers", flash: AdminViews.flash(for: request.query),
-            content: "\(AdminViews.breadcrumbs("Customers", path: "/admin/customers"))<p>\(AdminViews.link("New customer", to: "/admin/customers/new"))</p>\(table.html)")
+            content:
+                "\(AdminViews.breadcrumbs("Customers", path: "/admin/customers"))<p>\(AdminViews.link("New customer", to: "/admin/customers/new"))</p>\(table.html)"
+        )
     }
 
     func customerFormPage(_ request: HTTPRequest) throws -> HTTPResponse {
@@ -33,13 +37,15 @@ extension Portal {
         let kind = Customer.Kind(rawValue: form["kind"])
         if kind == nil { errors.append(FieldError(field: "kind", rule: "choose person or company")) }
         let customer = Customer(
-            id: id, name: form["name"], kind: kind ?? .person, isReseller: form.isChecked("isReseller"), address: form["address"])
+            id: id, name: form["name"], kind: kind ?? .person, isReseller: form.isChecked("isReseller"),
+            address: form["address"])
         switch try Self.attempt(
             errors, check: { _ = try AdminRules.validated(customer) },
             save: { try store.saveCustomer(customer, by: viewer.user, at: now()) })
         {
         case .saved: return .redirect(to: "/admin/customers?saved=1")
-        case .refused(let errors, let status): return customerForm(request, viewer, customer, errors: errors, status: status)
+        case .refused(let errors, let status):
+            return customerForm(request, viewer, customer, errors: errors, status: status)
         }
     }
 
@@ -48,7 +54,9 @@ extension Portal {
     ) -> HTTPResponse {
         let error = Self.errorsByField(errors)
         let isNew = customer.id == 0
-        let kinds = Customer.Kind.allCases.map { FormOption(value: $0.rawValue, label: $0 == .person ? "Person" : "Company") }
+        let kinds = Customer.Kind.allCases.map {
+            FormOption(value: $0.rawValue, label: $0 == .person ? "Person" : "Company")
+        }
         let fields: HTML = """
             \(Form.textField(name: "name", label: "Name", value: customer.name, error: error["name"], required: true))
             \(Form.radioGroup(name: "kind", label: "Kind", options: kinds, selected: customer.kind.rawValue, error: error["kind"], required: true))
@@ -60,7 +68,9 @@ extension Portal {
         let flash = errors.isEmpty ? nil : Flash(.error, "Check the marked fields.")
         return page(
             request, viewer: viewer, title: isNew ? "New customer" : "Edit customer", flash: flash, status: status,
-            content: "\(AdminViews.breadcrumbs("Customers", path: "/admin/customers"))\(Form.form(action: action, csrfToken: viewer.csrfToken, content: fields))")
+            content:
+                "\(AdminViews.breadcrumbs("Customers", path: "/admin/customers"))\(Form.form(action: action, csrfToken: viewer.csrfToken, content: fields))"
+        )
     }
 
     /// The customer a path's `:id` names, or 404.

@@ -12,7 +12,10 @@ extension Portal {
         ("Locations", "/admin/locations", "Name, address, turnaround (TAT), public flag, accepted shipping methods."),
         ("Shipping methods", "/admin/methods", "Add, rename and remove the ways devices travel."),
         ("Device models", "/admin/models", "The catalogue customers choose from at intake."),
-        ("Tasks (questions)", "/admin/tasks", "Custom questions: answer kind, who fills them, which orders they apply to."),
+        (
+            "Tasks (questions)", "/admin/tasks",
+            "Custom questions: answer kind, who fills them, which orders they apply to."
+        ),
         ("Customers", "/admin/customers", "People and companies, and which of them are resellers."),
         ("User accounts", "/admin/accounts", "Create accounts for customers, resend confirmation, disable."),
         ("Label templates", "/admin/templates", "Packing-list and shipping-label templates."),
@@ -31,13 +34,17 @@ extension Portal {
         let viewer = try requireAdmin(request)
         let query = try AuditQuery(request)
         let entries = try store.auditEntries(entity: query.entity, limit: query.limit + 1, offset: query.offset)
-        let names = Dictionary(try store.users().map { ($0.id, $0.displayName) }, uniquingKeysWith: { first, _ in first })
+        let names = Dictionary(
+            try store.users().map { ($0.id, $0.displayName) }, uniquingKeysWith: { first, _ in first })
         let rows = entries.prefix(query.limit).map { entry -> [HTML] in
-            [.text(AdminViews.timestamp(entry.at)), .text(entry.actorID.flatMap { names[$0] } ?? "system"),
-             .text(entry.action), .text("\(entry.entity) \(entry.entityKey)"), .text(entry.details)]
+            [
+                .text(AdminViews.timestamp(entry.at)), .text(entry.actorID.flatMap { names[$0] } ?? "system"),
+                .text(entry.action), .text("\(entry.entity) \(entry.entityKey)"), .text(entry.details),
+            ]
         }
         let table = Table(
-            columns: ["When", "Who", "What", "Which", "Changes"], rows: Array(rows), caption: "Admin edits, newest first",
+            columns: ["When", "Who", "What", "Which", "Changes"], rows: Array(rows),
+            caption: "Admin edits, newest first",
             emptyMessage: "No edits recorded yet.")
         var pager: [HTML] = []
         let entityParameter = query.entity.map { "&entity=" + percentEncodedQueryValue($0) } ?? ""
@@ -46,7 +53,8 @@ extension Portal {
             pager.append("<a href=\"\("/admin/audit?offset=\(previous)" + entityParameter)\">Newer</a>")
         }
         if entries.count > query.limit {
-            pager.append("<a href=\"\("/admin/audit?offset=\(query.offset + query.limit)" + entityParameter)\">Older</a>")
+            pager.append(
+                "<a href=\"\("/admin/audit?offset=\(query.offset + query.limit)" + entityParameter)\">Older</a>")
         }
         let filter = Form.form(
             action: "/admin/audit", method: "get", csrfToken: nil,
@@ -58,11 +66,15 @@ extension Portal {
                 """)
         return page(
             request, viewer: viewer, title: "Audit list",
-            content: "\(AdminViews.breadcrumbs("Audit list", path: "/admin/audit"))\(filter)\(table.html)<p class=\"pager\">\(HTML.joined(pager, separator: " · "))</p>")
+            content:
+                "\(AdminViews.breadcrumbs("Audit list", path: "/admin/audit"))\(filter)\(table.html)<p class=\"pager\">\(HTML.joined(pager, separator: " · "))</p>"
+        )
     }
 
     /// The kinds of things admin edits record.
-    static let auditEntities = ["location", "shippingMethod", "deviceModel", "task", "customer", "account", "labelTemplate"]
+    static let auditEntities = [
+        "location", "shippingMethod", "deviceModel", "task", "customer", "account", "labelTemplate",
+    ]
 }
 
 /// `?entity=&limit=&offset=` of the audit list, page and API alike; bad numbers are a 400 naming the parameter.
@@ -78,10 +90,13 @@ struct AuditQuery {
         offset = try Self.number(request, "offset", default: 0, range: 0...Int(Int32.max))
     }
 
-    private static func number(_ request: HTTPRequest, _ name: String, default value: Int, range: ClosedRange<Int>) throws -> Int {
+    private static func number(_ request: HTTPRequest, _ name: String, default value: Int, range: ClosedRange<Int>)
+        throws -> Int
+    {
         guard let raw = request.query(name), !raw.isEmpty else { return value }
         guard let number = Int(raw), range.contains(number) else {
-            throw WebError.badRequest(field: name, "\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound).")
+            throw WebError.badRequest(
+                field: name, "\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound).")
         }
         return number
     }

@@ -8,14 +8,18 @@ extension Portal {
         let catalogue = try store.catalogue()
         let rows = catalogue.locations.map { location -> [HTML] in
             let methods = location.methodIDs.compactMap { catalogue.method(id: $0)?.name }.joined(separator: ", ")
-            return [AdminViews.link(location.name, to: "/admin/locations/\(location.id)"),
-                    .text(AdminViews.oneLine(location.address)), "\(location.tatDays)",
-                    .text(location.isPublic ? "yes" : "no"), .text(methods)]
+            return [
+                AdminViews.link(location.name, to: "/admin/locations/\(location.id)"),
+                .text(AdminViews.oneLine(location.address)), "\(location.tatDays)",
+                .text(location.isPublic ? "yes" : "no"), .text(methods),
+            ]
         }
         let table = Table(columns: ["Name", "Address", "TAT (working days)", "Public", "Accepts"], rows: rows)
         return page(
             request, viewer: viewer, title: "Locations", flash: AdminViews.flash(for: request.query),
-            content: "\(AdminViews.breadcrumbs("Locations", path: "/admin/locations"))<p>\(AdminViews.link("New location", to: "/admin/locations/new"))</p>\(table.html)")
+            content:
+                "\(AdminViews.breadcrumbs("Locations", path: "/admin/locations"))<p>\(AdminViews.link("New location", to: "/admin/locations/new"))</p>\(table.html)"
+        )
     }
 
     func locationFormPage(_ request: HTTPRequest) throws -> HTTPResponse {
@@ -26,19 +30,23 @@ extension Portal {
             return locationForm(request, viewer, blank, tatText: "5", catalogue: catalogue, errors: [], status: .ok)
         }
         let location = try Self.requireEntry(id, catalogue.location(id:), "location")
-        return locationForm(request, viewer, location, tatText: String(location.tatDays), catalogue: catalogue, errors: [], status: .ok)
+        return locationForm(
+            request, viewer, location, tatText: String(location.tatDays), catalogue: catalogue, errors: [], status: .ok)
     }
 
     func saveLocationFromPage(_ request: HTTPRequest) throws -> HTTPResponse {
         let viewer = try requireAdmin(request)
         let form = try postedAdminForm(request, viewer: viewer)
         let catalogue = try store.catalogue()
-        let id = try request.pathParameters["id"].map { try Self.requireEntry($0, catalogue.location(id:), "location").id } ?? 0
+        let id =
+            try request.pathParameters["id"].map { try Self.requireEntry($0, catalogue.location(id:), "location").id }
+            ?? 0
         var errors: [FieldError] = []
         var tatDays = AdminRules.tatDays.lowerBound
         do { tatDays = try AdminRules.parseTAT(form["tatDays"]) } catch { errors += error.fieldErrors }
         let location = Location(
-            id: id, name: form["name"], address: form["address"], tatDays: tatDays, isPublic: form.isChecked("isPublic"),
+            id: id, name: form["name"], address: form["address"], tatDays: tatDays,
+            isPublic: form.isChecked("isPublic"),
             methodIDs: form.ids("methodIDs", errors: &errors))
         switch try Self.attempt(
             errors, check: { _ = try AdminRules.validated(location, in: catalogue) },
@@ -46,7 +54,9 @@ extension Portal {
         {
         case .saved: return .redirect(to: "/admin/locations?saved=1")
         case .refused(let errors, let status):
-            return locationForm(request, viewer, location, tatText: form["tatDays"], catalogue: catalogue, errors: errors, status: status)
+            return locationForm(
+                request, viewer, location, tatText: form["tatDays"], catalogue: catalogue, errors: errors,
+                status: status)
         }
     }
 
@@ -73,7 +83,9 @@ extension Portal {
         let flash = errors.isEmpty ? nil : Flash(.error, "Check the marked fields.")
         return page(
             request, viewer: viewer, title: isNew ? "New location" : "Edit location", flash: flash, status: status,
-            content: "\(AdminViews.breadcrumbs("Locations", path: "/admin/locations"))\(Form.form(action: action, csrfToken: viewer.csrfToken, content: fields))")
+            content:
+                "\(AdminViews.breadcrumbs("Locations", path: "/admin/locations"))\(Form.form(action: action, csrfToken: viewer.csrfToken, content: fields))"
+        )
     }
 
     /// The entry a path's `:id` names, or 404.

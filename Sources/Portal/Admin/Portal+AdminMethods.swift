@@ -19,16 +19,19 @@ extension Portal {
     func renameMethodFromPage(_ request: HTTPRequest) throws -> HTTPResponse {
         let viewer = try requireAdmin(request)
         let form = try postedAdminForm(request, viewer: viewer)
-        let method = try Self.requireEntry(request.pathParameters["id"] ?? "", try store.catalogue().method(id:), "shippingMethod")
+        let method = try Self.requireEntry(
+            request.pathParameters["id"] ?? "", try store.catalogue().method(id:), "shippingMethod")
         return try methodEdit(request, viewer, key: String(method.id)) {
-            _ = try store.saveShippingMethod(ShippingMethod(id: method.id, name: form["name"]), by: viewer.user, at: now())
+            _ = try store.saveShippingMethod(
+                ShippingMethod(id: method.id, name: form["name"]), by: viewer.user, at: now())
         }
     }
 
     func removeMethodFromPage(_ request: HTTPRequest) throws -> HTTPResponse {
         let viewer = try requireAdmin(request)
         _ = try postedAdminForm(request, viewer: viewer)
-        let method = try Self.requireEntry(request.pathParameters["id"] ?? "", try store.catalogue().method(id:), "shippingMethod")
+        let method = try Self.requireEntry(
+            request.pathParameters["id"] ?? "", try store.catalogue().method(id:), "shippingMethod")
         return try methodEdit(request, viewer, key: String(method.id), removed: true) {
             try store.removeShippingMethod(id: method.id, by: viewer.user, at: now())
         }
@@ -72,6 +75,8 @@ extension Portal {
         let table = Table(columns: ["Method", "Accepted at", "Remove"], rows: rows)
         return page(
             request, viewer: viewer, title: "Shipping methods", flash: flash, status: status,
-            content: "\(AdminViews.breadcrumbs("Shipping methods", path: "/admin/methods"))\(table.html)<h2>Add a method</h2>\(add)")
+            content:
+                "\(AdminViews.breadcrumbs("Shipping methods", path: "/admin/methods"))\(table.html)<h2>Add a method</h2>\(add)"
+        )
     }
 }

@@ -15,13 +15,19 @@ extension Portal {
                 case .models(let ids): ids.compactMap { catalogue.model(id: $0)?.displayName }.joined(separator: ", ")
                 case .customers(let ids): "customers " + ids.map(String.init).joined(separator: ", ")
                 }
-            return [AdminViews.link(task.text, to: "/admin/tasks/\(task.id)"), .text(kind),
-                    .text(task.isFilledByCustomer ? "yes" : "no"), .text(task.isRequiredInPortal ? "yes" : "no"), .text(scope)]
+            return [
+                AdminViews.link(task.text, to: "/admin/tasks/\(task.id)"), .text(kind),
+                .text(task.isFilledByCustomer ? "yes" : "no"), .text(task.isRequiredInPortal ? "yes" : "no"),
+                .text(scope),
+            ]
         }
-        let table = Table(columns: ["Question", "Answer", "Filled by customer", "Required in portal", "Applies to"], rows: rows)
+        let table = Table(
+            columns: ["Question", "Answer", "Filled by customer", "Required in portal", "Applies to"], rows: rows)
         return page(
             request, viewer: viewer, title: "Tasks (questions)", flash: AdminViews.flash(for: request.query),
-            content: "\(AdminViews.breadcrumbs("Tasks", path: "/admin/tasks"))<p>\(AdminViews.link("New task", to: "/admin/tasks/new"))</p>\(table.html)")
+            content:
+                "\(AdminViews.breadcrumbs("Tasks", path: "/admin/tasks"))<p>\(AdminViews.link("New task", to: "/admin/tasks/new"))</p>\(table.html)"
+        )
     }
 
     func taskFormPage(_ request: HTTPRequest) throws -> HTTPResponse {
@@ -38,9 +44,10 @@ extension Portal {
         let viewer = try requireAdmin(request)
         let posted = try postedAdminForm(request, viewer: viewer)
         let catalogue = try store.catalogue()
-        let id = try request.pathParameters["id"].map { rawID in
-            try Self.requireEntry(rawID, { id in catalogue.tasks.first { $0.id == id } }, "task").id
-        } ?? 0
+        let id =
+            try request.pathParameters["id"].map { rawID in
+                try Self.requireEntry(rawID, { id in catalogue.tasks.first { $0.id == id } }, "task").id
+            } ?? 0
         var errors: [FieldError] = []
         var form = TaskForm()
         form.text = posted["text"]
@@ -64,7 +71,8 @@ extension Portal {
     }
 
     private func taskForm(
-        _ request: HTTPRequest, _ viewer: Viewer, id: Int64, _ form: TaskForm, catalogue: Catalogue, errors: [FieldError],
+        _ request: HTTPRequest, _ viewer: Viewer, id: Int64, _ form: TaskForm, catalogue: Catalogue,
+        errors: [FieldError],
         status: HTTPStatus
     ) throws -> HTTPResponse {
         let error = Self.errorsByField(errors)
@@ -97,6 +105,8 @@ extension Portal {
         let flash = errors.isEmpty ? nil : Flash(.error, "Check the marked fields.")
         return page(
             request, viewer: viewer, title: id == 0 ? "New task" : "Edit task", flash: flash, status: status,
-            content: "\(AdminViews.breadcrumbs("Tasks", path: "/admin/tasks"))\(Form.form(action: action, csrfToken: viewer.csrfToken, content: fields))")
+            content:
+                "\(AdminViews.breadcrumbs("Tasks", path: "/admin/tasks"))\(Form.form(action: action, csrfToken: viewer.csrfToken, content: fields))"
+        )
     }
 }

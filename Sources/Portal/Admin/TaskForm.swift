@@ -52,7 +52,8 @@ struct TaskForm {
         case "number": taskKind = .number
         case "choice": taskKind = .choice(choices.split(whereSeparator: \.isNewline).map(String.init))
         default:
-            errors.append(FieldError(field: "kind", rule: "choose one of: " + Self.kinds.map(\.value).joined(separator: ", ")))
+            errors.append(
+                FieldError(field: "kind", rule: "choose one of: " + Self.kinds.map(\.value).joined(separator: ", ")))
             taskKind = .text
         }
         let taskScope: ServiceTask.Scope
@@ -61,7 +62,8 @@ struct TaskForm {
         case "models": taskScope = .models(modelIDs)
         case "customers": taskScope = .customers(customerIDs)
         default:
-            errors.append(FieldError(field: "scope", rule: "choose one of: " + Self.scopes.map(\.value).joined(separator: ", ")))
+            errors.append(
+                FieldError(field: "scope", rule: "choose one of: " + Self.scopes.map(\.value).joined(separator: ", ")))
             taskScope = .allDevices
         }
         return ServiceTask(

@@ -42,7 +42,9 @@ public enum AdminRules {
     }
 
     /// Checks a new or renamed shipping method.
-    public static func validated(_ method: ShippingMethod, in catalogue: Catalogue) throws(RepairError) -> ShippingMethod {
+    public static func validated(_ method: ShippingMethod, in catalogue: Catalogue) throws(RepairError)
+        -> ShippingMethod
+    {
         var result = method
         var errors = Errors()
         result.name = errors.name(method.name, field: "name")

@@ -24,14 +24,17 @@ extension AuditDescribable {
 
     // Multi-line values (addresses) stay on one audit line.
     private static func quoted(_ value: String) -> String {
-        value.contains("\n") ? value.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " / ") : value
+        value.contains("\n")
+            ? value.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " / ") : value
     }
 }
 
 extension Location: AuditDescribable {
     public var auditFields: [(name: String, value: String)] {
-        [("name", name), ("address", address), ("tatDays", String(tatDays)), ("isPublic", String(isPublic)),
-         ("methodIDs", methodIDs.sorted().map(String.init).joined(separator: ","))]
+        [
+            ("name", name), ("address", address), ("tatDays", String(tatDays)), ("isPublic", String(isPublic)),
+            ("methodIDs", methodIDs.sorted().map(String.init).joined(separator: ",")),
+        ]
     }
 }
 
@@ -65,7 +68,8 @@ extension ServiceTask: AuditDescribable {
             case .customers(let ids): ("customers", ids)
             }
         return [
-            ("text", text), ("kind", kindName), ("choices", choices), ("isFilledByCustomer", String(isFilledByCustomer)),
+            ("text", text), ("kind", kindName), ("choices", choices),
+            ("isFilledByCustomer", String(isFilledByCustomer)),
             ("isRequiredInPortal", String(isRequiredInPortal)), ("scope", scopeName),
             ("scopeIDs", ids.map(String.init).joined(separator: ",")),
         ]
