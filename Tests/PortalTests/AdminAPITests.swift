@@ -168,6 +168,21 @@ struct AdminAPITests {
         #expect(try harness.store.catalogue().methods.count == 3)
     }
 
+    @Test func anAdminAPITokenNeedsNoCSRFAndAnAgentTokenIsRefused() throws {
+        let harness = try PortalHarness()
+        let tokens = APITokenStore(store: harness.store)
+        let admin = try tokens.create(userID: 4, name: "script", at: harness.portal.now()).token
+        let agent = try tokens.create(userID: 3, name: "script", at: harness.portal.now()).token
+        let client = try harness.client()
+        let created = try client.sendJSON(
+            .post, "/api/v1/admin/device-models", json: #"{"manufacturer": "Nokia", "name": "3310"}"#, bearer: admin)
+        #expect(created.status == 201)
+        let refused = try client.sendJSON(
+            .post, "/api/v1/admin/device-models", json: #"{"manufacturer": "Nokia", "name": "105"}"#, bearer: agent)
+        #expect(refused.status == 403)
+        #expect(try harness.store.catalogue().models.filter { $0.manufacturer == "Nokia" }.map(\.name) == ["3310"])
+    }
+
     @Test func nonAdminsGet403AndAnonymous401() throws {
         let harness = try PortalHarness()
         #expect(try harness.client().request(.get, "/api/v1/admin/audit").status == 401)

@@ -77,6 +77,7 @@ struct AdminPageTests {
         let audit = try client.request(.get, "/admin/audit")
         #expect(audit.text.contains("tatDays: 7 → 9"))
         #expect(audit.text.contains("Małgorzata Admin"))
+        #expect(audit.text.contains("location 2: Kraków Serwis"))
     }
 
     /// Each bad form: the status, the error beside its field, and nothing written.
@@ -90,7 +91,7 @@ struct AdminPageTests {
         ("/admin/locations/1", ["name": "kraków serwis", "address": "x", "tatDays": "5"], 409, "already called"),
         ("/admin/locations", ["name": "Nowa", "address": "x", "tatDays": "5", "methodIDs": "x"], 422, "is not an ID"),
         ("/admin/methods", ["name": "Poczta Polska"], 409, "already called"),
-        ("/admin/methods/2", ["name": " "], 422, "is required"),
+        ("/admin/methods/2", ["name.2": " "], 422, "is required"),
         ("/admin/models", ["manufacturer": "Apple", "name": "iPhone 13"], 409, "already has"),
         (
             "/admin/tasks/2",
@@ -155,7 +156,7 @@ struct AdminPageTests {
             try client.postForm("/admin/models", ["csrf_token": token, "manufacturer": "Fairphone", "name": "5"]).status
                 == 303)
         #expect(try client.postForm("/admin/methods", ["csrf_token": token, "name": "InPost"]).status == 303)
-        #expect(try client.postForm("/admin/methods/3", ["csrf_token": token, "name": "Counter"]).status == 303)
+        #expect(try client.postForm("/admin/methods/3", ["csrf_token": token, "name.3": "Counter"]).status == 303)
         let customer = try #require(try harness.store.customers().first { $0.name == "Nowy Partner" })
         #expect(customer.isReseller && customer.kind == .company)
         var fields = [

@@ -36,10 +36,13 @@ extension Portal {
         let entries = try store.auditEntries(entity: query.entity, limit: query.limit + 1, offset: query.offset)
         let names = Dictionary(
             try store.users().map { ($0.id, $0.displayName) }, uniquingKeysWith: { first, _ in first })
+        let subjects = try auditSubjects()
         let rows = entries.prefix(query.limit).map { entry -> [HTML] in
             [
                 .text(AdminViews.timestamp(entry.at)), .text(entry.actorID.flatMap { names[$0] } ?? "system"),
-                .text(entry.action), .text("\(entry.entity) \(entry.entityKey)"), .text(entry.details),
+                .text(entry.action),
+                .text(subjects["\(entry.entity) \(entry.entityKey)"] ?? "\(entry.entity) \(entry.entityKey)"),
+                .text(entry.details),
             ]
         }
         let table = Table(
@@ -69,6 +72,18 @@ extension Portal {
             content:
                 "\(AdminViews.breadcrumbs("Audit list", path: "/admin/audit"))\(filter)\(table.html)<p class=\"pager\">\(HTML.joined(pager, separator: " · "))</p>"
         )
+    }
+
+    /// "location 2" → "location 2: Kraków Serwis", the entry's current name, for the audit list.
+    private func auditSubjects() throws -> [String: String] {
+        let catalogue = try store.catalogue()
+        var named: [(String, Int64, String)] = catalogue.locations.map { ("location", $0.id, $0.name) }
+        named += catalogue.methods.map { ("shippingMethod", $0.id, $0.name) }
+        named += catalogue.models.map { ("deviceModel", $0.id, $0.displayName) }
+        named += catalogue.tasks.map { ("task", $0.id, $0.text) }
+        named += try store.customers().map { ("customer", $0.id, $0.name) }
+        return Dictionary(
+            named.map { ("\($0.0) \($0.1)", "\($0.0) \($0.1): \($0.2)") }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The kinds of things admin edits record.

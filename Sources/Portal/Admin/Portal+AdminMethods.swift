@@ -23,7 +23,8 @@ extension Portal {
             request.pathParameters["id"] ?? "", try store.catalogue().method(id:), "shippingMethod")
         return try methodEdit(request, viewer, key: String(method.id)) {
             _ = try store.saveShippingMethod(
-                ShippingMethod(id: method.id, name: form["name"]), by: viewer.user, at: now())
+                // Each row's field has its own name, so the page has no two inputs with one ID.
+                ShippingMethod(id: method.id, name: form["name.\(method.id)"]), by: viewer.user, at: now())
         }
     }
 
@@ -57,7 +58,7 @@ extension Portal {
             let rename = Form.form(
                 action: "/admin/methods/\(method.id)", csrfToken: viewer.csrfToken,
                 content: """
-                    \(Form.textField(name: "name", label: "Name of method \(method.id)", value: method.name, error: errors[String(method.id)]))\
+                    \(Form.textField(name: "name.\(method.id)", label: "Name of method \(method.id)", value: method.name, error: errors[String(method.id)]))\
                     \(Form.submitButton("Rename"))
                     """)
             let remove = Form.form(
