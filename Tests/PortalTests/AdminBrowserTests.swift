@@ -96,6 +96,14 @@ struct AdminBrowserTests {
             #expect(audit.contains("Małgorzata Admin"))
             try await Self.save(browser, "audit")
 
+            // The task form shows its scope as ticked model checkboxes.
+            try await browser.navigate(to: base + "/admin/tasks/3")
+            #expect(try await browser.element("#field-scope-1").isSelected())
+            let ticked = try await browser.elements("#field-modelIDs input:checked")
+            #expect(ticked.count == 1)
+            #expect(try await ticked.first?.attribute("value") == "9")
+            try await Self.save(browser, "task")
+
             // What intake offers is read from the store on every request.
             let offered = try harness.store.catalogue().publicLocations
             #expect(offered.map(\.name) == ["Kraków Serwis"])

@@ -30,6 +30,7 @@ extension Portal {
         return page(request, viewer: viewer, title: "Admin", content: "<ul class=\"admin-sections\">\(items)</ul>")
     }
 
+    /// The audit list, newest first (no table caption: it wraps badly on a phone).
     func auditPage(_ request: HTTPRequest) throws -> HTTPResponse {
         let viewer = try requireAdmin(request)
         let query = try AuditQuery(request)
@@ -47,7 +48,6 @@ extension Portal {
         }
         let table = Table(
             columns: ["When", "Who", "What", "Which", "Changes"], rows: Array(rows),
-            caption: "Admin edits, newest first",
             emptyMessage: "No edits recorded yet.")
         var pager: [HTML] = []
         let entityParameter = query.entity.map { "&entity=" + percentEncodedQueryValue($0) } ?? ""
