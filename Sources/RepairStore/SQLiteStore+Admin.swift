@@ -67,12 +67,15 @@ extension SQLiteStore {
             }
             let openCount = statuses.filter(\.isOpen).count
             if openCount > 0 {
-                throw RepairError.conflict(field: "method", rule: "\(Self.orders(openCount, "open")) use this method")
+                throw RepairError.conflict(
+                    field: "method", rule: "\(Self.orders(openCount, "open", verb: "use")) this method")
             }
             if !statuses.isEmpty {
                 throw RepairError.conflict(
                     field: "method",
-                    rule: "\(Self.orders(statuses.count, "closed")) still refer to this method; rename it instead")
+                    rule:
+                        "\(Self.orders(statuses.count, "closed or cancelled", verb: "keep")) this method in their history; rename it instead"
+                )
             }
             let locations = catalogue.locations.filter { $0.methodIDs.contains(id) }.map(\.name)
             try db.run("DELETE FROM location_methods WHERE method_id = ?", [.integer(id)])

@@ -23,9 +23,9 @@ extension SQLiteStore {
         return entry
     }
 
-    /// "1 open order" or "3 open orders".
-    static func orders(_ count: Int, _ adjective: String) -> String {
-        "\(count) \(adjective) order\(count == 1 ? "" : "s")"
+    /// "1 open order uses" or "3 open orders use", for `verb` given in its plural form.
+    static func orders(_ count: Int, _ adjective: String, verb: String) -> String {
+        count == 1 ? "1 \(adjective) order \(verb)s" : "\(count) \(adjective) orders \(verb)"
     }
 }
 

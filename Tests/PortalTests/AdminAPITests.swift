@@ -107,7 +107,7 @@ struct AdminAPITests {
         #expect(response.status == 409)
         #expect(
             try response.jsonObject()["message"] as? String
-                == "method: \(open) open order\(open == 1 ? "" : "s") use this method")
+                == "method: " + (open == 1 ? "1 open order uses this method" : "\(open) open orders use this method"))
     }
 
     @Test func addingAndRemovingAnUnusedMethod() throws {

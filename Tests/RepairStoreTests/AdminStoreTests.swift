@@ -124,7 +124,8 @@ struct AdminStoreTests {
         let before = try store.catalogue()
         #expect(
             throws: RepairError.conflict(
-                field: "method", rule: "\(open) open order\(open == 1 ? "" : "s") use this method")
+                field: "method",
+                rule: open == 1 ? "1 open order uses this method" : "\(open) open orders use this method")
         ) {
             try store.removeShippingMethod(id: 1, by: admin, at: Self.now)
         }
@@ -149,5 +150,23 @@ struct AdminStoreTests {
         #expect(throws: RepairError.notFound(entity: "shippingMethod", key: String(method.id))) {
             try store.removeShippingMethod(id: method.id, by: admin, at: Self.now)
         }
+    }
+
+    @Test func aMethodOnlyClosedOrdersUsedIsKeptForTheirHistory() throws {
+        let store = try TestStore.make()
+        let admin = try store.requireUser("admin@example.com")
+        let method = try store.saveShippingMethod(ShippingMethod(id: 0, name: "Pigeon"), by: admin, at: Self.now)
+        try store.write { db in
+            try db.run("UPDATE orders SET method_id = ? WHERE number = 'RS-6GHV-7R2E'", [.integer(method.id)])
+        }
+        #expect(
+            throws: RepairError.conflict(
+                field: "method",
+                rule: "1 closed or cancelled order keeps this method in their history; rename it instead")
+        ) {
+            try store.removeShippingMethod(id: method.id, by: admin, at: Self.now)
+        }
+        #expect(try store.catalogue().method(id: method.id) != nil)
+        #expect(try store.auditEntries().count == 1)
     }
 }
