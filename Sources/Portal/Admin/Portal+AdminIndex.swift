@@ -3,8 +3,9 @@ import RepairCore
 
 // The admin start page and the audit list.
 extension Portal {
-    /// Default and largest page of the audit list (default 50, at most 200).
+    /// Entries per page of the audit list when `limit` is not given (default 50).
     static let auditPageSize = 50
+    /// Largest `limit` the audit list accepts (default 200).
     static let maxAuditPageSize = 200
 
     /// Every admin section, in the order the index lists them.

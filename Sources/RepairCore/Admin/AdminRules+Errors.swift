@@ -23,7 +23,7 @@ extension AdminRules {
         /// The trimmed text (several lines allowed); records an error when required and empty, or too long.
         mutating func text(_ raw: String, field: String, isRequired: Bool) -> String {
             // Browsers send CRLF from text areas; the store keeps LF only.
-            let text = raw.replacingCRLF.trimmingSpaces
+            let text = Self.unixNewlines(raw).trimmingSpaces
             if isRequired && text.isEmpty {
                 add(field, "is required")
             } else if text.count > AdminRules.maxTextLength {
@@ -32,20 +32,18 @@ extension AdminRules {
             return text
         }
 
+        // "\r\n" is one Character in Swift, so both forms are caught here.
+        static func unixNewlines(_ text: String) -> String {
+            var result = ""
+            result.reserveCapacity(text.utf8.count)
+            for character in text {
+                result.append(character == "\r\n" || character == "\r" ? "\n" : character)
+            }
+            return result
+        }
+
         func check() throws(RepairError) {
             if !fieldErrors.isEmpty { throw .validation(fieldErrors) }
         }
-    }
-}
-
-extension String {
-    var replacingCRLF: String {
-        var result = ""
-        result.reserveCapacity(utf8.count)
-        // "\r\n" is one Character in Swift, so both forms are caught here.
-        for character in self {
-            result.append(character == "\r\n" || character == "\r" ? "\n" : character)
-        }
-        return result
     }
 }
