@@ -96,6 +96,18 @@ struct AdminBrowserTests {
             #expect(audit.contains("Małgorzata Admin"))
             try await Self.save(browser, "audit")
 
+            // Removing a method that open orders use is refused beside its row, with the count.
+            try await browser.navigate(to: base + "/admin/methods")
+            try await browser.element("form[action=\"/admin/methods/1/remove\"] button").click()
+            var refusal: WebDriverElement?
+            for _ in 0..<Self.maxPolls where refusal == nil {
+                refusal = try await browser.elements("#field-name-1-error").first
+                if refusal == nil { try await Task.sleep(for: Self.pollInterval) }
+            }
+            #expect(try await refusal?.text().hasSuffix("open orders use this method") == true)
+            #expect(try harness.store.catalogue().method(id: 1) != nil)
+            try await Self.save(browser, "methods")
+
             // The task form shows its scope as ticked model checkboxes.
             try await browser.navigate(to: base + "/admin/tasks/3")
             #expect(try await browser.element("#field-scope-1").isSelected())
