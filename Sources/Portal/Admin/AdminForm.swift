@@ -1,0 +1,35 @@
+import HTTPServer
+import RepairCore
+
+/// A posted admin form: every name=value pair in order, since checkbox groups repeat a name.
+struct AdminForm {
+    var pairs: [(name: String, value: String)]
+
+    /// The first value of `name`, or the empty string.
+    subscript(_ name: String) -> String {
+        pairs.first { $0.name == name }?.value ?? ""
+    }
+
+    /// Every value of `name`, in order (a checkbox group).
+    func values(_ name: String) -> [String] {
+        pairs.filter { $0.name == name }.map(\.value)
+    }
+
+    /// Whether the checkbox `name` was ticked (browsers send a ticked box only).
+    func isChecked(_ name: String) -> Bool {
+        values(name).contains { !$0.isEmpty && $0 != "no" && $0 != "false" }
+    }
+
+    /// The IDs ticked in the group `name`; anything but a positive whole number is a field error.
+    func ids(_ name: String, errors: inout [FieldError]) -> [Int64] {
+        var result: [Int64] = []
+        for value in values(name) {
+            guard let id = Int64(value), id > 0 else {
+                errors.append(FieldError(field: name, rule: "\(value) is not an ID"))
+                continue
+            }
+            result.append(id)
+        }
+        return result
+    }
+}

@@ -1,0 +1,128 @@
+import HTTPServer
+import RepairCore
+
+// The admin JSON API under /api/v1/admin: the same edits as the pages, the same rules and audit.
+extension Portal {
+    func registerAdminAPIRoutes(_ router: inout Router) {
+        let body = RouteOptions(maxBodyBytes: configuration.maxFormBytes)
+        let base = "/api/v1/admin"
+        router.add(.get, base + "/locations") { [self] request in
+            _ = try requireAdmin(request)
+            return try jsonResponse(["locations": try store.catalogue().locations])
+        }
+        router.add(.post, base + "/locations", options: body) { [self] request in
+            let viewer = try requireAdmin(request)
+            let location = try adminJSON(LocationBody.self, request).makeLocation(id: 0)
+            return try jsonResponse(try store.saveLocation(location, by: viewer.user, at: now()), status: .created)
+        }
+        router.add(.put, base + "/locations/:id", options: body) { [self] request in
+            let viewer = try requireAdmin(request)
+            let location = try adminJSON(LocationBody.self, request).makeLocation(
+                id: try Self.pathID(request, "location"))
+            return try jsonResponse(try store.saveLocation(location, by: viewer.user, at: now()))
+        }
+
+        router.add(.get, base + "/shipping-methods") { [self] request in
+            _ = try requireAdmin(request)
+            return try jsonResponse(["shippingMethods": try store.catalogue().methods])
+        }
+        router.add(.post, base + "/shipping-methods", options: body) { [self] request in
+            let viewer = try requireAdmin(request)
+            let method = ShippingMethod(id: 0, name: try adminJSON(MethodBody.self, request).name)
+            return try jsonResponse(try store.saveShippingMethod(method, by: viewer.user, at: now()), status: .created)
+        }
+        router.add(.put, base + "/shipping-methods/:id", options: body) { [self] request in
+            let viewer = try requireAdmin(request)
+            let method = ShippingMethod(
+                id: try Self.pathID(request, "shippingMethod"), name: try adminJSON(MethodBody.self, request).name)
+            return try jsonResponse(try store.saveShippingMethod(method, by: viewer.user, at: now()))
+        }
+        router.add(.delete, base + "/shipping-methods/:id") { [self] request in
+            let viewer = try requireAdmin(request)
+            try store.removeShippingMethod(id: try Self.pathID(request, "shippingMethod"), by: viewer.user, at: now())
+            return .empty()
+        }
+
+        router.add(.get, base + "/device-models") { [self] request in
+            _ = try requireAdmin(request)
+            return try jsonResponse(["deviceModels": try store.catalogue().models])
+        }
+        router.add(.post, base + "/device-models", options: body) { [self] request in
+            let viewer = try requireAdmin(request)
+            let input = try adminJSON(ModelBody.self, request)
+            let model = DeviceModel(id: 0, manufacturer: input.manufacturer, name: input.name)
+            return try jsonResponse(try store.saveDeviceModel(model, by: viewer.user, at: now()), status: .created)
+        }
+        router.add(.put, base + "/device-models/:id", options: body) { [self] request in
+            let viewer = try requireAdmin(request)
+            let input = try adminJSON(ModelBody.self, request)
+            let model = DeviceModel(
+                id: try Self.pathID(request, "deviceModel"), manufacturer: input.manufacturer, name: input.name)
+            return try jsonResponse(try store.saveDeviceModel(model, by: viewer.user, at: now()))
+        }
+
+        registerAdminAPITaskAndCustomerRoutes(&router, base: base, body: body)
+    }
+
+    private func registerAdminAPITaskAndCustomerRoutes(_ router: inout Router, base: String, body: RouteOptions) {
+        router.add(.get, base + "/tasks") { [self] request in
+            _ = try requireAdmin(request)
+            return try jsonResponse(["tasks": try store.catalogue().tasks.map(TaskBody.init)])
+        }
+        router.add(.post, base + "/tasks", options: body) { [self] request in
+            let viewer = try requireAdmin(request)
+            let task = try adminJSON(TaskBody.self, request).makeTask(id: 0)
+            return try jsonResponse(TaskBody(try store.saveTask(task, by: viewer.user, at: now())), status: .created)
+        }
+        router.add(.put, base + "/tasks/:id", options: body) { [self] request in
+            let viewer = try requireAdmin(request)
+            let task = try adminJSON(TaskBody.self, request).makeTask(id: try Self.pathID(request, "task"))
+            return try jsonResponse(TaskBody(try store.saveTask(task, by: viewer.user, at: now())))
+        }
+
+        router.add(.get, base + "/customers") { [self] request in
+            _ = try requireAdmin(request)
+            return try jsonResponse(["customers": try store.customers()])
+        }
+        router.add(.post, base + "/customers", options: body) { [self] request in
+            let viewer = try requireAdmin(request)
+            let customer = try adminJSON(CustomerBody.self, request).makeCustomer(id: 0)
+            return try jsonResponse(try store.saveCustomer(customer, by: viewer.user, at: now()), status: .created)
+        }
+        router.add(.put, base + "/customers/:id", options: body) { [self] request in
+            let viewer = try requireAdmin(request)
+            let customer = try adminJSON(CustomerBody.self, request).makeCustomer(
+                id: try Self.pathID(request, "customer"))
+            return try jsonResponse(try store.saveCustomer(customer, by: viewer.user, at: now()))
+        }
+
+        router.add(.get, base + "/audit") { [self] request in
+            _ = try requireAdmin(request)
+            let query = try AuditQuery(request)
+            let names = Dictionary(
+                try store.users().map { ($0.id, $0.displayName) }, uniquingKeysWith: { first, _ in first })
+            let entries = try store.auditEntries(entity: query.entity, limit: query.limit, offset: query.offset)
+            return try jsonResponse([
+                "entries": entries.map { AuditEntryBody(entry: $0, actorName: $0.actorID.flatMap { names[$0] }) }
+            ])
+        }
+    }
+
+    /// Decodes an admin API body; the JSON content type is required, so a cross-site form cannot post one.
+    func adminJSON<T: Decodable>(_ type: T.Type, _ request: HTTPRequest) throws -> T {
+        guard request.headers["Content-Type"] != nil else {
+            throw WebError(
+                status: .unsupportedMediaType, code: "unsupported_media_type",
+                message: "Send the body as application/json.",
+                field: "Content-Type")
+        }
+        return try decodeJSON(type, from: request)
+    }
+
+    /// The numeric `:id` of the path; anything else is an unknown entry (404).
+    static func pathID(_ request: HTTPRequest, _ entity: String) throws -> Int64 {
+        let raw = request.pathParameters["id"] ?? ""
+        guard let id = Int64(raw), id > 0 else { throw RepairError.notFound(entity: entity, key: raw) }
+        return id
+    }
+}

@@ -1,0 +1,83 @@
+import HTTPServer
+import RepairCore
+
+// Customers: list, new, edit (with the reseller flag).
+extension Portal {
+    func customerListPage(_ request: HTTPRequest) throws -> HTTPResponse {
+        let viewer = try requireAdmin(request)
+        let rows = try store.customers().map { customer -> [HTML] in
+            [
+                AdminViews.link(customer.name, to: "/admin/customers/\(customer.id)"), .text(customer.kind.rawValue),
+                .text(customer.isReseller ? "yes" : "no"), .text(AdminViews.oneLine(customer.address)),
+            ]
+        }
+        let table = Table(columns: ["Name", "Kind", "Reseller", "Address"], rows: rows)
+        return page(
+            request, viewer: viewer, title: "Customers", flash: AdminViews.flash(for: request.query),
+            content:
+                "\(AdminViews.breadcrumbs("Customers", path: "/admin/customers"))<p>\(AdminViews.link("New customer", to: "/admin/customers/new"))</p>\(table.html)"
+        )
+    }
+
+    func customerFormPage(_ request: HTTPRequest) throws -> HTTPResponse {
+        let viewer = try requireAdmin(request)
+        guard let rawID = request.pathParameters["id"] else {
+            let blank = Customer(id: 0, name: "", kind: .person, isReseller: false, address: "")
+            return customerForm(request, viewer, blank, errors: [], status: .ok)
+        }
+        let customer = try requireCustomer(rawID)
+        return customerForm(request, viewer, customer, errors: [], status: .ok)
+    }
+
+    func saveCustomerFromPage(_ request: HTTPRequest) throws -> HTTPResponse {
+        let viewer = try requireAdmin(request)
+        let form = try postedAdminForm(request, viewer: viewer)
+        let id = try request.pathParameters["id"].map { try requireCustomer($0).id } ?? 0
+        var errors: [FieldError] = []
+        let kind = Customer.Kind(rawValue: form["kind"])
+        if kind == nil { errors.append(FieldError(field: "kind", rule: "choose person or company")) }
+        let customer = Customer(
+            id: id, name: form["name"], kind: kind ?? .person, isReseller: form.isChecked("isReseller"),
+            address: form["address"])
+        switch try Self.attempt(
+            errors, check: { _ = try AdminRules.validated(customer) },
+            save: { try store.saveCustomer(customer, by: viewer.user, at: now()) })
+        {
+        case .saved: return .redirect(to: "/admin/customers?saved=1")
+        case .refused(let errors, let status):
+            return customerForm(request, viewer, customer, errors: errors, status: status)
+        }
+    }
+
+    private func customerForm(
+        _ request: HTTPRequest, _ viewer: Viewer, _ customer: Customer, errors: [FieldError], status: HTTPStatus
+    ) -> HTTPResponse {
+        let error = Self.errorsByField(errors)
+        let isNew = customer.id == 0
+        let kinds = Customer.Kind.allCases.map {
+            FormOption(value: $0.rawValue, label: $0 == .person ? "Person" : "Company")
+        }
+        let fields: HTML = """
+            \(Form.textField(name: "name", label: "Name", value: customer.name, error: error["name"], required: true))
+            \(Form.radioGroup(name: "kind", label: "Kind", options: kinds, selected: customer.kind.rawValue, error: error["kind"], required: true))
+            \(AdminViews.checkbox(name: "isReseller", label: "Reseller: orders are confirmed automatically and shipped in batches", isChecked: customer.isReseller))
+            \(Form.textArea(name: "address", label: "Address", value: customer.address, error: error["address"], rows: 3))
+            <div class="actions">\(Form.submitButton(isNew ? "Add customer" : "Save customer"))</div>
+            """
+        let action = isNew ? "/admin/customers" : "/admin/customers/\(customer.id)"
+        let flash = errors.isEmpty ? nil : Flash(.error, "Check the marked fields.")
+        return page(
+            request, viewer: viewer, title: isNew ? "New customer" : "Edit customer", flash: flash, status: status,
+            content:
+                "\(AdminViews.breadcrumbs("Customers", path: "/admin/customers"))\(Form.form(action: action, csrfToken: viewer.csrfToken, content: fields))"
+        )
+    }
+
+    /// The customer a path's `:id` names, or 404.
+    func requireCustomer(_ rawID: String) throws -> Customer {
+        guard let id = Int64(rawID), let customer = try store.customer(id: id) else {
+            throw RepairError.notFound(entity: "customer", key: rawID)
+        }
+        return customer
+    }
+}

@@ -1,0 +1,48 @@
+import HTTPServer
+import RepairCore
+
+// Reading admin forms and turning refused edits into errors beside the fields.
+extension Portal {
+    /// The admin viewer, or 401 (a page redirects to sign-in) / 403 for every other role.
+    func requireAdmin(_ request: HTTPRequest) throws -> Viewer {
+        try requireViewer(request, roles: [.admin])
+    }
+
+    /// The admin's posted form with its CSRF token checked.
+    func postedAdminForm(_ request: HTTPRequest, viewer: Viewer) throws -> AdminForm {
+        let pairs = try request.formFields()
+        var first: [String: String] = [:]
+        for (name, value) in pairs where first[name] == nil { first[name] = value }
+        try verifyCSRF(first, viewer: viewer)
+        return AdminForm(pairs: pairs)
+    }
+
+    /// Field errors by field name, several rules for one field joined, for showing beside the fields.
+    static func errorsByField(_ errors: [FieldError]) -> [String: String] {
+        var result: [String: String] = [:]
+        for error in errors {
+            result[error.field] = result[error.field].map { $0 + "; " + error.rule } ?? error.rule
+        }
+        return result
+    }
+
+    /// Saves a page's edit, or the field errors to show beside the fields and the status to answer with.
+    ///
+    /// When the form itself could not be read (`parseErrors`), nothing is saved: the pure `check`
+    /// runs instead, so the answer still names every other broken field.
+    static func attempt<T>(
+        _ parseErrors: [FieldError], check: () throws -> Void, save: () throws -> T
+    ) throws -> AdminOutcome<T> {
+        do {
+            guard parseErrors.isEmpty else {
+                try check()
+                return .refused(parseErrors, .unprocessableContent)
+            }
+            return .saved(try save())
+        } catch let error as RepairError where !error.fieldErrors.isEmpty {
+            guard !parseErrors.isEmpty else { return .refused(error.fieldErrors, WebError(error).status) }
+            let more = error.fieldErrors.filter { found in !parseErrors.contains { $0.field == found.field } }
+            return .refused(parseErrors + more, .unprocessableContent)
+        }
+    }
+}

@@ -1,0 +1,119 @@
+import HTTPServer
+import RepairCore
+
+// The admin start page and the audit list.
+extension Portal {
+    /// Entries per page of the audit list when `limit` is not given (default 50).
+    static let auditPageSize = 50
+    /// Largest `limit` the audit list accepts (default 200).
+    static let maxAuditPageSize = 200
+
+    /// Every admin section, in the order the index lists them.
+    static let adminSections: [(title: String, path: String, about: String)] = [
+        ("Locations", "/admin/locations", "Name, address, turnaround (TAT), public flag, accepted shipping methods."),
+        ("Shipping methods", "/admin/methods", "Add, rename and remove the ways devices travel."),
+        ("Device models", "/admin/models", "The catalogue customers choose from at intake."),
+        (
+            "Tasks (questions)", "/admin/tasks",
+            "Custom questions: answer kind, who fills them, which orders they apply to."
+        ),
+        ("Customers", "/admin/customers", "People and companies, and which of them are resellers."),
+        ("User accounts", "/admin/accounts", "Create accounts for customers, resend confirmation, disable."),
+        ("Label templates", "/admin/templates", "Packing-list and shipping-label templates."),
+        ("Audit list", "/admin/audit", "Every admin edit: who, when, what changed."),
+    ]
+
+    func adminIndexPage(_ request: HTTPRequest) throws -> HTTPResponse {
+        let viewer = try requireAdmin(request)
+        let items = Self.adminSections.map { section -> HTML in
+            "<li>\(AdminViews.link(section.title, to: section.path)) — \(section.about)</li>"
+        }
+        return page(request, viewer: viewer, title: "Admin", content: "<ul class=\"admin-sections\">\(items)</ul>")
+    }
+
+    /// The audit list, newest first (no table caption: it wraps badly on a phone).
+    func auditPage(_ request: HTTPRequest) throws -> HTTPResponse {
+        let viewer = try requireAdmin(request)
+        let query = try AuditQuery(request)
+        let entries = try store.auditEntries(entity: query.entity, limit: query.limit + 1, offset: query.offset)
+        let names = Dictionary(
+            try store.users().map { ($0.id, $0.displayName) }, uniquingKeysWith: { first, _ in first })
+        let subjects = try auditSubjects()
+        let rows = entries.prefix(query.limit).map { entry -> [HTML] in
+            [
+                .text(AdminViews.timestamp(entry.at)), .text(entry.actorID.flatMap { names[$0] } ?? "system"),
+                .text(entry.action),
+                .text(subjects["\(entry.entity) \(entry.entityKey)"] ?? "\(entry.entity) \(entry.entityKey)"),
+                .text(entry.details),
+            ]
+        }
+        let table = Table(
+            columns: ["When", "Who", "What", "Which", "Changes"], rows: Array(rows),
+            emptyMessage: "No edits recorded yet.")
+        var pager: [HTML] = []
+        let entityParameter = query.entity.map { "&entity=" + percentEncodedQueryValue($0) } ?? ""
+        if query.offset > 0 {
+            let previous = max(0, query.offset - query.limit)
+            pager.append("<a href=\"\("/admin/audit?offset=\(previous)" + entityParameter)\">Newer</a>")
+        }
+        if entries.count > query.limit {
+            pager.append(
+                "<a href=\"\("/admin/audit?offset=\(query.offset + query.limit)" + entityParameter)\">Older</a>")
+        }
+        let filter = Form.form(
+            action: "/admin/audit", method: "get", csrfToken: nil,
+            content: """
+                \(Form.select(
+                    name: "entity", label: "Show", options: Self.auditEntities.map { FormOption(value: $0, label: $0) },
+                    selected: query.entity, placeholder: "everything"))
+                \(Form.submitButton("Filter"))
+                """)
+        return page(
+            request, viewer: viewer, title: "Audit list",
+            content:
+                "\(AdminViews.breadcrumbs("Audit list", path: "/admin/audit"))\(filter)\(table.html)<p class=\"pager\">\(HTML.joined(pager, separator: " · "))</p>"
+        )
+    }
+
+    /// "location 2" → "location 2: Kraków Serwis", the entry's current name, for the audit list.
+    private func auditSubjects() throws -> [String: String] {
+        let catalogue = try store.catalogue()
+        var named: [(String, Int64, String)] = catalogue.locations.map { ("location", $0.id, $0.name) }
+        named += catalogue.methods.map { ("shippingMethod", $0.id, $0.name) }
+        named += catalogue.models.map { ("deviceModel", $0.id, $0.displayName) }
+        named += catalogue.tasks.map { ("task", $0.id, $0.text) }
+        named += try store.customers().map { ("customer", $0.id, $0.name) }
+        return Dictionary(
+            named.map { ("\($0.0) \($0.1)", "\($0.0) \($0.1): \($0.2)") }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The kinds of things admin edits record.
+    static let auditEntities = [
+        "location", "shippingMethod", "deviceModel", "task", "customer", "account", "labelTemplate",
+    ]
+}
+
+/// `?entity=&limit=&offset=` of the audit list, page and API alike; bad numbers are a 400 naming the parameter.
+struct AuditQuery {
+    var entity: String?
+    var limit: Int
+    var offset: Int
+
+    init(_ request: HTTPRequest) throws {
+        let entity = request.query("entity") ?? ""
+        self.entity = entity.isEmpty ? nil : entity
+        limit = try Self.number(request, "limit", default: Portal.auditPageSize, range: 1...Portal.maxAuditPageSize)
+        offset = try Self.number(request, "offset", default: 0, range: 0...Int(Int32.max))
+    }
+
+    private static func number(_ request: HTTPRequest, _ name: String, default value: Int, range: ClosedRange<Int>)
+        throws -> Int
+    {
+        guard let raw = request.query(name), !raw.isEmpty else { return value }
+        guard let number = Int(raw), range.contains(number) else {
+            throw WebError.badRequest(
+                field: name, "\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound).")
+        }
+        return number
+    }
+}

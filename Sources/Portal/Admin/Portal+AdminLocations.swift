@@ -1,0 +1,98 @@
+import HTTPServer
+import RepairCore
+
+// Locations: list, new, edit.
+extension Portal {
+    func locationListPage(_ request: HTTPRequest) throws -> HTTPResponse {
+        let viewer = try requireAdmin(request)
+        let catalogue = try store.catalogue()
+        let rows = catalogue.locations.map { location -> [HTML] in
+            let methods = location.methodIDs.compactMap { catalogue.method(id: $0)?.name }.joined(separator: ", ")
+            return [
+                AdminViews.link(location.name, to: "/admin/locations/\(location.id)"),
+                .text(AdminViews.oneLine(location.address)), "\(location.tatDays)",
+                .text(location.isPublic ? "yes" : "no"), .text(methods),
+            ]
+        }
+        let table = Table(columns: ["Name", "Address", "TAT (working days)", "Public", "Accepts"], rows: rows)
+        return page(
+            request, viewer: viewer, title: "Locations", flash: AdminViews.flash(for: request.query),
+            content:
+                "\(AdminViews.breadcrumbs("Locations", path: "/admin/locations"))<p>\(AdminViews.link("New location", to: "/admin/locations/new"))</p>\(table.html)"
+        )
+    }
+
+    func locationFormPage(_ request: HTTPRequest) throws -> HTTPResponse {
+        let viewer = try requireAdmin(request)
+        let catalogue = try store.catalogue()
+        guard let id = request.pathParameters["id"] else {
+            let blank = Location(id: 0, name: "", address: "", tatDays: 5, isPublic: true, methodIDs: [])
+            return locationForm(request, viewer, blank, tatText: "5", catalogue: catalogue, errors: [], status: .ok)
+        }
+        let location = try Self.requireEntry(id, catalogue.location(id:), "location")
+        return locationForm(
+            request, viewer, location, tatText: String(location.tatDays), catalogue: catalogue, errors: [], status: .ok)
+    }
+
+    func saveLocationFromPage(_ request: HTTPRequest) throws -> HTTPResponse {
+        let viewer = try requireAdmin(request)
+        let form = try postedAdminForm(request, viewer: viewer)
+        let catalogue = try store.catalogue()
+        let id =
+            try request.pathParameters["id"].map { try Self.requireEntry($0, catalogue.location(id:), "location").id }
+            ?? 0
+        var errors: [FieldError] = []
+        var tatDays = AdminRules.tatDays.lowerBound
+        do { tatDays = try AdminRules.parseTAT(form["tatDays"]) } catch { errors += error.fieldErrors }
+        let location = Location(
+            id: id, name: form["name"], address: form["address"], tatDays: tatDays,
+            isPublic: form.isChecked("isPublic"),
+            methodIDs: form.ids("methodIDs", errors: &errors))
+        switch try Self.attempt(
+            errors, check: { _ = try AdminRules.validated(location, in: catalogue) },
+            save: { try store.saveLocation(location, by: viewer.user, at: now()) })
+        {
+        case .saved: return .redirect(to: "/admin/locations?saved=1")
+        case .refused(let errors, let status):
+            return locationForm(
+                request, viewer, location, tatText: form["tatDays"], catalogue: catalogue, errors: errors,
+                status: status)
+        }
+    }
+
+    private func locationForm(
+        _ request: HTTPRequest, _ viewer: Viewer, _ location: Location, tatText: String, catalogue: Catalogue,
+        errors: [FieldError], status: HTTPStatus
+    ) -> HTTPResponse {
+        let error = Self.errorsByField(errors)
+        let isNew = location.id == 0
+        let methods = catalogue.methods.map { FormOption(value: String($0.id), label: $0.name) }
+        let fields: HTML = """
+            \(Form.textField(name: "name", label: "Name", value: location.name, error: error["name"], required: true))
+            \(Form.textArea(name: "address", label: "Address", value: location.address, error: error["address"], required: true, rows: 3))
+            \(Form.textField(
+                name: "tatDays", label: "TAT (turnaround, working days)", value: tatText, error: error["tatDays"], required: true,
+                hint: "A whole number from \(AdminRules.tatDays.lowerBound) to \(AdminRules.tatDays.upperBound); shown to customers at intake."))
+            \(AdminViews.checkbox(name: "isPublic", label: "Public: offered at intake", isChecked: location.isPublic, error: error["isPublic"]))
+            \(AdminViews.checkboxGroup(
+                name: "methodIDs", label: "Accepted shipping methods", options: methods,
+                checked: Set(location.methodIDs.map(String.init)), error: error["methodIDs"]))
+            <div class="actions">\(Form.submitButton(isNew ? "Add location" : "Save location"))</div>
+            """
+        let action = isNew ? "/admin/locations" : "/admin/locations/\(location.id)"
+        let flash = errors.isEmpty ? nil : Flash(.error, "Check the marked fields.")
+        return page(
+            request, viewer: viewer, title: isNew ? "New location" : "Edit location", flash: flash, status: status,
+            content:
+                "\(AdminViews.breadcrumbs("Locations", path: "/admin/locations"))\(Form.form(action: action, csrfToken: viewer.csrfToken, content: fields))"
+        )
+    }
+
+    /// The entry a path's `:id` names, or 404.
+    static func requireEntry<T>(_ rawID: String, _ find: (Int64) -> T?, _ entity: String) throws -> T {
+        guard let id = Int64(rawID), let entry = find(id) else {
+            throw RepairError.notFound(entity: entity, key: rawID)
+        }
+        return entry
+    }
+}

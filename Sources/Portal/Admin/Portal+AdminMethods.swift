@@ -1,0 +1,83 @@
+import HTTPServer
+import RepairCore
+
+// Shipping methods: one page lists them, each row with its rename and remove forms, and an add form below.
+extension Portal {
+    func methodListPage(_ request: HTTPRequest) throws -> HTTPResponse {
+        let viewer = try requireAdmin(request)
+        return try methodPage(request, viewer, errors: [:], status: .ok, flash: AdminViews.flash(for: request.query))
+    }
+
+    func addMethodFromPage(_ request: HTTPRequest) throws -> HTTPResponse {
+        let viewer = try requireAdmin(request)
+        let form = try postedAdminForm(request, viewer: viewer)
+        return try methodEdit(request, viewer, key: "new") {
+            _ = try store.saveShippingMethod(ShippingMethod(id: 0, name: form["name"]), by: viewer.user, at: now())
+        }
+    }
+
+    func renameMethodFromPage(_ request: HTTPRequest) throws -> HTTPResponse {
+        let viewer = try requireAdmin(request)
+        let form = try postedAdminForm(request, viewer: viewer)
+        let method = try Self.requireEntry(
+            request.pathParameters["id"] ?? "", try store.catalogue().method(id:), "shippingMethod")
+        return try methodEdit(request, viewer, key: String(method.id)) {
+            _ = try store.saveShippingMethod(
+                // Each row's field has its own name, so the page has no two inputs with one ID.
+                ShippingMethod(id: method.id, name: form["name.\(method.id)"]), by: viewer.user, at: now())
+        }
+    }
+
+    func removeMethodFromPage(_ request: HTTPRequest) throws -> HTTPResponse {
+        let viewer = try requireAdmin(request)
+        _ = try postedAdminForm(request, viewer: viewer)
+        let method = try Self.requireEntry(
+            request.pathParameters["id"] ?? "", try store.catalogue().method(id:), "shippingMethod")
+        return try methodEdit(request, viewer, key: String(method.id), removed: true) {
+            try store.removeShippingMethod(id: method.id, by: viewer.user, at: now())
+        }
+    }
+
+    // Runs one edit; a broken rule shows the page again with the error beside the row it concerns.
+    private func methodEdit(
+        _ request: HTTPRequest, _ viewer: Viewer, key: String, removed: Bool = false, _ edit: () throws -> Void
+    ) throws -> HTTPResponse {
+        switch try Self.attempt([], check: {}, save: edit) {
+        case .saved: return .redirect(to: "/admin/methods?" + (removed ? "removed=1" : "saved=1"))
+        case .refused(let errors, let status):
+            let text = errors.map(\.rule).joined(separator: "; ")
+            return try methodPage(request, viewer, errors: [key: text], status: status, flash: Flash(.error, text))
+        }
+    }
+
+    private func methodPage(
+        _ request: HTTPRequest, _ viewer: Viewer, errors: [String: String], status: HTTPStatus, flash: Flash?
+    ) throws -> HTTPResponse {
+        let catalogue = try store.catalogue()
+        let rows = catalogue.methods.map { method -> [HTML] in
+            let rename = Form.form(
+                action: "/admin/methods/\(method.id)", csrfToken: viewer.csrfToken,
+                content: """
+                    \(Form.textField(name: "name.\(method.id)", label: "Name of method \(method.id)", value: method.name, error: errors[String(method.id)]))\
+                    \(Form.submitButton("Rename"))
+                    """)
+            let remove = Form.form(
+                action: "/admin/methods/\(method.id)/remove", csrfToken: viewer.csrfToken,
+                content: Form.submitButton("Remove"))
+            let locations = catalogue.locations.filter { $0.methodIDs.contains(method.id) }.map(\.name)
+            return [rename, .text(locations.joined(separator: ", ")), remove]
+        }
+        let add = Form.form(
+            action: "/admin/methods", csrfToken: viewer.csrfToken,
+            content: """
+                \(Form.textField(name: "name", label: "New method", value: "", error: errors["new"], required: true))
+                <div class="actions">\(Form.submitButton("Add method"))</div>
+                """)
+        let table = Table(columns: ["Method", "Accepted at", "Remove"], rows: rows)
+        return page(
+            request, viewer: viewer, title: "Shipping methods", flash: flash, status: status,
+            content:
+                "\(AdminViews.breadcrumbs("Shipping methods", path: "/admin/methods"))\(table.html)<h2>Add a method</h2>\(add)"
+        )
+    }
+}

@@ -1,0 +1,65 @@
+import HTTPServer
+import RepairCore
+
+// Device models: a list with an add form, and an edit page per model.
+extension Portal {
+    func modelListPage(_ request: HTTPRequest) throws -> HTTPResponse {
+        let viewer = try requireAdmin(request)
+        let blank = DeviceModel(id: 0, manufacturer: "", name: "")
+        return try modelPage(
+            request, viewer, blank, errors: [], status: .ok, flash: AdminViews.flash(for: request.query))
+    }
+
+    func modelEditPage(_ request: HTTPRequest) throws -> HTTPResponse {
+        let viewer = try requireAdmin(request)
+        let model = try Self.requireEntry(
+            request.pathParameters["id"] ?? "", try store.catalogue().model(id:), "deviceModel")
+        return try modelPage(request, viewer, model, errors: [], status: .ok, flash: nil)
+    }
+
+    func saveModelFromPage(_ request: HTTPRequest) throws -> HTTPResponse {
+        let viewer = try requireAdmin(request)
+        let form = try postedAdminForm(request, viewer: viewer)
+        let catalogue = try store.catalogue()
+        let id =
+            try request.pathParameters["id"].map { try Self.requireEntry($0, catalogue.model(id:), "deviceModel").id }
+            ?? 0
+        let model = DeviceModel(id: id, manufacturer: form["manufacturer"], name: form["name"])
+        switch try Self.attempt([], check: {}, save: { try store.saveDeviceModel(model, by: viewer.user, at: now()) }) {
+        case .saved: return .redirect(to: "/admin/models?saved=1")
+        case .refused(let errors, let status):
+            return try modelPage(
+                request, viewer, model, errors: errors, status: status, flash: Flash(.error, "Check the marked fields.")
+            )
+        }
+    }
+
+    // The edit page shows only the form; the list page shows the models and an add form.
+    private func modelPage(
+        _ request: HTTPRequest, _ viewer: Viewer, _ model: DeviceModel, errors: [FieldError], status: HTTPStatus,
+        flash: Flash?
+    ) throws -> HTTPResponse {
+        let error = Self.errorsByField(errors)
+        let isNew = model.id == 0
+        let form = Form.form(
+            action: isNew ? "/admin/models" : "/admin/models/\(model.id)", csrfToken: viewer.csrfToken,
+            content: """
+                \(Form.textField(name: "manufacturer", label: "Manufacturer", value: model.manufacturer, error: error["manufacturer"], required: true))
+                \(Form.textField(name: "name", label: "Model", value: model.name, error: error["name"], required: true))
+                <div class="actions">\(Form.submitButton(isNew ? "Add model" : "Save model"))</div>
+                """)
+        let breadcrumbs = AdminViews.breadcrumbs("Device models", path: "/admin/models")
+        guard isNew else {
+            return page(
+                request, viewer: viewer, title: "Edit device model", flash: flash, status: status,
+                content: "\(breadcrumbs)\(form)")
+        }
+        let rows = try store.catalogue().models.map { model -> [HTML] in
+            [.text(model.manufacturer), AdminViews.link(model.name, to: "/admin/models/\(model.id)")]
+        }
+        let table = Table(columns: ["Manufacturer", "Model"], rows: rows)
+        return page(
+            request, viewer: viewer, title: "Device models", flash: flash, status: status,
+            content: "\(breadcrumbs)\(table.html)<h2>Add a model</h2>\(form)")
+    }
+}

@@ -1,0 +1,49 @@
+extension AdminRules {
+    /// Collects field errors so one answer names every broken field, not only the first.
+    struct Errors {
+        private(set) var fieldErrors: [FieldError] = []
+
+        mutating func add(_ field: String, _ rule: String) {
+            fieldErrors.append(FieldError(field: field, rule: rule))
+        }
+
+        /// The trimmed name; records an error when empty, too long or several lines.
+        mutating func name(_ raw: String, field: String) -> String {
+            let name = raw.trimmingSpaces
+            if name.isEmpty {
+                add(field, "is required")
+            } else if name.count > AdminRules.maxNameLength {
+                add(field, "must be at most \(AdminRules.maxNameLength) characters")
+            } else if name.contains(where: \.isNewline) {
+                add(field, "must be one line")
+            }
+            return name
+        }
+
+        /// The trimmed text (several lines allowed); records an error when required and empty, or too long.
+        mutating func text(_ raw: String, field: String, isRequired: Bool) -> String {
+            // Browsers send CRLF from text areas; the store keeps LF only.
+            let text = Self.unixNewlines(raw).trimmingSpaces
+            if isRequired && text.isEmpty {
+                add(field, "is required")
+            } else if text.count > AdminRules.maxTextLength {
+                add(field, "must be at most \(AdminRules.maxTextLength) characters")
+            }
+            return text
+        }
+
+        // "\r\n" is one Character in Swift, so both forms are caught here.
+        static func unixNewlines(_ text: String) -> String {
+            var result = ""
+            result.reserveCapacity(text.utf8.count)
+            for character in text {
+                result.append(character == "\r\n" || character == "\r" ? "\n" : character)
+            }
+            return result
+        }
+
+        func check() throws(RepairError) {
+            if !fieldErrors.isEmpty { throw .validation(fieldErrors) }
+        }
+    }
+}

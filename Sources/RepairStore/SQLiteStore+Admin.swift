@@ -1,0 +1,159 @@
+import Foundation
+import RepairCore
+
+// Admin edits of the catalogue and customers. Each call is one transaction that
+// checks the acting user, validates with `AdminRules` against the current rows,
+// writes, and appends its audit entry, so an edit and its record are kept together.
+// An `id` of 0 adds a new entry; any other ID updates that entry.
+extension SQLiteStore {
+    /// Adds or updates a location with its accepted methods; returns it as saved.
+    public func saveLocation(_ location: Location, by user: User, at date: Date) throws -> Location {
+        try adminWrite(by: user, field: "name") { db in
+            let catalogue = try Self.catalogue(in: db)
+            let old = try Self.existing(location.id, in: catalogue.locations, entity: "location")
+            var saved = try AdminRules.validated(location, in: catalogue)
+            let values: [SQLValue] = [
+                .text(saved.name), .text(saved.address), .integer(Int64(saved.tatDays)), .bool(saved.isPublic),
+            ]
+            if old == nil {
+                try db.run("INSERT INTO locations (name, address, tat_days, is_public) VALUES (?, ?, ?, ?)", values)
+                saved.id = db.lastInsertRowID
+            } else {
+                try db.run(
+                    "UPDATE locations SET name = ?, address = ?, tat_days = ?, is_public = ? WHERE id = ?",
+                    values + [.integer(saved.id)])
+                try db.run("DELETE FROM location_methods WHERE location_id = ?", [.integer(saved.id)])
+            }
+            for methodID in saved.methodIDs {
+                try db.run(
+                    "INSERT INTO location_methods (location_id, method_id) VALUES (?, ?)",
+                    [.integer(saved.id), .integer(methodID)])
+            }
+            try db.recordAdminEdit(old, saved, entity: "location", key: saved.id, by: user, at: date)
+            return saved
+        }
+    }
+
+    /// Adds or renames a shipping method; returns it as saved.
+    public func saveShippingMethod(_ method: ShippingMethod, by user: User, at date: Date) throws -> ShippingMethod {
+        try adminWrite(by: user, field: "name") { db in
+            let catalogue = try Self.catalogue(in: db)
+            let old = try Self.existing(method.id, in: catalogue.methods, entity: "shippingMethod")
+            var saved = try AdminRules.validated(method, in: catalogue)
+            if old == nil {
+                try db.run("INSERT INTO shipping_methods (name) VALUES (?)", [.text(saved.name)])
+                saved.id = db.lastInsertRowID
+            } else {
+                try db.run(
+                    "UPDATE shipping_methods SET name = ? WHERE id = ?", [.text(saved.name), .integer(saved.id)])
+            }
+            try db.recordAdminEdit(old, saved, entity: "shippingMethod", key: saved.id, by: user, at: date)
+            return saved
+        }
+    }
+
+    /// Removes a shipping method and drops it from the locations that accepted it.
+    ///
+    /// Refused with `RepairError.conflict(field: "method")` and the count while any
+    /// order (open, or kept in the history) still uses it: orders must keep their method.
+    public func removeShippingMethod(id: Int64, by user: User, at date: Date) throws {
+        try adminWrite(by: user, field: "method") { db in
+            let catalogue = try Self.catalogue(in: db)
+            guard let method = catalogue.method(id: id) else {
+                throw RepairError.notFound(entity: "shippingMethod", key: String(id))
+            }
+            let statuses = try db.rows("SELECT status FROM orders WHERE method_id = ?", [.integer(id)]) {
+                try Rows.enumValue($0.text(0), "orders.status") as OrderStatus
+            }
+            let openCount = statuses.filter(\.isOpen).count
+            if openCount > 0 {
+                throw RepairError.conflict(
+                    field: "method", rule: "\(Self.orders(openCount, "open", verb: "use")) this method")
+            }
+            if !statuses.isEmpty {
+                throw RepairError.conflict(
+                    field: "method",
+                    rule:
+                        "\(Self.orders(statuses.count, "closed or cancelled", verb: "keep")) this method in their history; rename it instead"
+                )
+            }
+            let locations = catalogue.locations.filter { $0.methodIDs.contains(id) }.map(\.name)
+            try db.run("DELETE FROM location_methods WHERE method_id = ?", [.integer(id)])
+            try db.run("DELETE FROM shipping_methods WHERE id = ?", [.integer(id)])
+            let dropped = locations.isEmpty ? "" : "; dropped from locations: " + locations.joined(separator: ", ")
+            try db.recordAudit(
+                actorID: user.id, action: "shippingMethod.remove", entity: "shippingMethod", entityKey: String(id),
+                details: "name: \(method.name)" + dropped, at: date)
+        }
+    }
+
+    /// Adds or updates a device model; returns it as saved.
+    public func saveDeviceModel(_ model: DeviceModel, by user: User, at date: Date) throws -> DeviceModel {
+        try adminWrite(by: user, field: "name") { db in
+            let catalogue = try Self.catalogue(in: db)
+            let old = try Self.existing(model.id, in: catalogue.models, entity: "deviceModel")
+            var saved = try AdminRules.validated(model, in: catalogue)
+            if old == nil {
+                try db.run(
+                    "INSERT INTO device_models (manufacturer, name) VALUES (?, ?)",
+                    [.text(saved.manufacturer), .text(saved.name)])
+                saved.id = db.lastInsertRowID
+            } else {
+                try db.run(
+                    "UPDATE device_models SET manufacturer = ?, name = ? WHERE id = ?",
+                    [.text(saved.manufacturer), .text(saved.name), .integer(saved.id)])
+            }
+            try db.recordAdminEdit(old, saved, entity: "deviceModel", key: saved.id, by: user, at: date)
+            return saved
+        }
+    }
+
+    /// Adds or updates a task (question) with its scope; returns it as saved.
+    public func saveTask(_ task: ServiceTask, by user: User, at date: Date) throws -> ServiceTask {
+        try adminWrite(by: user, field: "text") { db in
+            let catalogue = try Self.catalogue(in: db)
+            let customerIDs = Set(try db.rows("SELECT id FROM customers") { $0.int64(0) })
+            let old = try Self.existing(task.id, in: catalogue.tasks, entity: "task")
+            var saved = try AdminRules.validated(task, in: catalogue, customerIDs: customerIDs)
+            if old == nil {
+                try db.run(
+                    """
+                    INSERT INTO tasks (text, kind, choices, is_filled_by_customer, is_required_in_portal, scope, scope_ids)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """, Rows.taskValues(saved))
+                saved.id = db.lastInsertRowID
+            } else {
+                try db.run(
+                    """
+                    UPDATE tasks SET text = ?, kind = ?, choices = ?, is_filled_by_customer = ?, is_required_in_portal = ?,
+                        scope = ?, scope_ids = ?
+                    WHERE id = ?
+                    """, Rows.taskValues(saved) + [.integer(saved.id)])
+            }
+            try db.recordAdminEdit(old, saved, entity: "task", key: saved.id, by: user, at: date)
+            return saved
+        }
+    }
+
+    /// Adds or updates a customer; returns it as saved.
+    public func saveCustomer(_ customer: Customer, by user: User, at date: Date) throws -> Customer {
+        try adminWrite(by: user, field: "name") { db in
+            let old = customer.id == 0 ? nil : try Self.customer(id: customer.id, in: db)
+            if customer.id != 0, old == nil { throw RepairError.notFound(entity: "customer", key: String(customer.id)) }
+            var saved = try AdminRules.validated(customer)
+            let values: [SQLValue] = [
+                .text(saved.name), .text(saved.kind.rawValue), .bool(saved.isReseller), .text(saved.address),
+            ]
+            if old == nil {
+                try db.run("INSERT INTO customers (name, kind, is_reseller, address) VALUES (?, ?, ?, ?)", values)
+                saved.id = db.lastInsertRowID
+            } else {
+                try db.run(
+                    "UPDATE customers SET name = ?, kind = ?, is_reseller = ?, address = ? WHERE id = ?",
+                    values + [.integer(saved.id)])
+            }
+            try db.recordAdminEdit(old, saved, entity: "customer", key: saved.id, by: user, at: date)
+            return saved
+        }
+    }
+}
