@@ -28,6 +28,21 @@ public struct MailSettings: Sendable {
     /// The defaults documented on each field.
     public init() {}
 
+    /// Sends through the SMTP relay at `host:port` with the client's default timeouts.
+    public mutating func useSMTP(host: String, port: UInt16) {
+        transport = .smtp(SMTPConfiguration(host: host, port: port))
+    }
+
+    /// Writes `.eml` files into the folder at `path` instead of sending.
+    public mutating func useFolder(_ path: String) {
+        transport = .folder(URL(fileURLWithPath: path))
+    }
+
+    /// Whether `address` is a plain ASCII `local@domain` the mail headers accept.
+    public static func isPlainAddress(_ address: String) -> Bool {
+        (try? MailAddress(address)) != nil
+    }
+
     /// The transport these settings describe.
     public func makeTransport() -> any MailTransport {
         switch transport {
