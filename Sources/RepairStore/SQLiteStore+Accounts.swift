@@ -32,15 +32,20 @@ extension SQLiteStore {
                     INSERT INTO users (email, display_name, role, customer_id, password_hash, is_confirmed, is_disabled)
                     VALUES (?, ?, ?, ?, ?, 0, 0)
                     """,
-                    [.text(user.email), .text(user.displayName), .text(user.role.rawValue), .nullable(user.customerID),
-                     .text(user.passwordHash)])
+                    [
+                        .text(user.email), .text(user.displayName), .text(user.role.rawValue),
+                        .nullable(user.customerID),
+                        .text(user.passwordHash),
+                    ])
                 user.id = db.lastInsertRowID
                 try Self.insertConfirmation(
-                    AccountConfirmation(tokenHash: tokenHash, userID: user.id, createdAt: date, lifetime: lifetime), in: db)
+                    AccountConfirmation(tokenHash: tokenHash, userID: user.id, createdAt: date, lifetime: lifetime),
+                    in: db)
                 _ = try Self.enqueue(try makeMail(user), at: date, in: db)
                 try db.recordAudit(
                     actorID: actor.id, action: "account.create", entity: "user", entityKey: String(user.id),
-                    details: "\(user.email) (\(user.role.rawValue)) for customer \(customer.id) \(customer.name)", at: date)
+                    details: "\(user.email) (\(user.role.rawValue)) for customer \(customer.id) \(customer.name)",
+                    at: date)
                 return user
             }
         } catch let error as DatabaseError where error.isUniqueViolation && error.message.contains("users.email") {
@@ -120,8 +125,10 @@ extension SQLiteStore {
     static func insertConfirmation(_ link: AccountConfirmation, in db: Database) throws {
         try db.run(
             "INSERT INTO account_confirmations (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
-            [.text(link.tokenHash), .integer(link.userID), .real(link.createdAt.timeIntervalSince1970),
-             .real(link.expiresAt.timeIntervalSince1970)])
+            [
+                .text(link.tokenHash), .integer(link.userID), .real(link.createdAt.timeIntervalSince1970),
+                .real(link.expiresAt.timeIntervalSince1970),
+            ])
     }
 
     static func confirmation(tokenHash: String, in db: Database) throws -> AccountConfirmation? {

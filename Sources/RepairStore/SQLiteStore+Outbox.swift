@@ -49,8 +49,10 @@ extension SQLiteStore {
             INSERT INTO outbox (message_id, recipient, recipient_name, subject, body, created_at, next_attempt_at)
             VALUES (?, ?, ?, ?, ?, ?, ?)
             """,
-            [.text(mail.messageID), .text(mail.recipient), .text(mail.recipientName), .text(mail.subject),
-             .text(mail.body), .real(date.timeIntervalSince1970), .real(date.timeIntervalSince1970)])
+            [
+                .text(mail.messageID), .text(mail.recipient), .text(mail.recipientName), .text(mail.subject),
+                .text(mail.body), .real(date.timeIntervalSince1970), .real(date.timeIntervalSince1970),
+            ])
         return db.lastInsertRowID
     }
 
@@ -95,8 +97,10 @@ extension SQLiteStore {
                 UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = coalesce(?, next_attempt_at),
                     dead = ? WHERE id = ? AND sent_at IS NULL
                 """,
-                [.text(error), retryAt.map { .real($0.timeIntervalSince1970) } ?? .null, .bool(retryAt == nil),
-                 .integer(id)])
+                [
+                    .text(error), retryAt.map { .real($0.timeIntervalSince1970) } ?? .null, .bool(retryAt == nil),
+                    .integer(id),
+                ])
         }
     }
 

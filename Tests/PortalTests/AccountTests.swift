@@ -20,12 +20,16 @@ struct AccountTests {
         let page = try admin.request(.get, "/admin/accounts")
         return try admin.postForm(
             "/admin/accounts",
-            ["customerID": customerID, "email": email, "displayName": displayName, "role": role,
-             "csrf_token": try PortalHarness.csrfToken(in: page.text)])
+            [
+                "customerID": customerID, "email": email, "displayName": displayName, "role": role,
+                "csrf_token": try PortalHarness.csrfToken(in: page.text),
+            ])
     }
 
     /// Posts the set-password form of `token` from a fresh browser.
-    static func confirm(_ harness: PortalHarness, token: String, password: String, repeated: String? = nil) throws -> HTTPTestResponse {
+    static func confirm(_ harness: PortalHarness, token: String, password: String, repeated: String? = nil) throws
+        -> HTTPTestResponse
+    {
         let browser = try harness.client()
         // The sign-in page hands out the same anonymous form token, also when the link is dead.
         let csrf = try PortalHarness.csrfToken(in: try browser.request(.get, "/login").text)
@@ -39,7 +43,9 @@ struct AccountTests {
         #expect(created.status == 303)
         #expect(created.headers["Location"] == "/admin/accounts?done=created")
         // Not confirmed yet: sign-in is refused.
-        #expect(throws: HarnessError.self) { try harness.signedIn(email: "nowa@example.com", password: Self.goodPassword) }
+        #expect(throws: HarnessError.self) {
+            try harness.signedIn(email: "nowa@example.com", password: Self.goodPassword)
+        }
 
         let envelopes = try harness.deliverAll()
         let mail = try #require(envelopes.first)
@@ -75,7 +81,9 @@ struct AccountTests {
         #expect(again.text.contains("already used"))
         let reuse = try Self.confirm(harness, token: token, password: "another fine password")
         #expect(reuse.status == 410)
-        #expect(throws: HarnessError.self) { try harness.signedIn(email: "nowa@example.com", password: "another fine password") }
+        #expect(throws: HarnessError.self) {
+            try harness.signedIn(email: "nowa@example.com", password: "another fine password")
+        }
         _ = try harness.signedIn(email: "nowa@example.com", password: Self.goodPassword)
     }
 
@@ -94,7 +102,8 @@ struct AccountTests {
         for path in ["/confirm/\(SecureToken.make())", "/confirm/not-a-token", "/confirm/%00%0A"] {
             #expect(try harness.client().request(.get, path).status == 404, "\(path)")
         }
-        let api = try harness.client().sendJSON(.post, "/api/v1/confirm/\(token)", json: #"{"password":"x","passwordRepeat":"x"}"#)
+        let api = try harness.client().sendJSON(
+            .post, "/api/v1/confirm/\(token)", json: #"{"password":"x","passwordRepeat":"x"}"#)
         #expect(api.status == 410)
         #expect(try api.jsonObject()["error"] as? String == "link_expired")
     }
@@ -218,11 +227,13 @@ struct AccountTests {
         #expect(try bad.jsonObject()["field"] as? String == "email")
 
         let link = try #require(try harness.deliverAll().first?.confirmationToken)
-        let short = try client.sendJSON(.post, "/api/v1/confirm/\(link)", json: #"{"password":"short","passwordRepeat":"short"}"#)
+        let short = try client.sendJSON(
+            .post, "/api/v1/confirm/\(link)", json: #"{"password":"short","passwordRepeat":"short"}"#)
         #expect(short.status == 422)
         #expect(try short.jsonObject()["field"] as? String == "password")
         let confirmed = try client.sendJSON(
-            .post, "/api/v1/confirm/\(link)", json: #"{"password":"a long enough phrase","passwordRepeat":"a long enough phrase"}"#)
+            .post, "/api/v1/confirm/\(link)",
+            json: #"{"password":"a long enough phrase","passwordRepeat":"a long enough phrase"}"#)
         #expect(confirmed.status == 200)
         #expect(try confirmed.jsonObject()["state"] as? String == "active")
         let list = try client.sendJSON(.get, "/api/v1/admin/accounts", bearer: token)

@@ -72,7 +72,8 @@ struct OutboxTests {
         settings.useSMTP(host: "127.0.0.1", port: busy.port)
         settings.retry = RetrySchedule(initialDelay: .seconds(1), maximumDelay: .seconds(2), maxAttempts: 3)
         let deliverer = OutboxDeliverer(
-            store: harness.store, transport: settings.makeTransport(), configuration: settings, now: { clock.now }, log: { _ in })
+            store: harness.store, transport: settings.makeTransport(), configuration: settings, now: { clock.now },
+            log: { _ in })
         var reports: [OutboxDeliverer.PassReport] = []
         for _ in 0..<3 {
             reports.append(try deliverer.deliverDue())

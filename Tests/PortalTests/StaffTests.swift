@@ -14,7 +14,9 @@ struct StaffTests {
     static let draft = "RS-4HJT-2B8N"
 
     /// Posts `fields` to a staff form of `number` with the CSRF token from its page.
-    static func post(_ client: HTTPTestClient, _ number: String, _ action: String, _ fields: [String: String]) throws -> HTTPTestResponse {
+    static func post(_ client: HTTPTestClient, _ number: String, _ action: String, _ fields: [String: String]) throws
+        -> HTTPTestResponse
+    {
         let page = try client.request(.get, "/staff/orders/\(number)")
         var fields = fields
         fields["csrf_token"] = try PortalHarness.csrfToken(in: page.text)
@@ -73,7 +75,8 @@ struct StaffTests {
         let harness = try PortalHarness()
         let agent = try harness.signedIn(.agent)
         let internalNote = try Self.post(
-            agent, Self.inRepair, "status", ["status": "waiting_for_customer", "note": "Need the PIN", "visibility": "internal"])
+            agent, Self.inRepair, "status",
+            ["status": "waiting_for_customer", "note": "Need the PIN", "visibility": "internal"])
         #expect(internalNote.status == 303)
         let open = try Self.post(
             agent, Self.inRepair, "status", ["status": "in_repair", "note": "Parts arrived", "visibility": "public"])
@@ -95,9 +98,11 @@ struct StaffTests {
         #expect(illegal.text.contains("cannot go from in_repair to submitted"))
         let unknown = try Self.post(agent, Self.inRepair, "status", ["status": "fixed"])
         #expect(unknown.status == 422)
-        let badVisibility = try Self.post(agent, Self.inRepair, "status", ["status": "resolved", "visibility": "everyone"])
+        let badVisibility = try Self.post(
+            agent, Self.inRepair, "status", ["status": "resolved", "visibility": "everyone"])
         #expect(badVisibility.status == 422)
-        let tooLong = try Self.post(agent, Self.inRepair, "status", ["status": "resolved", "note": String(repeating: "x", count: 4_001)])
+        let tooLong = try Self.post(
+            agent, Self.inRepair, "status", ["status": "resolved", "note": String(repeating: "x", count: 4_001)])
         #expect(tooLong.status == 422)
         #expect(try Self.order(harness, Self.inRepair) == before)
     }
@@ -122,7 +127,8 @@ struct StaffTests {
         let detail = try client.sendJSON(.get, "/api/v1/staff/orders/\(Self.submitted)", bearer: token).jsonObject()
         #expect(detail["status"] as? String == "submitted")
         #expect(detail["nextStatuses"] as? [String] == ["confirmed", "cancelled"])
-        #expect(try client.sendJSON(.post, "/api/v1/staff/orders/\(Self.submitted)/confirm", bearer: token).status == 200)
+        #expect(
+            try client.sendJSON(.post, "/api/v1/staff/orders/\(Self.submitted)/confirm", bearer: token).status == 200)
         let illegal = try client.sendJSON(
             .post, "/api/v1/staff/orders/\(Self.submitted)/status", json: #"{"status":"closed"}"#, bearer: token)
         #expect(illegal.status == 409)
@@ -137,7 +143,8 @@ struct StaffTests {
         let assigned = try client.sendJSON(
             .post, "/api/v1/staff/orders/\(Self.submitted)/assign", json: #"{"agentID":3}"#, bearer: token)
         #expect(try assigned.jsonObject()["agentName"] as? String == "Paweł Zieliński")
-        let bad = try client.sendJSON(.post, "/api/v1/staff/orders/\(Self.submitted)/status", json: #"{"note":1}"#, bearer: token)
+        let bad = try client.sendJSON(
+            .post, "/api/v1/staff/orders/\(Self.submitted)/status", json: #"{"note":1}"#, bearer: token)
         #expect(bad.status == 400)
     }
 
@@ -149,7 +156,10 @@ struct StaffTests {
             #expect(try client.request(.get, "/staff/orders/\(Self.submitted)").status == 403, "\(account)")
             #expect(try client.postForm("/staff/orders/\(Self.submitted)/confirm", [:]).status == 403, "\(account)")
             #expect(try client.request(.get, "/api/v1/staff/orders").status == 403, "\(account)")
-            #expect(try client.sendJSON(.post, "/api/v1/staff/orders/\(Self.submitted)/status", json: #"{"status":"confirmed"}"#).status == 403)
+            #expect(
+                try client.sendJSON(
+                    .post, "/api/v1/staff/orders/\(Self.submitted)/status", json: #"{"status":"confirmed"}"#
+                ).status == 403)
         }
         let admin = try harness.signedIn(.admin)
         #expect(try admin.request(.get, "/staff/orders").status == 200)

@@ -33,7 +33,9 @@ struct AccountTests {
         #expect(throws: RepairError.self) { try confirmed.confirming(passwordHash: "$y$again") }
         var disabled = Self.invited()
         disabled.isDisabled = true
-        #expect(throws: RepairError.forbidden(rule: "the account is disabled")) { try disabled.confirming(passwordHash: "$y$x") }
+        #expect(throws: RepairError.forbidden(rule: "the account is disabled")) {
+            try disabled.confirming(passwordHash: "$y$x")
+        }
     }
 
     @Test func onlyAdminsDisableAndEnableAndNeverThemselves() throws {
@@ -106,23 +108,24 @@ struct AccountTests {
         #expect(reseller.role == .reseller)
     }
 
-    @Test(arguments: [
-        ("", "Name", nil, "email"),
-        ("no-at-sign", "Name", nil, "email"),
-        ("a@b", "Name", nil, "email"),
-        ("a@@b.pl", "Name", nil, "email"),
-        ("ż@example.com", "Name", nil, "email"),
-        ("a b@example.com", "Name", nil, "email"),
-        ("a@exa_mple.com", "Name", nil, "email"),
-        (".a@example.com", "Name", nil, "email"),
-        ("a@example..com", "Name", nil, "email"),
-        (String(repeating: "a", count: 250) + "@b.pl", "Name", nil, "email"),
-        ("a@example.com", "", nil, "displayName"),
-        ("a@example.com", String(repeating: "x", count: 121), nil, "displayName"),
-        ("a@example.com", "Tab\tName", nil, "displayName"),
-        ("a@example.com", "Name", User.Role.reseller, "role"),
-        ("a@example.com", "Name", User.Role.admin, "role"),
-    ] as [(String, String, User.Role?, String)])
+    @Test(
+        arguments: [
+            ("", "Name", nil, "email"),
+            ("no-at-sign", "Name", nil, "email"),
+            ("a@b", "Name", nil, "email"),
+            ("a@@b.pl", "Name", nil, "email"),
+            ("ż@example.com", "Name", nil, "email"),
+            ("a b@example.com", "Name", nil, "email"),
+            ("a@exa_mple.com", "Name", nil, "email"),
+            (".a@example.com", "Name", nil, "email"),
+            ("a@example..com", "Name", nil, "email"),
+            (String(repeating: "a", count: 250) + "@b.pl", "Name", nil, "email"),
+            ("a@example.com", "", nil, "displayName"),
+            ("a@example.com", String(repeating: "x", count: 121), nil, "displayName"),
+            ("a@example.com", "Tab\tName", nil, "displayName"),
+            ("a@example.com", "Name", User.Role.reseller, "role"),
+            ("a@example.com", "Name", User.Role.admin, "role"),
+        ] as [(String, String, User.Role?, String)])
     func badRequestsNameTheField(email: String, name: String, role: User.Role?, field: String) {
         let request = AccountRequest(customerID: 10, email: email, displayName: name, role: role)
         #expect(throws: RepairError.self) { try request.makeUser(for: .make(), by: Self.admin) }

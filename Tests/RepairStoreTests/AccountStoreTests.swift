@@ -9,10 +9,12 @@ struct AccountStoreTests {
 
     static func mail(_ user: User) -> SQLiteStore.OutgoingMail {
         SQLiteStore.OutgoingMail(
-            recipient: user.email, subject: "Confirm", body: "link for \(user.id)", messageID: "m-\(UUID().uuidString)@test")
+            recipient: user.email, subject: "Confirm", body: "link for \(user.id)",
+            messageID: "m-\(UUID().uuidString)@test")
     }
 
-    static func create(_ store: SQLiteStore, email: String = "new@example.com", token: String = "hash-1") throws -> User {
+    static func create(_ store: SQLiteStore, email: String = "new@example.com", token: String = "hash-1") throws -> User
+    {
         try store.createAccount(
             AccountRequest(customerID: 3, email: email, displayName: "Nowa"), tokenHash: token,
             by: try store.requireUser("admin@example.com"), at: TestStore.now, makeMail: mail)
@@ -39,7 +41,8 @@ struct AccountStoreTests {
         #expect(throws: MailFailure.self) {
             try store.createAccount(
                 AccountRequest(customerID: 3, email: "new@example.com", displayName: "Nowa"), tokenHash: "h",
-                by: admin, at: TestStore.now) { _ in throw MailFailure() }
+                by: admin, at: TestStore.now
+            ) { _ in throw MailFailure() }
         }
         #expect(throws: RepairError.conflict(field: "email", rule: "customer@example.com already has an account")) {
             try Self.create(store, email: "customer@example.com")
@@ -65,7 +68,8 @@ struct AccountStoreTests {
         let user = try Self.create(store)
         #expect(try store.confirmationLinkState(tokenHash: "hash-1", at: TestStore.now) == .valid(userID: user.id))
         #expect(try store.confirmationLinkState(tokenHash: "nope", at: TestStore.now) == .unknown)
-        #expect(try store.confirmAccount(tokenHash: "nope", passwordHash: "$y$a", at: TestStore.now) == .refused(.unknown))
+        #expect(
+            try store.confirmAccount(tokenHash: "nope", passwordHash: "$y$a", at: TestStore.now) == .refused(.unknown))
         let late = TestStore.now.addingTimeInterval(48 * 3600)
         #expect(try store.confirmAccount(tokenHash: "hash-1", passwordHash: "$y$a", at: late) == .refused(.expired))
         #expect(try store.user(id: user.id)?.isConfirmed == false)
@@ -77,7 +81,8 @@ struct AccountStoreTests {
         }
         #expect(confirmed.passwordHash == "$y$a")
         #expect(try store.user(id: user.id)?.isActive == true)
-        #expect(try store.confirmAccount(tokenHash: "hash-1", passwordHash: "$y$b", at: TestStore.now) == .refused(.used))
+        #expect(
+            try store.confirmAccount(tokenHash: "hash-1", passwordHash: "$y$b", at: TestStore.now) == .refused(.used))
         #expect(try store.user(id: user.id)?.passwordHash == "$y$a")
         #expect(try store.pendingConfirmationExpiry(userID: user.id) == nil)
     }
@@ -87,7 +92,8 @@ struct AccountStoreTests {
         let admin = try store.requireUser("admin@example.com")
         let user = try Self.create(store)
         let later = TestStore.now.addingTimeInterval(3600)
-        _ = try store.resendConfirmation(userID: user.id, tokenHash: "hash-2", by: admin, at: later, makeMail: Self.mail)
+        _ = try store.resendConfirmation(
+            userID: user.id, tokenHash: "hash-2", by: admin, at: later, makeMail: Self.mail)
         #expect(try store.confirmationLinkState(tokenHash: "hash-1", at: later) == .expired)
         #expect(try store.confirmationLinkState(tokenHash: "hash-2", at: later) == .valid(userID: user.id))
         #expect(try store.count("outbox") == 2)
@@ -96,7 +102,8 @@ struct AccountStoreTests {
             return
         }
         #expect(throws: RepairError.self) {
-            try store.resendConfirmation(userID: user.id, tokenHash: "hash-3", by: admin, at: later, makeMail: Self.mail)
+            try store.resendConfirmation(
+                userID: user.id, tokenHash: "hash-3", by: admin, at: later, makeMail: Self.mail)
         }
         #expect(throws: RepairError.self) {
             try store.resendConfirmation(userID: 999, tokenHash: "hash-4", by: admin, at: later, makeMail: Self.mail)
@@ -109,12 +116,18 @@ struct AccountStoreTests {
         let admin = try store.requireUser("admin@example.com")
         let user = try Self.create(store)
         #expect(try store.setAccountDisabled(userID: user.id, true, by: admin, at: TestStore.now).isDisabled)
-        #expect(throws: RepairError.self) { try store.confirmAccount(tokenHash: "hash-1", passwordHash: "$y$a", at: TestStore.now) }
+        #expect(throws: RepairError.self) {
+            try store.confirmAccount(tokenHash: "hash-1", passwordHash: "$y$a", at: TestStore.now)
+        }
         #expect(try store.user(id: user.id)?.isConfirmed == false)
         #expect(try store.setAccountDisabled(userID: user.id, false, by: admin, at: TestStore.now).isDisabled == false)
-        #expect(try store.auditEntries(entity: "user").map(\.action) == ["account.enable", "account.disable", "account.create"])
+        #expect(
+            try store.auditEntries(entity: "user").map(\.action) == [
+                "account.enable", "account.disable", "account.create",
+            ])
         #expect(throws: RepairError.self) {
-            try store.setAccountDisabled(userID: user.id, true, by: try store.requireUser("agent@example.com"), at: TestStore.now)
+            try store.setAccountDisabled(
+                userID: user.id, true, by: try store.requireUser("agent@example.com"), at: TestStore.now)
         }
     }
 }

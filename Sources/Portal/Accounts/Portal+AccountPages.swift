@@ -21,7 +21,8 @@ extension Portal {
             let user = entry.user
             return [
                 HTML.text(user.displayName), HTML.text(user.email), HTML.text(user.role.rawValue),
-                HTML.text(entry.customerName), "<span class=\"state state-\(user.accountState.rawValue)\">\(user.accountState.label)</span>",
+                HTML.text(entry.customerName),
+                "<span class=\"state state-\(user.accountState.rawValue)\">\(user.accountState.label)</span>",
                 accountActions(user, viewer: viewer),
             ]
         }
@@ -31,7 +32,9 @@ extension Portal {
         let customers = try store.customers().map {
             FormOption(value: String($0.id), label: $0.name + ($0.isReseller ? " (reseller)" : ""))
         }
-        let roles = [FormOption(value: "customer", label: "Customer"), FormOption(value: "reseller", label: "Reseller")]
+        let roles = [
+            FormOption(value: "customer", label: "Customer"), FormOption(value: "reseller", label: "Reseller"),
+        ]
         let createForm = Form.form(
             action: "/admin/accounts", csrfToken: viewer.csrfToken,
             content: """
@@ -54,19 +57,23 @@ extension Portal {
     private func accountActions(_ user: User, viewer: Viewer) -> HTML {
         var forms: [HTML] = []
         if user.accountState == .invited {
-            forms.append(Form.form(
-                action: "/admin/accounts/\(user.id)/resend", csrfToken: viewer.csrfToken,
-                content: Form.submitButton("Resend link")))
+            forms.append(
+                Form.form(
+                    action: "/admin/accounts/\(user.id)/resend", csrfToken: viewer.csrfToken,
+                    content: Form.submitButton("Resend link")))
         }
         let toggle = user.isDisabled ? "enable" : "disable"
-        forms.append(Form.form(
-            action: "/admin/accounts/\(user.id)/\(toggle)", csrfToken: viewer.csrfToken,
-            content: Form.submitButton(user.isDisabled ? "Enable" : "Disable")))
+        forms.append(
+            Form.form(
+                action: "/admin/accounts/\(user.id)/\(toggle)", csrfToken: viewer.csrfToken,
+                content: Form.submitButton(user.isDisabled ? "Enable" : "Disable")))
         return HTML.joined(forms)
     }
 
     /// The set-password page of a valid link; with errors from a failed attempt.
-    func confirmPage(_ request: HTTPRequest, token: String, email: String, errors: [String: String] = [:], status: HTTPStatus = .ok) -> HTTPResponse {
+    func confirmPage(
+        _ request: HTTPRequest, token: String, email: String, errors: [String: String] = [:], status: HTTPStatus = .ok
+    ) -> HTTPResponse {
         let (csrf, cookie) = anonymousFormToken(request)
         let policy = PasswordPolicy.default
         let form = Form.form(
@@ -78,7 +85,8 @@ extension Portal {
                 \(Form.submitButton("Confirm my account"))
                 """)
         let flash = errors.isEmpty ? nil : Flash(.error, "The password was not accepted; see below.")
-        var response = page(request, viewer: nil, title: "Confirm your account", flash: flash, status: status, content: form)
+        var response = page(
+            request, viewer: nil, title: "Confirm your account", flash: flash, status: status, content: form)
         if let cookie { response.setCookie(cookie) }
         // The token is in the URL: keep it out of caches and Referer headers.
         response.headers.set("Cache-Control", "no-store")

@@ -66,12 +66,14 @@ extension Portal {
         case .expired:
             WebError(
                 status: gone, code: "link_expired",
-                message: "This confirmation link has expired or was replaced by a newer one. Ask the shop to send a new link.",
+                message:
+                    "This confirmation link has expired or was replaced by a newer one. Ask the shop to send a new link.",
                 field: "token")
         case .used:
             WebError(
                 status: gone, code: "link_used",
-                message: "This confirmation link was already used. Your account is confirmed: sign in with your password.",
+                message:
+                    "This confirmation link was already used. Your account is confirmed: sign in with your password.",
                 field: "token")
         }
     }

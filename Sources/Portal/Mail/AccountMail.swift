@@ -5,7 +5,8 @@ import RepairStore
 // The texts of account mails. Plain text, English; the link is the only way in.
 extension Portal {
     /// The confirmation mail for `user` carrying `link`, which works until `expiresAt`.
-    func makeConfirmationMail(for user: User, link: String, expiresAt: Date, isResend: Bool) -> SQLiteStore.OutgoingMail {
+    func makeConfirmationMail(for user: User, link: String, expiresAt: Date, isResend: Bool) -> SQLiteStore.OutgoingMail
+    {
         let site = configuration.siteName
         let intro =
             isResend
@@ -34,7 +35,8 @@ extension Portal {
     /// A fresh, globally unique Message-ID on the portal's public host; stored with the row, so stable across resends.
     func makeMessageID(kind: String) -> String {
         let host = URL(string: configuration.publicBaseURL)?.host ?? "repairshop.invalid"
-        let safeHost = host.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-") } && !host.isEmpty
+        let safeHost =
+            host.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-") } && !host.isEmpty
         return "\(kind)-\(UUID().uuidString.lowercased())@\(safeHost ? host : "repairshop.invalid")"
     }
 

@@ -61,11 +61,15 @@ public final class OutboxDeliverer: Sendable {
                     try store.markOutboxFailed(
                         id: entry.id, error: error.description, retryAt: now().addingTimeInterval(delay.timeInterval))
                     report.deferred += 1
-                    log("mail \(entry.mail.messageID) to \(entry.mail.recipient): attempt \(attempt) failed, retrying: \(error)")
+                    log(
+                        "mail \(entry.mail.messageID) to \(entry.mail.recipient): attempt \(attempt) failed, retrying: \(error)"
+                    )
                 case .giveUp:
                     try store.markOutboxFailed(id: entry.id, error: error.description, retryAt: nil)
                     report.dead += 1
-                    log("mail \(entry.mail.messageID) to \(entry.mail.recipient): given up after attempt \(attempt): \(error)")
+                    log(
+                        "mail \(entry.mail.messageID) to \(entry.mail.recipient): given up after attempt \(attempt): \(error)"
+                    )
                 }
                 continue
             }

@@ -21,12 +21,15 @@ extension Portal {
                 }
                 let role = try Self.role(state.role)
                 _ = try createAccount(
-                    AccountRequest(customerID: customerID, email: state.email, displayName: state.displayName, role: role),
+                    AccountRequest(
+                        customerID: customerID, email: state.email, displayName: state.displayName, role: role),
                     by: viewer.user)
             } catch let error as RepairError where !error.fieldErrors.isEmpty {
-                state.errors = Dictionary(error.fieldErrors.map { ($0.field, $0.rule) }, uniquingKeysWith: { first, _ in first })
+                state.errors = Dictionary(
+                    error.fieldErrors.map { ($0.field, $0.rule) }, uniquingKeysWith: { first, _ in first })
                 return try accountListPage(
-                    request, viewer: viewer, form: state, flash: Flash(.error, "The account was not created; see below."),
+                    request, viewer: viewer, form: state,
+                    flash: Flash(.error, "The account was not created; see below."),
                     status: WebError(error).status)
             }
             return .redirect(to: "/admin/accounts?done=created")
@@ -57,7 +60,9 @@ extension Portal {
                     repeated: fields[PasswordPolicy.repeatField] ?? "")
                 return page(
                     request, viewer: nil, title: "Account confirmed",
-                    content: "<p>Thank you, \(user.displayName). Your account is ready.</p><p><a class=\"button\" href=\"/login\">Sign in</a></p>")
+                    content:
+                        "<p>Thank you, \(user.displayName). Your account is ready.</p><p><a class=\"button\" href=\"/login\">Sign in</a></p>"
+                )
             } catch let error as WebError {
                 return deadLinkPage(request, error)
             } catch let error as RepairError where !error.fieldErrors.isEmpty {
@@ -65,8 +70,10 @@ extension Portal {
                 guard case .valid(let userID) = state, let user = try store.user(id: userID) else {
                     return deadLinkPage(request, Self.linkError(state))
                 }
-                let errors = Dictionary(error.fieldErrors.map { ($0.field, $0.rule) }, uniquingKeysWith: { first, _ in first })
-                return confirmPage(request, token: token, email: user.email, errors: errors, status: .unprocessableContent)
+                let errors = Dictionary(
+                    error.fieldErrors.map { ($0.field, $0.rule) }, uniquingKeysWith: { first, _ in first })
+                return confirmPage(
+                    request, token: token, email: user.email, errors: errors, status: .unprocessableContent)
             }
         }
         registerAccountAPIRoutes(&router)
@@ -94,7 +101,8 @@ extension Portal {
             router.add(.post, "/api/v1/admin/accounts/:id/\(action)", options: json) { [self] request in
                 let viewer = try requireViewer(request, roles: [.admin])
                 try requireAPIWriteAllowed(request, viewer: viewer)
-                return try jsonResponse(AccountBody(try accountAction(action, userID: try Self.idParameter(request), by: viewer.user)))
+                return try jsonResponse(
+                    AccountBody(try accountAction(action, userID: try Self.idParameter(request), by: viewer.user)))
             }
         }
         router.add(.post, "/api/v1/confirm/:token", options: json) { [self] request in

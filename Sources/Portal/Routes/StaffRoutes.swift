@@ -70,7 +70,8 @@ extension Portal {
             let viewer = try requireViewer(request, roles: roles)
             try requireAPIWriteAllowed(request, viewer: viewer)
             let body = try decodeJSON(AssignBody.self, from: request)
-            return try jsonResponse(try staffOrderBody(try assignAgent(try staffOrder(request), agentID: body.agentID, by: viewer.user)))
+            return try jsonResponse(
+                try staffOrderBody(try assignAgent(try staffOrder(request), agentID: body.agentID, by: viewer.user)))
         }
     }
 

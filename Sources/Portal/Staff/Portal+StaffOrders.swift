@@ -57,7 +57,8 @@ extension Portal {
     /// Everything about `order` for staff.
     func staffOrderBody(_ order: ServiceOrder) throws -> StaffOrderBody {
         let catalogue = try store.catalogue()
-        let names = Dictionary(try store.users().map { ($0.id, $0.displayName) }, uniquingKeysWith: { first, _ in first })
+        let names = Dictionary(
+            try store.users().map { ($0.id, $0.displayName) }, uniquingKeysWith: { first, _ in first })
         let customer = try store.customer(id: order.customerID)
         let answers = catalogue.applicableTasks(for: order).compactMap { task -> StaffOrderBody.AnswerLine? in
             guard let answer = order.answers[task.id] else { return nil }
@@ -89,16 +90,21 @@ extension Portal {
         guard order.status == .submitted else {
             throw WebError(
                 status: .conflict, code: "illegal_transition",
-                message: "Only a submitted order can be confirmed; order \(order.number) is \(order.status.label.lowercased()).")
+                message:
+                    "Only a submitted order can be confirmed; order \(order.number) is \(order.status.label.lowercased())."
+            )
         }
         return try store.moveOrder(
             orderID: order.id, to: .confirmed, by: user, note: "confirmed by the service", isPublic: true, at: now())
     }
 
     /// Moves `order` to `statusText` with a note; unknown statuses are 422, illegal moves 409.
-    func changeStatus(_ order: ServiceOrder, to statusText: String, note: String, isPublic: Bool, by user: User) throws -> ServiceOrder {
+    func changeStatus(_ order: ServiceOrder, to statusText: String, note: String, isPublic: Bool, by user: User) throws
+        -> ServiceOrder
+    {
         guard let status = OrderStatus(rawValue: statusText) else {
-            throw RepairError.invalid("status", "choose one of: " + Self.nextStatuses(order.status).map(\.rawValue).joined(separator: ", "))
+            throw RepairError.invalid(
+                "status", "choose one of: " + Self.nextStatuses(order.status).map(\.rawValue).joined(separator: ", "))
         }
         guard note.count <= Self.maxStaffNoteLength else {
             throw RepairError.invalid("note", "must be at most \(Self.maxStaffNoteLength) characters")

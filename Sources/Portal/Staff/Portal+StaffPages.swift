@@ -29,19 +29,25 @@ extension Portal {
         }
         let table = Table(
             columns: ["Order", "Status", "Device", "Customer", "Location", "Agent", "Created"], rows: rows,
-            caption: "\(entries.count) order\(entries.count == 1 ? "" : "s")", emptyMessage: "No orders match the filter.")
+            caption: "\(entries.count) order\(entries.count == 1 ? "" : "s")",
+            emptyMessage: "No orders match the filter.")
         return page(request, viewer: viewer, title: "Order queue", content: "\(filterForm)\(table.html)")
     }
 
     /// `GET /staff/orders/:number`: everything about the order, internal notes included, and the actions.
-    func staffOrderPage(_ request: HTTPRequest, viewer: Viewer, order: ServiceOrder, flash: Flash? = nil) throws -> HTTPResponse {
+    func staffOrderPage(_ request: HTTPRequest, viewer: Viewer, order: ServiceOrder, flash: Flash? = nil) throws
+        -> HTTPResponse
+    {
         let body = try staffOrderBody(order)
         let number = body.number
         var items: [SummaryList.Item] = [
             .init("Status", text: body.statusLabel), .init("Customer", text: body.customerName),
-            .init("Device", text: body.device), .init("Serial / IMEI", text: body.serial), .init("Fault", text: body.fault),
+            .init("Device", text: body.device), .init("Serial / IMEI", text: body.serial),
+            .init("Fault", text: body.fault),
             .init("Location", text: body.locationName), .init("Shipping method", text: body.methodName),
-            .init("Contact", text: "\(body.contact.firstName) \(body.contact.surname), \(body.contact.email) \(body.contact.phone)"),
+            .init(
+                "Contact",
+                text: "\(body.contact.firstName) \(body.contact.surname), \(body.contact.email) \(body.contact.phone)"),
             .init("Service agent", text: body.agentName),
         ]
         items += body.answers.map { SummaryList.Item($0.question, text: $0.answer) }
@@ -49,37 +55,44 @@ extension Portal {
             [
                 HTML.text(event.at.formatted(.iso8601)), HTML.text(event.actorName ?? "system"),
                 HTML.text((event.fromStatus.map { "\($0) → " } ?? "") + event.toStatus), HTML.text(event.note),
-                event.isPublic ? "<span class=\"note-public\">public</span>" : "<span class=\"note-internal\">internal</span>",
+                event.isPublic
+                    ? "<span class=\"note-public\">public</span>" : "<span class=\"note-internal\">internal</span>",
             ]
         }
         let history = Table(columns: ["When", "Who", "Status", "Note", "Visible to"], rows: events, caption: "History")
         var actions: [HTML] = []
         if order.status == .submitted {
-            actions.append(Form.form(
-                action: "/staff/orders/\(number)/confirm", csrfToken: viewer.csrfToken,
-                content: Form.submitButton("Confirm the order")))
+            actions.append(
+                Form.form(
+                    action: "/staff/orders/\(number)/confirm", csrfToken: viewer.csrfToken,
+                    content: Form.submitButton("Confirm the order")))
         }
         let next = Self.nextStatuses(order.status).map { FormOption(value: $0.rawValue, label: $0.label) }
         if !next.isEmpty {
-            let visibility = [FormOption(value: "internal", label: "Internal (staff only)"), FormOption(value: "public", label: "Public (the customer sees it)")]
-            actions.append(Form.form(
-                action: "/staff/orders/\(number)/status", csrfToken: viewer.csrfToken,
-                content: """
-                    <h2>Change the status</h2>
-                    \(Form.select(name: "status", label: "New status", options: next, required: true))
-                    \(Form.textArea(name: "note", label: "Note"))
-                    \(Form.radioGroup(name: "visibility", label: "Who sees the note", options: visibility, selected: "internal"))
-                    \(Form.submitButton("Change status"))
-                    """))
+            let visibility = [
+                FormOption(value: "internal", label: "Internal (staff only)"),
+                FormOption(value: "public", label: "Public (the customer sees it)"),
+            ]
+            actions.append(
+                Form.form(
+                    action: "/staff/orders/\(number)/status", csrfToken: viewer.csrfToken,
+                    content: """
+                        <h2>Change the status</h2>
+                        \(Form.select(name: "status", label: "New status", options: next, required: true))
+                        \(Form.textArea(name: "note", label: "Note"))
+                        \(Form.radioGroup(name: "visibility", label: "Who sees the note", options: visibility, selected: "internal"))
+                        \(Form.submitButton("Change status"))
+                        """))
         }
         let agents = try store.serviceAgents().map { FormOption(value: String($0.id), label: $0.displayName) }
-        actions.append(Form.form(
-            action: "/staff/orders/\(number)/assign", csrfToken: viewer.csrfToken,
-            content: """
-                <h2>Current service agent</h2>
-                \(Form.select(name: "agentID", label: "Agent", options: agents, selected: order.assignedAgentID.map { String($0) } ?? "", placeholder: "Nobody", hint: "Shown by name to anyone tracking the order."))
-                \(Form.submitButton("Assign"))
-                """))
+        actions.append(
+            Form.form(
+                action: "/staff/orders/\(number)/assign", csrfToken: viewer.csrfToken,
+                content: """
+                    <h2>Current service agent</h2>
+                    \(Form.select(name: "agentID", label: "Agent", options: agents, selected: order.assignedAgentID.map { String($0) } ?? "", placeholder: "Nobody", hint: "Shown by name to anyone tracking the order."))
+                    \(Form.submitButton("Assign"))
+                    """))
         return page(
             request, viewer: viewer, title: "Order \(number)", flash: flash,
             content: """

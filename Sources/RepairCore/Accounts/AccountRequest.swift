@@ -22,7 +22,9 @@ public struct AccountRequest: Sendable, Hashable, Codable {
     /// The invited (unconfirmed, password-less) user for `customer`, or every broken rule as field errors.
     ///
     /// `unusablePasswordHash` is stored until confirmation; it must never verify (e.g. `!`).
-    public func makeUser(for customer: Customer, by actor: User, unusablePasswordHash: String = "!") throws(RepairError) -> User {
+    public func makeUser(for customer: Customer, by actor: User, unusablePasswordHash: String = "!") throws(RepairError)
+        -> User
+    {
         try actor.checkIsAdmin()
         var errors: [FieldError] = []
         let email = email.trimmingSpaces
@@ -31,17 +33,19 @@ public struct AccountRequest: Sendable, Hashable, Codable {
         if name.isEmpty {
             errors.append(FieldError(field: "displayName", rule: "enter the person's name"))
         } else if name.count > Self.maxDisplayNameLength {
-            errors.append(FieldError(field: "displayName", rule: "must be at most \(Self.maxDisplayNameLength) characters"))
+            errors.append(
+                FieldError(field: "displayName", rule: "must be at most \(Self.maxDisplayNameLength) characters"))
         } else if name.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
             errors.append(FieldError(field: "displayName", rule: "must not contain control characters"))
         }
         let expected: User.Role = customer.isReseller ? .reseller : .customer
         if let role, role != expected {
-            errors.append(FieldError(
-                field: "role",
-                rule: customer.isReseller
-                    ? "a reseller customer's accounts must have the reseller role"
-                    : "a non-reseller customer's accounts must have the customer role"))
+            errors.append(
+                FieldError(
+                    field: "role",
+                    rule: customer.isReseller
+                        ? "a reseller customer's accounts must have the reseller role"
+                        : "a non-reseller customer's accounts must have the customer role"))
         }
         guard errors.isEmpty else { throw .validation(errors) }
         return User(

@@ -52,7 +52,8 @@ extension User {
             throw .forbidden(rule: "an admin cannot disable their own account")
         }
         guard self.isDisabled != isDisabled else {
-            throw .conflict(field: "state", rule: isDisabled ? "the account is already disabled" : "the account is not disabled")
+            throw .conflict(
+                field: "state", rule: isDisabled ? "the account is already disabled" : "the account is not disabled")
         }
         var user = self
         user.isDisabled = isDisabled

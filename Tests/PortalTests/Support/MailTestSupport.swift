@@ -23,7 +23,8 @@ extension PortalHarness {
         settings.fromAddress = "shop@repair.test"
         settings.useSMTP(host: "127.0.0.1", port: sink.port)
         return OutboxDeliverer(
-            store: store, transport: settings.makeTransport(), configuration: settings, now: { clock.now }, log: { _ in })
+            store: store, transport: settings.makeTransport(), configuration: settings, now: { clock.now },
+            log: { _ in })
     }
 
     /// Sends the outbox to a fresh healthy sink and returns the sink's envelopes.
@@ -58,12 +59,16 @@ extension SMTPSink.Envelope {
 
     /// The confirmation token in the message's `/confirm/<token>` link, if any.
     var confirmationToken: String? {
-        guard let range = decodedText.range(of: #"/confirm/[A-Za-z0-9_-]{43}"#, options: .regularExpression) else { return nil }
+        guard let range = decodedText.range(of: #"/confirm/[A-Za-z0-9_-]{43}"#, options: .regularExpression) else {
+            return nil
+        }
         return String(decodedText[range].dropFirst("/confirm/".count))
     }
 
     /// The value of the `Message-ID` header.
     var messageID: String? {
-        decodedText.components(separatedBy: "\r\n").first { $0.hasPrefix("Message-ID: ") }.map { String($0.dropFirst(12)) }
+        decodedText.components(separatedBy: "\r\n").first { $0.hasPrefix("Message-ID: ") }.map {
+            String($0.dropFirst(12))
+        }
     }
 }
