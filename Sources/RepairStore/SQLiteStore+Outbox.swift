@@ -104,6 +104,16 @@ extension SQLiteStore {
         }
     }
 
+    /// Gives a dead row a fresh start: due at `date`, attempts counted from zero again. Sent rows are left alone.
+    public func retryOutboxEntry(id: Int64, at date: Date) throws -> Bool {
+        try write { db in
+            try db.run(
+                "UPDATE outbox SET dead = 0, attempts = 0, next_attempt_at = ? WHERE id = ? AND dead = 1 AND sent_at IS NULL",
+                [.real(date.timeIntervalSince1970), .integer(id)])
+            return db.changes == 1
+        }
+    }
+
     /// Outbox rows, newest first (for the admin's view and tests).
     public func outboxEntries(limit: Int = 100) throws -> [OutboxEntry] {
         try read { db in

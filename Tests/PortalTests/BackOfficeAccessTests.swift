@@ -45,6 +45,10 @@ struct BackOfficeAccessTests {
         Route(method: .post, path: "/api/v1/admin/accounts/5/resend", allowed: admin),
         Route(method: .post, path: "/api/v1/admin/accounts/5/disable", allowed: admin),
         Route(method: .post, path: "/api/v1/admin/accounts/5/enable", allowed: admin),
+        Route(method: .get, path: "/admin/outbox", allowed: admin),
+        Route(method: .post, path: "/admin/outbox/1/retry", allowed: admin),
+        Route(method: .get, path: "/api/v1/admin/outbox", allowed: admin),
+        Route(method: .post, path: "/api/v1/admin/outbox/1/retry", allowed: admin),
     ]
 
     @Test(arguments: Who.allCases)

@@ -147,4 +147,31 @@ struct OutboxTests {
         #expect(sink.envelopes.first?.confirmationToken != nil)
         #expect(try harness.store.outboxEntries().allSatisfy { $0.sentAt != nil })
     }
+
+    @Test func adminsSeeDeadMailsAndCanRetryThem() throws {
+        let harness = try PortalHarness()
+        let clock = TestClock()
+        let dead = try harness.store.enqueueMail(Self.mail(1), at: clock.now)
+        let pending = try harness.store.enqueueMail(Self.mail(2), at: clock.now.addingTimeInterval(3600))
+        let refusing = try SMTPSink(SMTPSink.Behaviour(replies: ["RCPT": "550 5.1.1 no such user"]))
+        defer { refusing.stop() }
+        #expect(try harness.deliverer(to: refusing, clock: clock).deliverDue().dead == 1)
+
+        let admin = try harness.signedIn(.admin)
+        let page = try admin.request(.get, "/admin/outbox")
+        #expect(page.status == 200)
+        #expect(page.text.contains("550 5.1.1 no such user"))
+        let csrf = try PortalHarness.csrfToken(in: page.text)
+        #expect(try admin.postForm("/admin/outbox/\(dead.id)/retry", ["csrf_token": csrf]).status == 303)
+        let retried = try #require(try harness.store.outboxEntry(id: dead.id))
+        #expect(retried.isPending && retried.attempts == 0)
+        #expect(try admin.postForm("/admin/outbox/\(dead.id)/retry", ["csrf_token": csrf]).status == 409)
+        #expect(try admin.postForm("/admin/outbox/\(pending.id)/retry", ["csrf_token": csrf]).status == 409)
+        #expect(try admin.postForm("/admin/outbox/999/retry", ["csrf_token": csrf]).status == 404)
+        #expect(try admin.postForm("/admin/outbox/\(dead.id)/retry", [:]).status == 403)
+        let list = try admin.request(.get, "/api/v1/admin/outbox")
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(list.body)) as? [[String: Any]])
+        #expect(rows.compactMap { $0["state"] as? String } == ["pending", "pending"])
+        #expect(try harness.signedIn(.agent).request(.get, "/admin/outbox").status == 403)
+    }
 }

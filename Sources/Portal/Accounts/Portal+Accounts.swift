@@ -78,10 +78,10 @@ extension Portal {
         }
     }
 
-    /// The path parameter `name` as a row ID, or 404.
-    static func idParameter(_ request: HTTPRequest, _ name: String = "id") throws -> Int64 {
-        guard let text = request.pathParameters[name], let id = Int64(text), id > 0 else {
-            throw WebError.notFound("No such \(name == "id" ? "account" : name).")
+    /// The `:id` path parameter as a row ID, or 404 naming `noun`.
+    static func idParameter(_ request: HTTPRequest, noun: String = "account") throws -> Int64 {
+        guard let text = request.pathParameters["id"], let id = Int64(text), id > 0 else {
+            throw WebError.notFound("No such \(noun).")
         }
         return id
     }

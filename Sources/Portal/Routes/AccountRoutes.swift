@@ -77,6 +77,7 @@ extension Portal {
             }
         }
         registerAccountAPIRoutes(&router)
+        registerOutboxRoutes(&router)
     }
 
     /// The same actions as JSON under `/api/v1/admin/accounts` and `/api/v1/confirm/:token`.
