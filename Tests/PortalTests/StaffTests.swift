@@ -47,7 +47,10 @@ struct StaffTests {
         let api = try agent.request(.get, "/api/v1/staff/orders?status=submitted")
         let lines = try #require(try JSONSerialization.jsonObject(with: Data(api.body)) as? [[String: Any]])
         #expect(lines.map { $0["number"] as? String } == [Self.submitted])
-        for bad in ["status=draft", "status=bogus", "location=abc", "location=-1"] {
+        let twoStatuses = try agent.request(.get, "/api/v1/staff/orders?status=submitted&status=in_repair")
+        #expect(twoStatuses.text.contains(Self.submitted) && twoStatuses.text.contains(Self.inRepair))
+        #expect(try agent.request(.get, "/api/v1/staff/orders?page=2").text == "[]")
+        for bad in ["status=draft", "status=bogus", "location=abc", "location=-1", "page=0", "page=x", "page=10001"] {
             let response = try agent.request(.get, "/api/v1/staff/orders?\(bad)")
             #expect(response.status == 422, "\(bad)")
             #expect(try response.jsonObject()["field"] as? String != nil, "\(bad)")

@@ -46,7 +46,7 @@ extension Portal {
             _ = try requireViewer(request, roles: roles)
             let filter = try Self.queueFilter(request)
             return try jsonResponse(
-                try store.staffQueue(locationID: filter.locationID, statuses: filter.statuses).map(QueueLineBody.init))
+                try filter.entries(in: store).map(QueueLineBody.init))
         }
         router.add(.get, "/api/v1/staff/orders/:number") { [self] request in
             _ = try requireViewer(request, roles: roles)

@@ -14,7 +14,23 @@ extension Portal {
         var statuses: [OrderStatus] = []
         /// The status query as given, to keep the select on the page.
         var statusText = "open"
+        /// Every `status` value given, to carry over to other pages.
+        var statusTexts: [String] = []
+        /// 1-based page of `staffQueuePageSize` lines.
+        var page = 1
+
+        /// The queue lines of this filter's page.
+        func entries(in store: SQLiteStore) throws -> [SQLiteStore.QueueEntry] {
+            try store.staffQueue(
+                locationID: locationID, statuses: statuses, limit: Portal.staffQueuePageSize,
+                offset: (page - 1) * Portal.staffQueuePageSize)
+        }
     }
+
+    /// Queue lines per page (default 50).
+    static let staffQueuePageSize = 50
+    /// Highest page number accepted (default 10 000), so the offset stays small.
+    static let maxStaffQueuePage = 10_000
 
     static func queueFilter(_ request: HTTPRequest) throws -> QueueFilter {
         var filter = QueueFilter()
@@ -43,6 +59,15 @@ extension Portal {
             }
         }
         filter.statusText = texts.first ?? "open"
+        filter.statusTexts = texts
+        if let text = request.query("page"), !text.isEmpty {
+            guard let page = Int(text), (1...Self.maxStaffQueuePage).contains(page) else {
+                throw WebError(
+                    status: .unprocessableContent, code: "invalid_field",
+                    message: "page must be a number from 1 to \(Self.maxStaffQueuePage)", field: "page")
+            }
+            filter.page = page
+        }
         return filter
     }
 

@@ -7,7 +7,7 @@ import RepairStore
 extension Portal {
     /// `GET /staff/orders`: the queue with its filter form.
     func staffQueuePage(_ request: HTTPRequest, viewer: Viewer, filter: QueueFilter) throws -> HTTPResponse {
-        let entries = try store.staffQueue(locationID: filter.locationID, statuses: filter.statuses)
+        let entries = try filter.entries(in: store)
         let locations = try store.catalogue().locations.map { FormOption(value: String($0.id), label: $0.name) }
         let statuses =
             [FormOption(value: "open", label: "All open"), FormOption(value: "all", label: "All, closed included")]
@@ -31,7 +31,21 @@ extension Portal {
             columns: ["Order", "Status", "Device", "Customer", "Location", "Agent", "Created"], rows: rows,
             caption: "\(entries.count) order\(entries.count == 1 ? "" : "s")",
             emptyMessage: "No orders match the filter.")
-        return page(request, viewer: viewer, title: "Order queue", content: "\(filterForm)\(table.html)")
+        var pager: [HTML] = []
+        if filter.page > 1 { pager.append("<a href=\"\(queuePath(filter, page: filter.page - 1))\">Previous page</a>") }
+        if entries.count == Self.staffQueuePageSize {
+            pager.append("<a href=\"\(queuePath(filter, page: filter.page + 1))\">Next page</a>")
+        }
+        return page(
+            request, viewer: viewer, title: "Order queue",
+            content: "\(filterForm)\(table.html)<p class=\"pager\">\(HTML.joined(pager, separator: " "))</p>")
+    }
+
+    /// The queue URL for `filter` on another page.
+    private func queuePath(_ filter: QueueFilter, page: Int) -> String {
+        var query = filter.statusTexts.map { "status=\(percentEncodedQueryValue($0))" } + ["page=\(page)"]
+        if let locationID = filter.locationID { query.append("location=\(locationID)") }
+        return "/staff/orders?" + query.joined(separator: "&")
     }
 
     /// `GET /staff/orders/:number`: everything about the order, internal notes included, and the actions.
