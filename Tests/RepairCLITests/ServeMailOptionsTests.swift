@@ -28,7 +28,8 @@ struct ServeMailOptionsTests {
         #expect(description.contains("relay.example") && description.contains("2525"))
         #expect(fromEnvironment.mail.fromAddress == "env@example.com")
         let fromFlags = try Self.serve(
-            ["--smtp-host", "mx.local", "--smtp-port", "587", "--mail-from", "shop@example.com"], environment: environment)
+            ["--smtp-host", "mx.local", "--smtp-port", "587", "--mail-from", "shop@example.com"],
+            environment: environment)
         #expect(String(describing: fromFlags.mail.transport).contains("mx.local"))
         #expect(fromFlags.mail.fromAddress == "shop@example.com")
     }

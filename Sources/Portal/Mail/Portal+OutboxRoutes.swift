@@ -72,7 +72,8 @@ extension Portal {
     private func retryDeadMail(_ id: Int64) throws {
         guard try store.retryOutboxEntry(id: id, at: now()) else {
             guard try store.outboxEntry(id: id) != nil else { throw WebError.notFound("No such mail.") }
-            throw WebError(status: .conflict, code: "not_dead", message: "Only a mail that was given up on can be retried.")
+            throw WebError(
+                status: .conflict, code: "not_dead", message: "Only a mail that was given up on can be retried.")
         }
     }
 
