@@ -43,7 +43,8 @@ extension SQLiteStore {
     }
 
     /// Appends `mail` to the outbox inside the caller's transaction; due at once.
-    static func enqueue(_ mail: OutgoingMail, at date: Date, in db: Database) throws -> Int64 {
+    @discardableResult
+    public static func enqueue(_ mail: OutgoingMail, at date: Date, in db: Database) throws -> Int64 {
         try db.run(
             """
             INSERT INTO outbox (message_id, recipient, recipient_name, subject, body, created_at, next_attempt_at)

@@ -38,6 +38,19 @@ struct OutboxStoreTests {
         #expect(try store.outboxEntries().map(\.id) == [third.id, second.id, first.id])
     }
 
+    @Test func aMailEnqueuedInARolledBackTransactionIsNeverSent() throws {
+        struct Failure: Error {}
+        let store = try TestStore.make()
+        #expect(throws: Failure.self) {
+            try store.write { db in
+                try SQLiteStore.enqueue(Self.mail("rolled-back"), at: TestStore.now, in: db)
+                throw Failure()
+            }
+        }
+        try store.write { db in try SQLiteStore.enqueue(Self.mail("kept"), at: TestStore.now, in: db) }
+        #expect(try store.outboxEntries().map(\.mail.messageID) == ["kept@test"])
+    }
+
     @Test func messageIDsAreUnique() throws {
         let store = try TestStore.make()
         _ = try store.enqueueMail(Self.mail("same"), at: TestStore.now)
