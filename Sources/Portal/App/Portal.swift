@@ -59,6 +59,7 @@ public final class Portal: Sendable {
         registerShipmentRoutes(&router)
         registerStaffRoutes(&router)
         registerAdminRoutes(&router)
+        registerAccountRoutes(&router)
         registerOpenAPIRoutes(&router)
         return router
     }

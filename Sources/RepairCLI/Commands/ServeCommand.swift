@@ -18,6 +18,10 @@ public struct ServeCommand: CLICommand {
         CLIOption("no-rate-limit", help: "Lift sign-in and tracking limits, for benchmarks only ($REPAIRSHOP_RATE_LIMIT=off)"),
         CLIOption("threads", value: "N", help: "Event-loop threads (default: $REPAIRSHOP_THREADS, else the number of cores)"),
         CLIOption("access-log", help: "Print one line per request on standard output ($REPAIRSHOP_ACCESS_LOG=1)"),
+        CLIOption("smtp-host", value: "HOST", help: "SMTP relay for outgoing mail (default: $REPAIRSHOP_SMTP_HOST, else none: .eml files)"),
+        CLIOption("smtp-port", value: "PORT", help: "SMTP relay port (default: $REPAIRSHOP_SMTP_PORT, else 25)"),
+        CLIOption("mail-from", value: "ADDRESS", help: "Sender address of mails (default: $REPAIRSHOP_MAIL_FROM, else repairshop@localhost)"),
+        CLIOption("mail-dir", value: "DIR", help: "Folder for .eml files when no SMTP host is set (default: $REPAIRSHOP_MAIL_DIR, else mail-outbox)"),
     ]
 
     let databasePath: String
@@ -25,6 +29,7 @@ public struct ServeCommand: CLICommand {
     let isDemo: Bool
     var server: HTTPServerConfiguration
     var portal: PortalConfiguration
+    var mail: MailSettings
 
     public init(arguments: ParsedArguments, environment: [String: String]) throws(CLIError) {
         func setting(_ name: String, _ variable: String) -> String? { arguments.values[name] ?? environment[variable] }
@@ -56,6 +61,7 @@ public struct ServeCommand: CLICommand {
         guard portal.publicBaseURL.hasPrefix("http://") || portal.publicBaseURL.hasPrefix("https://") else {
             throw .usage("--public-url must start with http:// or https://")
         }
+        mail = try Self.mailSettings(setting)
     }
 
     public func run(in context: CLIContext) throws -> Int32 {
@@ -77,6 +83,10 @@ public struct ServeCommand: CLICommand {
         } catch {
             throw CLIError.failure("cannot listen on \(self.server.host):\(self.server.port): \(error)")
         }
+        // Mail waiting from before a restart goes out as soon as the deliverer starts.
+        let deliverer = OutboxDeliverer(store: portal.store, transport: mail.makeTransport(), configuration: mail)
+        deliverer.start()
+        defer { deliverer.stop() }
         let signals = server.installSignalHandlers()
         output.standardOutput("repairshop is serving \(databasePath) on http://\(self.server.host):\(server.port)")
         server.waitUntilStopped()

@@ -1,0 +1,99 @@
+import Foundation
+import HTTPServer
+import RepairCore
+import RepairStore
+
+// `/admin/outbox`: what mail is waiting, sent or dead, and why; a dead mail can be given another chance.
+extension Portal {
+    /// Most outbox rows one page shows (default 200, newest first).
+    static let outboxPageSize = 200
+
+    /// An outbox row in the JSON API.
+    struct OutboxBody: Encodable, Sendable {
+        var id: Int64
+        var messageID: String
+        var recipient: String
+        var subject: String
+        /// `pending`, `sent` or `dead`.
+        var state: String
+        var attempts: Int
+        var createdAt: Date
+        var nextAttemptAt: Date
+        var sentAt: Date?
+        var lastError: String
+
+        init(_ entry: SQLiteStore.OutboxEntry) {
+            id = entry.id
+            messageID = entry.mail.messageID
+            recipient = entry.mail.recipient
+            subject = entry.mail.subject
+            state = Portal.outboxState(entry)
+            attempts = entry.attempts
+            createdAt = entry.createdAt
+            nextAttemptAt = entry.nextAttemptAt
+            sentAt = entry.sentAt
+            lastError = entry.lastError
+        }
+    }
+
+    static func outboxState(_ entry: SQLiteStore.OutboxEntry) -> String {
+        entry.sentAt != nil ? "sent" : entry.isDead ? "dead" : "pending"
+    }
+
+    func registerOutboxRoutes(_ router: inout Router) {
+        router.add(.get, "/admin/outbox") { [self] request in
+            let viewer = try requireViewer(request, roles: [.admin])
+            let flash = request.query("done") == "retry" ? Flash(.notice, "The mail will be tried again shortly.") : nil
+            return page(
+                request, viewer: viewer, title: "Outgoing mail", flash: flash,
+                content: try outboxTable(viewer: viewer).html)
+        }
+        router.add(.post, "/admin/outbox/:id/retry", options: RouteOptions(maxBodyBytes: configuration.maxFormBytes)) {
+            [self] request in
+            let viewer = try requireViewer(request, roles: [.admin])
+            _ = try postedForm(request, viewer: viewer)
+            try retryDeadMail(try Self.idParameter(request, noun: "mail"))
+            return .redirect(to: "/admin/outbox?done=retry")
+        }
+        router.add(.get, "/api/v1/admin/outbox") { [self] request in
+            _ = try requireViewer(request, roles: [.admin])
+            return try jsonResponse(try store.outboxEntries(limit: Self.outboxPageSize).map(OutboxBody.init))
+        }
+        router.add(.post, "/api/v1/admin/outbox/:id/retry") { [self] request in
+            let viewer = try requireViewer(request, roles: [.admin])
+            try requireAPIWriteAllowed(request, viewer: viewer)
+            let id = try Self.idParameter(request, noun: "mail")
+            try retryDeadMail(id)
+            guard let entry = try store.outboxEntry(id: id) else { throw WebError.notFound("No such mail.") }
+            return try jsonResponse(OutboxBody(entry))
+        }
+    }
+
+    private func retryDeadMail(_ id: Int64) throws {
+        guard try store.retryOutboxEntry(id: id, at: now()) else {
+            guard try store.outboxEntry(id: id) != nil else { throw WebError.notFound("No such mail.") }
+            throw WebError(
+                status: .conflict, code: "not_dead", message: "Only a mail that was given up on can be retried.")
+        }
+    }
+
+    private func outboxTable(viewer: Viewer) throws -> Table {
+        let rows = try store.outboxEntries(limit: Self.outboxPageSize).map { entry -> [HTML] in
+            let state = Self.outboxState(entry)
+            let action: HTML =
+                state == "dead"
+                ? Form.form(
+                    action: "/admin/outbox/\(entry.id)/retry", csrfToken: viewer.csrfToken,
+                    content: Form.submitButton("Try again"))
+                : .empty
+            return [
+                HTML.text(entry.createdAt.formatted(.iso8601)), HTML.text(entry.mail.recipient),
+                HTML.text(entry.mail.subject), HTML.text(state), HTML.text(String(entry.attempts)),
+                HTML.text(entry.lastError.isEmpty ? "—" : entry.lastError), action,
+            ]
+        }
+        return Table(
+            columns: ["Queued", "To", "Subject", "State", "Failed attempts", "Last error", ""], rows: rows,
+            caption: "Newest first", emptyMessage: "No mail has been sent yet.")
+    }
+}

@@ -1,0 +1,150 @@
+import HTTPServer
+import RepairCore
+
+extension Portal {
+    /// `/admin/accounts` (admins create, resend, disable, enable) and `/confirm/:token` (anyone with the link).
+    func registerAccountRoutes(_ router: inout Router) {
+        let form = RouteOptions(maxBodyBytes: configuration.maxFormBytes)
+        router.add(.get, "/admin/accounts") { [self] request in
+            let viewer = try requireViewer(request, roles: [.admin])
+            return try accountListPage(request, viewer: viewer, flash: Self.accountFlash(request.query("done")))
+        }
+        router.add(.post, "/admin/accounts", options: form) { [self] request in
+            let viewer = try requireViewer(request, roles: [.admin])
+            let fields = try postedForm(request, viewer: viewer)
+            var state = AccountFormState(
+                customerID: fields["customerID"] ?? "", email: fields["email"] ?? "",
+                displayName: fields["displayName"] ?? "", role: fields["role"] ?? "")
+            do {
+                guard let customerID = Int64(state.customerID) else {
+                    throw RepairError.invalid("customerID", "choose a customer")
+                }
+                let role = try Self.role(state.role)
+                _ = try createAccount(
+                    AccountRequest(
+                        customerID: customerID, email: state.email, displayName: state.displayName, role: role),
+                    by: viewer.user)
+            } catch let error as RepairError where !error.fieldErrors.isEmpty {
+                state.errors = Dictionary(
+                    error.fieldErrors.map { ($0.field, $0.rule) }, uniquingKeysWith: { first, _ in first })
+                return try accountListPage(
+                    request, viewer: viewer, form: state,
+                    flash: Flash(.error, "The account was not created; see below."),
+                    status: WebError(error).status)
+            }
+            return .redirect(to: "/admin/accounts?done=created")
+        }
+        for action in ["resend", "disable", "enable"] {
+            router.add(.post, "/admin/accounts/:id/\(action)", options: form) { [self] request in
+                let viewer = try requireViewer(request, roles: [.admin])
+                _ = try postedForm(request, viewer: viewer)
+                _ = try accountAction(action, userID: try Self.idParameter(request), by: viewer.user)
+                return .redirect(to: "/admin/accounts?done=\(action)")
+            }
+        }
+        router.add(.get, "/confirm/:token") { [self] request in
+            let token = request.pathParameters["token"] ?? ""
+            let state = try confirmationLinkState(token: token)
+            guard case .valid(let userID) = state, let user = try store.user(id: userID) else {
+                return deadLinkPage(request, Self.linkError(state))
+            }
+            return confirmPage(request, token: token, email: user.email)
+        }
+        router.add(.post, "/confirm/:token", options: form) { [self] request in
+            let token = request.pathParameters["token"] ?? ""
+            let fields = try request.formDictionary()
+            try verifyAnonymousCSRF(request, fields: fields)
+            do {
+                let user = try confirmAccount(
+                    token: token, password: fields[PasswordPolicy.passwordField] ?? "",
+                    repeated: fields[PasswordPolicy.repeatField] ?? "")
+                return page(
+                    request, viewer: nil, title: "Account confirmed",
+                    content:
+                        "<p>Thank you, \(user.displayName). Your account is ready.</p><p><a class=\"button\" href=\"/login\">Sign in</a></p>"
+                )
+            } catch let error as WebError {
+                return deadLinkPage(request, error)
+            } catch let error as RepairError where !error.fieldErrors.isEmpty {
+                let state = try confirmationLinkState(token: token)
+                guard case .valid(let userID) = state, let user = try store.user(id: userID) else {
+                    return deadLinkPage(request, Self.linkError(state))
+                }
+                let errors = Dictionary(
+                    error.fieldErrors.map { ($0.field, $0.rule) }, uniquingKeysWith: { first, _ in first })
+                return confirmPage(
+                    request, token: token, email: user.email, errors: errors, status: .unprocessableContent)
+            }
+        }
+        registerAccountAPIRoutes(&router)
+        registerOutboxRoutes(&router)
+    }
+
+    /// The same actions as JSON under `/api/v1/admin/accounts` and `/api/v1/confirm/:token`.
+    private func registerAccountAPIRoutes(_ router: inout Router) {
+        let json = RouteOptions(maxBodyBytes: configuration.maxFormBytes)
+        router.add(.get, "/api/v1/admin/accounts") { [self] request in
+            _ = try requireViewer(request, roles: [.admin])
+            return try jsonResponse(try customerAccounts().map { AccountBody($0.user) })
+        }
+        router.add(.post, "/api/v1/admin/accounts", options: json) { [self] request in
+            let viewer = try requireViewer(request, roles: [.admin])
+            try requireAPIWriteAllowed(request, viewer: viewer)
+            let body = try decodeJSON(NewAccountBody.self, from: request)
+            let user = try createAccount(
+                AccountRequest(
+                    customerID: body.customerID, email: body.email, displayName: body.displayName,
+                    role: try Self.role(body.role ?? "")),
+                by: viewer.user)
+            return try jsonResponse(AccountBody(user), status: .created)
+        }
+        for action in ["resend", "disable", "enable"] {
+            router.add(.post, "/api/v1/admin/accounts/:id/\(action)", options: json) { [self] request in
+                let viewer = try requireViewer(request, roles: [.admin])
+                try requireAPIWriteAllowed(request, viewer: viewer)
+                return try jsonResponse(
+                    AccountBody(try accountAction(action, userID: try Self.idParameter(request), by: viewer.user)))
+            }
+        }
+        router.add(.post, "/api/v1/confirm/:token", options: json) { [self] request in
+            let body = try decodeJSON(ConfirmBody.self, from: request)
+            let user = try confirmAccount(
+                token: request.pathParameters["token"] ?? "", password: body.password, repeated: body.passwordRepeat)
+            return try jsonResponse(AccountBody(user))
+        }
+    }
+
+    /// A browser session writing through the JSON API must send the CSRF token as `X-CSRF-Token`.
+    func requireAPIWriteAllowed(_ request: HTTPRequest, viewer: Viewer) throws {
+        guard viewer.sessionTokenHash != nil else { return }
+        try verifyCSRF([Form.csrfFieldName: request.headers["X-CSRF-Token"] ?? ""], viewer: viewer)
+    }
+
+    private func accountAction(_ action: String, userID: Int64, by admin: User) throws -> User {
+        switch action {
+        case "resend": return try resendConfirmation(userID: userID, by: admin)
+        case "disable": return try store.setAccountDisabled(userID: userID, true, by: admin, at: now())
+        default: return try store.setAccountDisabled(userID: userID, false, by: admin, at: now())
+        }
+    }
+
+    /// The role field: empty means "match the customer"; staff roles cannot be given to a customer's account.
+    private static func role(_ text: String) throws(RepairError) -> User.Role? {
+        switch text {
+        case "": return nil
+        case "customer": return .customer
+        case "reseller": return .reseller
+        default: throw .invalid("role", "must be customer or reseller")
+        }
+    }
+
+    private static func accountFlash(_ done: String?) -> Flash? {
+        switch done {
+        case "created": Flash(.notice, "Account created; the confirmation e-mail is on its way.")
+        case "resend": Flash(.notice, "A new confirmation link is on its way; earlier links no longer work.")
+        case "disable": Flash(.notice, "Account disabled.")
+        case "enable": Flash(.notice, "Account enabled.")
+        default: nil
+        }
+    }
+}

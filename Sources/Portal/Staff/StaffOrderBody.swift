@@ -1,0 +1,78 @@
+import Foundation
+import RepairCore
+import RepairStore
+
+/// An order as staff see it in the JSON API: everything, internal notes included.
+struct StaffOrderBody: Encodable, Sendable {
+    struct AnswerLine: Encodable, Sendable {
+        var taskID: Int64
+        var question: String
+        var answer: String
+    }
+
+    struct Event: Encodable, Sendable {
+        var at: Date
+        var actorName: String?
+        var fromStatus: String?
+        var toStatus: String
+        var note: String
+        var isPublic: Bool
+    }
+
+    var number: String
+    var status: String
+    var statusLabel: String
+    /// The statuses the order may move to next.
+    var nextStatuses: [String]
+    var customerID: Int64
+    var customerName: String
+    var device: String
+    var serial: String
+    var fault: String
+    var locationID: Int64
+    var locationName: String
+    var methodName: String
+    var contact: Contact
+    var assignedAgentID: Int64?
+    var agentName: String?
+    var createdAt: Date
+    var updatedAt: Date
+    var answers: [AnswerLine]
+    var events: [Event]
+}
+
+/// One line of `GET /api/v1/staff/orders`.
+struct QueueLineBody: Encodable, Sendable {
+    var number: String
+    var status: String
+    var device: String
+    var customerName: String
+    var locationID: Int64
+    var locationName: String
+    var agentName: String?
+    var createdAt: Date
+
+    init(_ entry: SQLiteStore.QueueEntry) {
+        number = entry.order.number.description
+        status = entry.order.status.rawValue
+        device = entry.device
+        customerName = entry.customerName
+        locationID = entry.order.intake.locationID
+        locationName = entry.locationName
+        agentName = entry.agentName
+        createdAt = entry.order.createdAt
+    }
+}
+
+/// `POST /api/v1/staff/orders/:number/status`.
+struct StatusChangeBody: Decodable, Sendable {
+    var status: String
+    var note: String?
+    /// Public notes are shown to the customer; default internal.
+    var isPublic: Bool?
+}
+
+/// `POST /api/v1/staff/orders/:number/assign`; null clears the agent.
+struct AssignBody: Decodable, Sendable {
+    var agentID: Int64?
+}

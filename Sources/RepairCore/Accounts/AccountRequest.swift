@@ -1,0 +1,72 @@
+/// Staff's "create user account for a customer" input, checked before anything is written.
+public struct AccountRequest: Sendable, Hashable, Codable {
+    /// Longest e-mail address accepted (default 254, RFC 5321 §4.5.3.1.3).
+    public static let maxEmailLength = 254
+    /// Longest display name accepted (default 120 characters).
+    public static let maxDisplayNameLength = 120
+
+    public var customerID: Int64
+    public var email: String
+    public var displayName: String
+    /// `customer` or `reseller`; must match the customer's reseller flag. Nil picks the matching one.
+    public var role: User.Role?
+
+    /// Makes a request.
+    public init(customerID: Int64, email: String, displayName: String, role: User.Role? = nil) {
+        self.customerID = customerID
+        self.email = email
+        self.displayName = displayName
+        self.role = role
+    }
+
+    /// The invited (unconfirmed, password-less) user for `customer`, or every broken rule as field errors.
+    ///
+    /// `unusablePasswordHash` is stored until confirmation; it must never verify (e.g. `!`).
+    public func makeUser(for customer: Customer, by actor: User, unusablePasswordHash: String = "!") throws(RepairError)
+        -> User
+    {
+        try actor.checkIsAdmin()
+        var errors: [FieldError] = []
+        let email = email.trimmingSpaces
+        let name = displayName.trimmingSpaces
+        if let rule = Self.emailRule(email) { errors.append(FieldError(field: "email", rule: rule)) }
+        if name.isEmpty {
+            errors.append(FieldError(field: "displayName", rule: "enter the person's name"))
+        } else if name.count > Self.maxDisplayNameLength {
+            errors.append(
+                FieldError(field: "displayName", rule: "must be at most \(Self.maxDisplayNameLength) characters"))
+        } else if name.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+            errors.append(FieldError(field: "displayName", rule: "must not contain control characters"))
+        }
+        let expected: User.Role = customer.isReseller ? .reseller : .customer
+        if let role, role != expected {
+            errors.append(
+                FieldError(
+                    field: "role",
+                    rule: customer.isReseller
+                        ? "a reseller customer's accounts must have the reseller role"
+                        : "a non-reseller customer's accounts must have the customer role"))
+        }
+        guard errors.isEmpty else { throw .validation(errors) }
+        return User(
+            id: 0, email: email, displayName: name, role: expected, customerID: customer.id,
+            passwordHash: unusablePasswordHash, isConfirmed: false, isDisabled: false)
+    }
+
+    /// Why `email` is not a plain ASCII `local@domain.tld` address, or nil when it is.
+    ///
+    /// Deliberately strict: the address goes into an SMTP envelope and a mail header.
+    public static func emailRule(_ email: String) -> String? {
+        guard !email.isEmpty else { return "enter an e-mail address" }
+        guard email.utf8.count <= maxEmailLength else { return "must be at most \(maxEmailLength) characters" }
+        let parts = email.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return "must look like name@example.com" }
+        let allowedLocal = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+/=?^_`{|}~.-")
+        let allowedDomain = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-")
+        guard parts[0].allSatisfy(allowedLocal.contains), parts[1].allSatisfy(allowedDomain.contains),
+            parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix("."), !parts[1].contains(".."),
+            !parts[0].hasPrefix("."), !parts[0].hasSuffix("."), !parts[0].contains("..")
+        else { return "must look like name@example.com (ASCII letters, digits and . - only in the domain)" }
+        return nil
+    }
+}

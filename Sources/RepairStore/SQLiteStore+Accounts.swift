@@ -1,0 +1,150 @@
+import Foundation
+import RepairCore
+
+// User accounts staff create for customers: invited → confirmed through a
+// single-use e-mailed link, disabled and enabled by an admin. The confirmation
+// mail is enqueued in the same transaction as the change, so a committed
+// account always has its mail waiting and a rolled-back one never sends it.
+extension SQLiteStore {
+    /// What confirming with a link did.
+    public enum ConfirmationResult: Sendable, Hashable {
+        /// The account is confirmed with the new password.
+        case confirmed(User)
+        /// Nothing changed: the link is expired, used or unknown (never `.valid`).
+        case refused(AccountConfirmation.LinkState)
+    }
+
+    /// Creates an invited account for a customer, its confirmation link and the mail carrying it, with an audit entry.
+    ///
+    /// `makeMail` receives the saved user and returns the mail (it holds the link, which only the caller knows).
+    public func createAccount(
+        _ request: AccountRequest, tokenHash: String, lifetime: TimeInterval = AccountConfirmation.defaultLifetime,
+        by actor: User, at date: Date, makeMail: (User) throws -> OutgoingMail
+    ) throws -> User {
+        do {
+            return try write { db in
+                guard let customer = try Self.customer(id: request.customerID, in: db) else {
+                    throw RepairError.invalid("customerID", "no customer with ID \(request.customerID)")
+                }
+                var user = try request.makeUser(for: customer, by: actor)
+                try db.run(
+                    """
+                    INSERT INTO users (email, display_name, role, customer_id, password_hash, is_confirmed, is_disabled)
+                    VALUES (?, ?, ?, ?, ?, 0, 0)
+                    """,
+                    [
+                        .text(user.email), .text(user.displayName), .text(user.role.rawValue),
+                        .nullable(user.customerID),
+                        .text(user.passwordHash),
+                    ])
+                user.id = db.lastInsertRowID
+                try Self.insertConfirmation(
+                    AccountConfirmation(tokenHash: tokenHash, userID: user.id, createdAt: date, lifetime: lifetime),
+                    in: db)
+                _ = try Self.enqueue(try makeMail(user), at: date, in: db)
+                try db.recordAudit(
+                    actorID: actor.id, action: "account.create", entity: "user", entityKey: String(user.id),
+                    details: "\(user.email) (\(user.role.rawValue)) for customer \(customer.id) \(customer.name)",
+                    at: date)
+                return user
+            }
+        } catch let error as DatabaseError where error.isUniqueViolation && error.message.contains("users.email") {
+            throw RepairError.conflict(field: "email", rule: "\(request.email) already has an account")
+        }
+    }
+
+    /// Sends a new confirmation link to an invited account; every earlier link stops working.
+    public func resendConfirmation(
+        userID: Int64, tokenHash: String, lifetime: TimeInterval = AccountConfirmation.defaultLifetime,
+        by actor: User, at date: Date, makeMail: (User) throws -> OutgoingMail
+    ) throws -> User {
+        try write { db in
+            let user = try Self.requireUser(id: userID, in: db)
+            try user.checkCanResendConfirmation(by: actor)
+            // Old links expire now rather than vanish, so using one says "expired", not "unknown".
+            try db.run(
+                "UPDATE account_confirmations SET expires_at = min(expires_at, ?) WHERE user_id = ? AND used_at IS NULL",
+                [.real(date.timeIntervalSince1970), .integer(userID)])
+            try Self.insertConfirmation(
+                AccountConfirmation(tokenHash: tokenHash, userID: userID, createdAt: date, lifetime: lifetime), in: db)
+            _ = try Self.enqueue(try makeMail(user), at: date, in: db)
+            try db.recordAudit(
+                actorID: actor.id, action: "account.resend", entity: "user", entityKey: String(userID),
+                details: "new confirmation link for \(user.email)", at: date)
+            return user
+        }
+    }
+
+    /// Disables (`true`) or enables (`false`) an account, with an audit entry.
+    public func setAccountDisabled(userID: Int64, _ isDisabled: Bool, by actor: User, at date: Date) throws -> User {
+        try write { db in
+            let user = try Self.requireUser(id: userID, in: db).settingDisabled(isDisabled, by: actor)
+            try db.run("UPDATE users SET is_disabled = ? WHERE id = ?", [.bool(isDisabled), .integer(userID)])
+            try db.recordAudit(
+                actorID: actor.id, action: isDisabled ? "account.disable" : "account.enable", entity: "user",
+                entityKey: String(userID), details: "\(user.email): disabled \(!isDisabled) → \(isDisabled)", at: date)
+            return user
+        }
+    }
+
+    /// What the link with `tokenHash` is good for at `date`.
+    public func confirmationLinkState(tokenHash: String, at date: Date) throws -> AccountConfirmation.LinkState {
+        try read { db in try Self.confirmation(tokenHash: tokenHash, in: db)?.state(at: date) ?? .unknown }
+    }
+
+    /// Confirms the account behind a valid link with `passwordHash` and uses the link up; all in one transaction.
+    public func confirmAccount(tokenHash: String, passwordHash: String, at date: Date) throws -> ConfirmationResult {
+        try write { db in
+            guard let link = try Self.confirmation(tokenHash: tokenHash, in: db) else { return .refused(.unknown) }
+            guard case .valid(let userID) = link.state(at: date) else { return .refused(link.state(at: date)) }
+            let user = try Self.requireUser(id: userID, in: db).confirming(passwordHash: passwordHash)
+            try db.run(
+                "UPDATE users SET password_hash = ?, is_confirmed = 1 WHERE id = ?",
+                [.text(user.passwordHash), .integer(userID)])
+            // Using one link retires every other link of the account as well.
+            try db.run(
+                "UPDATE account_confirmations SET used_at = ? WHERE user_id = ? AND used_at IS NULL",
+                [.real(date.timeIntervalSince1970), .integer(userID)])
+            try db.recordAudit(
+                actorID: userID, action: "account.confirm", entity: "user", entityKey: String(userID),
+                details: "\(user.email) confirmed the e-mail address and set a password", at: date)
+            return .confirmed(user)
+        }
+    }
+
+    /// When the newest unused confirmation link of `userID` expires; nil when there is none.
+    public func pendingConfirmationExpiry(userID: Int64) throws -> Date? {
+        try read { db in
+            try db.firstRow(
+                "SELECT max(expires_at) FROM account_confirmations WHERE user_id = ? AND used_at IS NULL",
+                [.integer(userID)]
+            ) { $0.isNull(0) ? nil : Date(timeIntervalSince1970: $0.double(0)) } ?? nil
+        }
+    }
+
+    static func insertConfirmation(_ link: AccountConfirmation, in db: Database) throws {
+        try db.run(
+            "INSERT INTO account_confirmations (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
+            [
+                .text(link.tokenHash), .integer(link.userID), .real(link.createdAt.timeIntervalSince1970),
+                .real(link.expiresAt.timeIntervalSince1970),
+            ])
+    }
+
+    static func confirmation(tokenHash: String, in db: Database) throws -> AccountConfirmation? {
+        try db.firstRow(
+            "SELECT token_hash, user_id, created_at, expires_at, used_at FROM account_confirmations WHERE token_hash = ?",
+            [.text(tokenHash)]
+        ) { row in
+            AccountConfirmation(
+                tokenHash: row.text(0), userID: row.int64(1), createdAt: Date(timeIntervalSince1970: row.double(2)),
+                expiresAt: Date(timeIntervalSince1970: row.double(3)),
+                usedAt: row.isNull(4) ? nil : Date(timeIntervalSince1970: row.double(4)))
+        }
+    }
+
+    static func requireUser(id: Int64, in db: Database) throws -> User {
+        guard let user = try user(id: id, in: db) else { throw RepairError.notFound(entity: "user", key: String(id)) }
+        return user
+    }
+}

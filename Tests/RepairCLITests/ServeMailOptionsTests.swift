@@ -1,0 +1,61 @@
+import Testing
+
+@testable import RepairCLI
+
+@Suite("serve: mail options and their environment variables")
+struct ServeMailOptionsTests {
+    static func serve(_ tokens: [String], environment: [String: String] = [:]) throws(CLIError) -> ServeCommand {
+        let arguments = try ParsedArguments(
+            tokens, options: ServeCommand.options, positionalNames: [], command: ServeCommand.name)
+        return try ServeCommand(arguments: arguments, environment: environment)
+    }
+
+    @Test func withoutAnSMTPHostMailsGoToTheFolder() throws {
+        let command = try Self.serve([])
+        #expect(String(describing: command.mail.transport).contains("mail-outbox"))
+        #expect(command.mail.fromAddress == "repairshop@localhost")
+        let custom = try Self.serve(["--mail-dir", "/tmp/rs-mails"])
+        #expect(String(describing: custom.mail.transport).contains("/tmp/rs-mails"))
+    }
+
+    @Test func flagsBeatTheEnvironment() throws {
+        let environment = [
+            "REPAIRSHOP_SMTP_HOST": "relay.example", "REPAIRSHOP_SMTP_PORT": "2525",
+            "REPAIRSHOP_MAIL_FROM": "env@example.com",
+        ]
+        let fromEnvironment = try Self.serve([], environment: environment)
+        let description = String(describing: fromEnvironment.mail.transport)
+        #expect(description.contains("relay.example") && description.contains("2525"))
+        #expect(fromEnvironment.mail.fromAddress == "env@example.com")
+        let fromFlags = try Self.serve(
+            ["--smtp-host", "mx.local", "--smtp-port", "587", "--mail-from", "shop@example.com"],
+            environment: environment)
+        #expect(String(describing: fromFlags.mail.transport).contains("mx.local"))
+        #expect(fromFlags.mail.fromAddress == "shop@example.com")
+    }
+
+    @Test(arguments: [
+        (["--smtp-port", "0"], "--smtp-port"),
+        (["--smtp-port", "70000"], "--smtp-port"),
+        (["--smtp-port", "abc"], "--smtp-port"),
+        (["--mail-from", "not an address"], "--mail-from"),
+        (["--mail-from", "a@b@c"], "--mail-from"),
+        (["--mail-dir", ""], "--mail-dir"),
+    ])
+    func badMailOptionsAreUsageErrors(tokens: [String], option: String) {
+        #expect(throws: CLIError.self) { try Self.serve(tokens) }
+        do throws(CLIError) {
+            _ = try Self.serve(tokens)
+        } catch {
+            #expect(error.exitCode == 2)
+            #expect(error.description.contains(option))
+        }
+    }
+
+    @Test func helpDocumentsEveryMailOption() {
+        for option in ["--smtp-host HOST", "--smtp-port PORT", "--mail-from ADDRESS", "--mail-dir DIR"] {
+            #expect(ServeCommand.helpText.contains(option))
+        }
+        #expect(ServeCommand.helpText.contains("$REPAIRSHOP_SMTP_HOST"))
+    }
+}
