@@ -10,6 +10,7 @@ public enum CommandRegistry {
             OrderShowCommand.self,
             ApproveDraftsCommand.self,
             ServeCommand.self,
+            BenchDataCommand.self,
         ]
     }
 
