@@ -162,4 +162,35 @@ struct TrackingTests {
         #expect(try client.request(.get, String(tampered)).status == 404)
         #expect(try client.request(.get, "/t/not-a-token").status == 404)
     }
+
+    @Test(arguments: [
+        "Łukasiewicz", "LUKASIEWICZ", "  van  der\tBerg ", "Müller-Lüdenscheidt", "ØSTERGÅRD", "Straße", "Кузнецова",
+        "ЙОЖИКОВ", "й\u{0306}", "l\u{0303}ł\u{0303}", "Do\u{00AD}e", "İnönü", "e\u{0301}mile", "名前", "A\u{00A0}B",
+        "Ǆemal", "ǅ", "\r\nNowak\r\n", "", "   ", "Ꙁ", "ſ", "Þórr", "Ŀl", "ﬀ",
+    ])
+    func fastSurnameFoldEqualsNameFolding(name: String) {
+        #expect(SurnameFolder.fold(name) == NameFolding.fold(name))
+    }
+
+    @Test func fastSurnameFoldEqualsNameFoldingForEveryPrecomputedLetter() {
+        for range in SurnameFolder.precomputedRanges {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                let name = "a\(scalar)Z \(scalar)"
+                #expect(SurnameFolder.fold(name) == NameFolding.fold(name), "U+\(String(value, radix: 16))")
+            }
+        }
+    }
+
+    @Test(arguments: ["Paweł Zieliński", "quote \" and \\ and /", "tab\tnew\nline\r\u{01}\u{1F}\u{0C}\u{08}", "emoji 🛠️", "\u{2028}"])
+    func handWrittenJSONEqualsTheEncoder(text: String) throws {
+        let info = TrackingInfo(
+            number: try #require(OrderNumber(Self.number)), status: .waitingForCustomer, deviceDescription: text,
+            agentDisplayName: text, locationName: text, tatDays: 12, contactSurname: "secret")
+        let result = TrackingResult(info)
+        #expect(result.jsonBytes == Array(try Portal.makeEncoder().encode(result)))
+        var unassigned = result
+        unassigned.agentDisplayName = nil
+        #expect(unassigned.jsonBytes == Array(try Portal.makeEncoder().encode(unassigned)))
+    }
 }

@@ -7,10 +7,15 @@ extension Portal {
         // One tracker per router: its rate limiters live as long as the routes that use them.
         let tracker = Tracker(store: store, configuration: configuration)
         // A single indexed read and no session look-up: cheap enough to run on the event loop.
-        router.add(.get, "/api/v1/track", options: RouteOptions(execution: .inline)) { [self] request in
+        router.add(.get, "/api/v1/track", options: RouteOptions(execution: .inline)) { request in
+            // The query is decoded once for both fields.
+            let items = request.queryItems
             let result = try tracker.track(
-                number: request.query("number"), surname: request.query("surname"), address: request.remoteAddress)
-            return try jsonResponse(result)
+                number: items.first { $0.name == "number" }?.value, surname: items.first { $0.name == "surname" }?.value,
+                address: request.remoteAddress)
+            var response = HTTPResponse(status: .ok, headers: ["Content-Type": "application/json"], body: result.jsonBytes)
+            response.headers.set("Cache-Control", "no-store")
+            return response
         }
         router.add(.get, "/track") { [self] request in
             let viewer = try? viewer(for: request)

@@ -45,7 +45,7 @@ final class Tracker: Sendable {
         }
         let found = try store.tracking(number: parsed ?? Self.decoyNumber)
         let candidate = parsed == nil ? nil : found
-        let isSurnameRight = NameFolding.matches(candidate?.contactSurname ?? Self.decoySurname, surname)
+        let isSurnameRight = SurnameFolder.matches(candidate?.contactSurname ?? Self.decoySurname, surname)
         guard let candidate, isSurnameRight else {
             if isRateLimited { perNumber.penalize(numberKey) }
             throw WebError.notFound(Self.notFoundMessage)
@@ -62,12 +62,21 @@ final class Tracker: Sendable {
     }
 
     private static func requiredField(_ name: String, _ value: String?) throws -> String {
-        let text = (value ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = trimmed(value ?? "")
         let label = name == "number" ? "order number" : name
         guard !text.isEmpty else { throw WebError.badRequest(field: name, "Enter the \(label).") }
         guard text.count <= maximumFieldLength else {
             throw WebError.badRequest(field: name, "The \(label) is at most \(maximumFieldLength) characters.")
         }
         return text
+    }
+
+    // Unicode whitespace off both ends, without bridging to NSString on the hot path.
+    private static func trimmed(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        return String(scalars[first...last])
     }
 }
