@@ -1,4 +1,17 @@
 extension OpenAPIDocument {
+    /// What a client can do next with a new draft (OpenAPI links, followed by stateful testers).
+    static var draftLinks: [String: Any] {
+        let operations = [
+            "getOrder", "reviseIntake", "getQuestions", "answerQuestions", "getSummary", "approveOrder", "getEvents",
+            "discardOrder",
+        ]
+        var links: [String: Any] = [:]
+        for operation in operations {
+            links[operation] = ["operationId": operation, "parameters": ["number": "$response.body#/number"]]
+        }
+        return links
+    }
+
     /// Every `/api/v1` path and method.
     static var paths: [String: Any] {
         let number: [String: Any] = ["$ref": "#/components/parameters/number"]
@@ -38,8 +51,8 @@ extension OpenAPIDocument {
                 "get": operation(
                     "track", "Anonymous tracking by order number and contact surname (no token needed).",
                     parameters: [
-                        query("number", "Order number as typed.", required: true, schema: ["type": "string", "maxLength": 100]),
-                        query("surname", "Contact surname; case and diacritics do not matter.", required: true, schema: ["type": "string", "maxLength": 100]),
+                        query("number", "Order number as typed.", required: true, schema: nonBlank(maxLength: 100)),
+                        query("surname", "Contact surname; case and diacritics do not matter.", required: true, schema: nonBlank(maxLength: 100)),
                     ],
                     responses: [
                         "200": jsonResponse("The public status of the order.", ref("Tracking")),
@@ -69,6 +82,7 @@ extension OpenAPIDocument {
                             "description": "The new draft.",
                             "headers": ["Location": ["schema": ["type": "string"], "description": "The draft's URL."]],
                             "content": ["application/json": ["schema": ref("Order")]],
+                            "links": draftLinks,
                         ] as [String: Any]
                     ]) { $1 }),
             ],

@@ -5,6 +5,10 @@ extension OpenAPIDocument {
     }
 
     static var string: [String: Any] { ["type": "string"] }
+    /// A string with at least one non-space character, at most `maxLength` characters.
+    static func nonBlank(maxLength: Int) -> [String: Any] {
+        ["type": "string", "minLength": 1, "maxLength": maxLength, "pattern": "\\S"]
+    }
     static var integer: [String: Any] { ["type": "integer", "format": "int64"] }
     static var boolean: [String: Any] { ["type": "boolean"] }
     static var dateTime: [String: Any] { ["type": "string", "format": "date-time"] }
@@ -21,14 +25,23 @@ extension OpenAPIDocument {
     static var schemas: [String: Any] {
         let contact = object(["firstName": string, "surname": string, "email": string, "phone": string])
         // IDs may also be sent as strings and text fields may be left out: validation answers 422 naming each.
+        // IDs must name catalogue entries (GET /api/v1/catalogue); an unknown one is a 422 naming the field.
+        let id: [String: Any] = ["type": "integer", "format": "int64", "minimum": 1]
         let intakeRequest: [String: Any] = [
             "type": "object",
+            "required": ["modelID", "serial", "fault", "locationID", "methodID"],
             "properties": [
-                "modelID": integer, "serial": string, "fault": string, "locationID": integer, "methodID": integer,
+                "modelID": id,
+                "serial": ["type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[A-Za-z0-9/-]+$"],
+                "fault": nonBlank(maxLength: 2000), "locationID": id, "methodID": id,
                 "contact": [
                     "type": "object",
                     "description": "Empty or missing fields default from the account (name, e-mail).",
-                    "properties": ["firstName": string, "surname": string, "email": string, "phone": string],
+                    "properties": [
+                        "firstName": nonBlank(maxLength: 100), "surname": nonBlank(maxLength: 100),
+                        "email": ["type": "string", "format": "email", "maxLength": 100],
+                        "phone": ["type": "string", "maxLength": 32, "pattern": "^[0-9 +()-]*$"],
+                    ] as [String: Any],
                 ] as [String: Any],
             ] as [String: Any],
         ]
@@ -80,7 +93,8 @@ extension OpenAPIDocument {
             ]),
             "AnswersRequest": object([
                 "answers": [
-                    "type": "object", "description": "Answers by task ID: text, yes/no, one of the choices, or a number.",
+                    "type": "object",
+                    "description": "Answers by task ID (keys are decimal task IDs from /questions): text, yes/no, one of the choices, or a number.",
                     "additionalProperties": ["oneOf": [string, ["type": "number"], boolean]],
                 ] as [String: Any]
             ]),
