@@ -36,6 +36,11 @@ struct APITokenTests {
             "/account/tokens/\(id)/revoke", ["csrf_token": try PortalHarness.csrfToken(in: list.text)])
         #expect(revoked.status == 303)
         #expect(try api.sendJSON(.get, "/api/v1/me", bearer: token).status == 401)
+        let after = try browser.request(.get, "/account/tokens")
+        #expect(after.text.contains("Revoked"))
+        let again = try browser.postForm(
+            "/account/tokens/\(id)/revoke", ["csrf_token": try PortalHarness.csrfToken(in: after.text)])
+        #expect(again.status == 404)
     }
 
     @Test func nameIsRequired() throws {
@@ -47,7 +52,8 @@ struct APITokenTests {
         #expect(empty.status == 422)
         #expect(empty.text.contains("Give the token a name."))
         let long = try browser.postForm(
-            "/account/tokens", ["name": String(repeating: "n", count: Portal.maximumTokenNameLength + 1), "csrf_token": csrf])
+            "/account/tokens",
+            ["name": String(repeating: "n", count: Portal.maximumTokenNameLength + 1), "csrf_token": csrf])
         #expect(long.status == 422)
         #expect(!long.text.contains("new-token"))
     }
@@ -74,7 +80,8 @@ struct APITokenTests {
             "/account/tokens/\(id)/revoke", ["csrf_token": try PortalHarness.csrfToken(in: otherPage.text)])
         #expect(attempt.status == 404)
         #expect(try harness.client().sendJSON(.get, "/api/v1/me", bearer: token).status == 200)
-        let bad = try other.postForm("/account/tokens/abc/revoke", ["csrf_token": try PortalHarness.csrfToken(in: otherPage.text)])
+        let bad = try other.postForm(
+            "/account/tokens/abc/revoke", ["csrf_token": try PortalHarness.csrfToken(in: otherPage.text)])
         #expect(bad.status == 404)
     }
 }

@@ -24,7 +24,8 @@ struct OpenAPITests {
         var operations: Set<String> = []
         for (path, item) in paths {
             let methods = try #require(item as? [String: Any])
-            for method in methods.keys where ["get", "put", "post", "delete", "patch", "head", "options"].contains(method) {
+            for method in methods.keys
+            where ["get", "put", "post", "delete", "patch", "head", "options"].contains(method) {
                 operations.insert("\(method.uppercased()) \(path)")
             }
         }
@@ -39,8 +40,12 @@ struct OpenAPITests {
         let document = try response.jsonObject()
         let documented = try Self.documentOperations(document)
         let routed = Self.routerOperations(harness.portal)
-        #expect(routed.subtracting(documented).isEmpty, "routes missing from the document: \(routed.subtracting(documented).sorted())")
-        #expect(documented.subtracting(routed).isEmpty, "documented but not routed: \(documented.subtracting(routed).sorted())")
+        #expect(
+            routed.subtracting(documented).isEmpty,
+            "routes missing from the document: \(routed.subtracting(documented).sorted())")
+        #expect(
+            documented.subtracting(routed).isEmpty,
+            "documented but not routed: \(documented.subtracting(routed).sorted())")
         #expect(routed.contains("GET /api/v1/track"))
         #expect(routed.contains("PUT /api/v1/orders/{number}/answers"))
     }

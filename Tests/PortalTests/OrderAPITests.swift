@@ -15,7 +15,8 @@ struct OrderAPITests {
     }
 
     /// A valid intake for the demo catalogue: iPhone 13 (asks questions 1 and 2) to Warszawa by courier.
-    static let intake = #"{"modelID":1,"serial":"35678910452","fault":"Screen flickers","locationID":1,"methodID":1,"contact":{"firstName":"Jan","surname":"Łukasiewicz","email":"jan@example.com","phone":"+48 600"}}"#
+    static let intake =
+        #"{"modelID":1,"serial":"35678910452","fault":"Screen flickers","locationID":1,"methodID":1,"contact":{"firstName":"Jan","surname":"Łukasiewicz","email":"jan@example.com","phone":"+48 600"}}"#
 
     static func fieldNames(_ response: HTTPTestResponse) throws -> Set<String> {
         let fields = try #require(try response.jsonObject()["fields"] as? [[String: Any]])
@@ -70,7 +71,8 @@ struct OrderAPITests {
         let created = try client.sendJSON(.post, "/api/v1/orders", json: Self.intake, bearer: token)
         let number = try #require(try created.jsonObject()["number"] as? String)
         let answered = try client.sendJSON(
-            .put, "/api/v1/orders/\(number)/answers", json: #"{"answers":{"1":false,"4":"courier box"}}"#, bearer: token)
+            .put, "/api/v1/orders/\(number)/answers", json: #"{"answers":{"1":false,"4":"courier box"}}"#, bearer: token
+        )
         #expect(answered.status == 200)
         let approved = try client.sendJSON(.post, "/api/v1/orders/\(number)/approve", bearer: token)
         #expect(try approved.jsonObject()["status"] as? String == "confirmed")
@@ -95,7 +97,10 @@ struct OrderAPITests {
         (#"{"modelID":1,"serial":"A1","fault":"x","locationID":2,"methodID":2}"#, ["methodID"]),
         (#"{"modelID":1,"serial":"A1","fault":"x","locationID":1,"methodID":9}"#, ["methodID"]),
         (#"{"modelID":[1],"serial":"bad serial!","fault":"x","locationID":1,"methodID":1}"#, ["modelID", "serial"]),
-        (#"{"modelID":1,"serial":"A1","fault":"x","locationID":1,"methodID":1,"contact":{"email":"nope"}}"#, ["contactEmail"]),
+        (
+            #"{"modelID":1,"serial":"A1","fault":"x","locationID":1,"methodID":1,"contact":{"email":"nope"}}"#,
+            ["contactEmail"]
+        ),
     ])
     func badIntakeIsA422NamingEachField(json: String, fields: [String]) throws {
         let (harness, client, token) = try Self.api(.customer)
@@ -144,7 +149,8 @@ struct OrderAPITests {
         let revised = try client.sendJSON(.put, "/api/v1/orders/rs-4hjt-2b8n/intake", json: Self.intake, bearer: token)
         #expect(revised.status == 200)
         #expect((try revised.jsonObject()["intake"] as? [String: Any])?["fault"] as? String == "Screen flickers")
-        let invalid = try client.sendJSON(.put, "/api/v1/orders/RS-4HJT-2B8N/intake", json: #"{"modelID":1}"#, bearer: token)
+        let invalid = try client.sendJSON(
+            .put, "/api/v1/orders/RS-4HJT-2B8N/intake", json: #"{"modelID":1}"#, bearer: token)
         #expect(invalid.status == 422)
         #expect(try client.sendJSON(.delete, "/api/v1/orders/RS-4HJT-2B8N", bearer: token).status == 204)
         #expect(try client.sendJSON(.get, "/api/v1/orders/RS-4HJT-2B8N", bearer: token).status == 404)

@@ -39,7 +39,10 @@ struct TrackingTests {
         let response = try harness.client().request(.get, Self.trackPath(Self.number, "Łukasiewicz"))
         let json = try response.jsonObject()
         #expect(Set(json.keys) == Set(TrackingResult.jsonKeys))
-        #expect(Set(json.keys) == ["agentDisplayName", "deviceDescription", "locationName", "number", "status", "statusLabel", "tatDays"])
+        #expect(
+            Set(json.keys) == [
+                "agentDisplayName", "deviceDescription", "locationName", "number", "status", "statusLabel", "tatDays",
+            ])
         // Nothing personal anywhere in the body: no surname, e-mail, phone, serial or fault.
         for secret in ["ukasiewicz", "customer@example.com", "600 100 200", "356789104523871", "Cracked"] {
             #expect(!response.text.contains(secret))
@@ -106,6 +109,17 @@ struct TrackingTests {
         let right = try client.request(.get, Self.trackPath("rs 7k2m 9qxd", "Łukasiewicz"))
         #expect(right.status == 429)
         #expect(right.headers["Retry-After"] != nil)
+    }
+
+    @Test func pageAndAPIShareTheAddressLimit() throws {
+        let harness = try PortalHarness { $0.trackingPerAddress = RateLimitPolicy(burst: 2, refillInterval: 600) }
+        let client = try harness.client()
+        #expect(try client.request(.get, "/track?number=\(Self.number)&surname=Nowak").status == 404)
+        #expect(try client.request(.get, Self.trackPath(Self.number, "Łukasiewicz")).status == 200)
+        let page = try client.request(.get, "/track?number=\(Self.number)&surname=%C5%81ukasiewicz")
+        #expect(page.status == 429)
+        #expect(page.headers["Retry-After"] != nil)
+        #expect(!page.text.contains(#"<dl class="tracking">"#))
     }
 
     @Test func limitsAreOffWhenRateLimitingIsOff() throws {
@@ -182,7 +196,9 @@ struct TrackingTests {
         }
     }
 
-    @Test(arguments: ["Paweł Zieliński", "quote \" and \\ and /", "tab\tnew\nline\r\u{01}\u{1F}\u{0C}\u{08}", "emoji 🛠️", "\u{2028}"])
+    @Test(arguments: [
+        "Paweł Zieliński", "quote \" and \\ and /", "tab\tnew\nline\r\u{01}\u{1F}\u{0C}\u{08}", "emoji 🛠️", "\u{2028}",
+    ])
     func handWrittenJSONEqualsTheEncoder(text: String) throws {
         let info = TrackingInfo(
             number: try #require(OrderNumber(Self.number)), status: .waitingForCustomer, deviceDescription: text,

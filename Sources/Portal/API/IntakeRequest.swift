@@ -1,5 +1,4 @@
 import Foundation
-
 import RepairCore
 
 /// The body of `POST /api/v1/orders` and `PUT /api/v1/orders/{number}/intake`.

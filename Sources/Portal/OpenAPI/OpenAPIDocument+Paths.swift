@@ -39,7 +39,12 @@ extension OpenAPIDocument {
             "/api/v1/openapi.json": [
                 "get": operation(
                     "getOpenAPI", "This document.",
-                    responses: ["200": ["description": "The OpenAPI document.", "content": ["application/json": ["schema": ["type": "object"]]]]],
+                    responses: [
+                        "200": [
+                            "description": "The OpenAPI document.",
+                            "content": ["application/json": ["schema": ["type": "object"]]],
+                        ]
+                    ],
                     isPublic: true)
             ],
             "/api/v1/me": [
@@ -52,12 +57,15 @@ extension OpenAPIDocument {
                     "track", "Anonymous tracking by order number and contact surname (no token needed).",
                     parameters: [
                         query("number", "Order number as typed.", required: true, schema: nonBlank(maxLength: 100)),
-                        query("surname", "Contact surname; case and diacritics do not matter.", required: true, schema: nonBlank(maxLength: 100)),
+                        query(
+                            "surname", "Contact surname; case and diacritics do not matter.", required: true,
+                            schema: nonBlank(maxLength: 100)),
                     ],
                     responses: [
                         "200": jsonResponse("The public status of the order.", ref("Tracking")),
                         "400": errorRef("BadRequest"),
-                        "404": jsonResponse("No order matches this number and surname (the same for any mismatch).", ref("Error")),
+                        "404": jsonResponse(
+                            "No order matches this number and surname (the same for any mismatch).", ref("Error")),
                         "429": errorRef("TooManyRequests"),
                     ], isPublic: true)
             ],
@@ -69,13 +77,18 @@ extension OpenAPIDocument {
             "/api/v1/orders": [
                 "get": operation(
                     "listOrders", "The user's customer's orders, newest first (customer and reseller users).",
-                    parameters: [query("filter", "Which orders.", required: false, schema: ["type": "string", "enum": ["open", "closed", "all"], "default": "all"])],
+                    parameters: [
+                        query(
+                            "filter", "Which orders.", required: false,
+                            schema: ["type": "string", "enum": ["open", "closed", "all"], "default": "all"])
+                    ],
                     responses: ordering.merging([
                         "200": jsonResponse("The orders.", ["type": "array", "items": ref("OrderListItem")]),
                         "400": errorRef("BadRequest"),
                     ]) { $1 }),
                 "post": operation(
-                    "createOrder", "Creates a draft from the intake (step 1); empty contact fields default from the account.",
+                    "createOrder",
+                    "Creates a draft from the intake (step 1); empty contact fields default from the account.",
                     body: jsonBody(ref("IntakeRequest")),
                     responses: withBody.merging([
                         "201": [
@@ -92,7 +105,9 @@ extension OpenAPIDocument {
                     responses: onOrder.merging(["200": jsonResponse("The order.", ref("Order"))]) { $1 }),
                 "delete": operation(
                     "discardOrder", "Discards a draft.", parameters: [number],
-                    responses: onOrder.merging(["204": ["description": "Discarded."], "409": errorRef("Conflict")]) { $1 }),
+                    responses: onOrder.merging(["204": ["description": "Discarded."], "409": errorRef("Conflict")]) {
+                        $1
+                    }),
             ],
             "/api/v1/orders/{number}/intake": [
                 "put": operation(
@@ -104,13 +119,18 @@ extension OpenAPIDocument {
                 "get": operation(
                     "getQuestions", "The questions that apply to the order, with current answers (step 2).",
                     parameters: [number],
-                    responses: onOrder.merging(["200": jsonResponse("The questions.", ["type": "array", "items": ref("Question")])]) { $1 })
+                    responses: onOrder.merging([
+                        "200": jsonResponse("The questions.", ["type": "array", "items": ref("Question")])
+                    ]) { $1 })
             ],
             "/api/v1/orders/{number}/answers": [
                 "put": operation(
                     "answerQuestions", "Records answers by task ID; an empty answer clears it.", parameters: [number],
                     body: jsonBody(ref("AnswersRequest")),
-                    responses: withBody.merging(["200": jsonResponse("The questions with their answers.", ["type": "array", "items": ref("Question")])]) { $1 })
+                    responses: withBody.merging([
+                        "200": jsonResponse(
+                            "The questions with their answers.", ["type": "array", "items": ref("Question")])
+                    ]) { $1 })
             ],
             "/api/v1/orders/{number}/summary": [
                 "get": operation(
@@ -130,7 +150,9 @@ extension OpenAPIDocument {
                 "get": operation(
                     "getEvents", "The order's history, oldest first (public events only for customers).",
                     parameters: [number],
-                    responses: onOrder.merging(["200": jsonResponse("The events.", ["type": "array", "items": ref("Event")])]) { $1 })
+                    responses: onOrder.merging([
+                        "200": jsonResponse("The events.", ["type": "array", "items": ref("Event")])
+                    ]) { $1 })
             ],
         ]
     }

@@ -1,7 +1,10 @@
 extension OpenAPIDocument {
     /// An object schema with `properties`, all of them required unless listed in `optional`.
     static func object(_ properties: [String: Any], optional: Set<String> = []) -> [String: Any] {
-        ["type": "object", "properties": properties, "required": properties.keys.filter { !optional.contains($0) }.sorted()]
+        [
+            "type": "object", "properties": properties,
+            "required": properties.keys.filter { !optional.contains($0) }.sorted(),
+        ]
     }
 
     static var string: [String: Any] { ["type": "string"] }
@@ -13,13 +16,16 @@ extension OpenAPIDocument {
     static var boolean: [String: Any] { ["type": "boolean"] }
     static var dateTime: [String: Any] { ["type": "string", "format": "date-time"] }
     static var nullableString: [String: Any] { ["type": "string", "nullable": true] }
-    static var statusCode: [String: Any] { [
-        "type": "string",
-        "enum": [
-            "draft", "submitted", "confirmed", "received", "in_repair", "waiting_for_customer", "on_hold", "resolved",
-            "shipped", "ready_for_pickup", "closed", "cancelled",
-        ],
-    ] }
+    static var statusCode: [String: Any] {
+        [
+            "type": "string",
+            "enum": [
+                "draft", "submitted", "confirmed", "received", "in_repair", "waiting_for_customer", "on_hold",
+                "resolved",
+                "shipped", "ready_for_pickup", "closed", "cancelled",
+            ],
+        ]
+    }
 
     /// Every request and response body.
     static var schemas: [String: Any] {
@@ -57,7 +63,11 @@ extension OpenAPIDocument {
                     ] as [String: Any],
                 ], optional: ["field", "fields"]),
             "Me": object(
-                ["id": integer, "email": string, "displayName": string, "role": ["type": "string", "enum": ["customer", "reseller", "agent", "admin"]], "customerID": integer],
+                [
+                    "id": integer, "email": string, "displayName": string,
+                    "role": ["type": "string", "enum": ["customer", "reseller", "agent", "admin"]],
+                    "customerID": integer,
+                ],
                 optional: ["customerID"]),
             "Tracking": [
                 "type": "object", "additionalProperties": false,
@@ -68,7 +78,13 @@ extension OpenAPIDocument {
                 "required": TrackingResult.jsonKeys,
             ] as [String: Any],
             "Catalogue": object([
-                "locations": ["type": "array", "items": object(["id": integer, "name": string, "tatDays": ["type": "integer"], "methodIDs": ["type": "array", "items": integer]])],
+                "locations": [
+                    "type": "array",
+                    "items": object([
+                        "id": integer, "name": string, "tatDays": ["type": "integer"],
+                        "methodIDs": ["type": "array", "items": integer],
+                    ]),
+                ],
                 "methods": ["type": "array", "items": object(["id": integer, "name": string])],
                 "models": ["type": "array", "items": object(["id": integer, "manufacturer": string, "name": string])],
             ]),
@@ -79,7 +95,8 @@ extension OpenAPIDocument {
                 "fault": string,
             ]),
             "Order": object([
-                "number": string, "status": statusCode, "statusLabel": string, "createdAt": dateTime, "updatedAt": dateTime,
+                "number": string, "status": statusCode, "statusLabel": string, "createdAt": dateTime,
+                "updatedAt": dateTime,
                 "intake": object([
                     "modelID": integer, "device": string, "serial": string, "fault": string, "locationID": integer,
                     "methodID": integer, "contact": ref("Contact"),
@@ -88,13 +105,15 @@ extension OpenAPIDocument {
                 "trackingPath": ["type": "string", "description": "Signed tracking link path, /t/…"],
             ]),
             "Question": object([
-                "id": integer, "text": string, "kind": ["type": "string", "enum": ["text", "yes_no", "choice", "number"]],
+                "id": integer, "text": string,
+                "kind": ["type": "string", "enum": ["text", "yes_no", "choice", "number"]],
                 "choices": ["type": "array", "items": string], "required": boolean, "answer": nullableString,
             ]),
             "AnswersRequest": object([
                 "answers": [
                     "type": "object",
-                    "description": "Answers by task ID (keys are decimal task IDs from /questions): text, yes/no, one of the choices, or a number.",
+                    "description":
+                        "Answers by task ID (keys are decimal task IDs from /questions): text, yes/no, one of the choices, or a number.",
                     "additionalProperties": ["oneOf": [string, ["type": "number"], boolean]],
                 ] as [String: Any]
             ]),
@@ -102,12 +121,16 @@ extension OpenAPIDocument {
                 "number": string, "status": statusCode, "statusLabel": string, "device": string, "serial": string,
                 "fault": string, "locationName": string, "methodName": string, "tatDays": ["type": "integer"],
                 "turnaroundText": string, "contact": ref("Contact"),
-                "answers": ["type": "array", "items": object(["taskID": integer, "question": string, "answer": string, "required": boolean])],
+                "answers": [
+                    "type": "array",
+                    "items": object(["taskID": integer, "question": string, "answer": string, "required": boolean]),
+                ],
                 "missing": ["type": "array", "items": object(["field": string, "message": string])],
             ]),
             "Event": object(
                 [
-                    "at": dateTime, "fromStatus": statusCode, "toStatus": statusCode, "statusLabel": string, "note": string,
+                    "at": dateTime, "fromStatus": statusCode, "toStatus": statusCode, "statusLabel": string,
+                    "note": string,
                     "isPublic": boolean,
                 ], optional: ["fromStatus"]),
         ]

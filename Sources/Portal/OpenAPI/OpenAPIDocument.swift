@@ -62,18 +62,20 @@ public enum OpenAPIDocument {
     }
 
     /// The error answers every route may give, by status.
-    static var sharedResponses: [String: Any] { [
-        "BadRequest": jsonResponse("Malformed request: bad JSON or a missing/empty parameter.", ref("Error")),
-        "Unauthorized": jsonResponse("No or bad API token.", ref("Error")),
-        "Forbidden": jsonResponse("The account's role may not do this.", ref("Error")),
-        "NotFound": jsonResponse("No such order (or not yours).", ref("Error")),
-        "Conflict": jsonResponse("The order is no longer a draft (e.g. approved twice).", ref("Error")),
-        "UnsupportedMediaType": jsonResponse("The body is not application/json.", ref("Error")),
-        "Unprocessable": jsonResponse("Invalid fields; `fields` lists each with its rule.", ref("Error")),
-        "TooManyRequests": [
-            "description": "Rate limit reached; wait Retry-After seconds.",
-            "headers": ["Retry-After": ["schema": ["type": "integer"], "description": "Seconds to wait."]],
-            "content": ["application/json": ["schema": ref("Error")]],
-        ] as [String: Any],
-    ] }
+    static var sharedResponses: [String: Any] {
+        [
+            "BadRequest": jsonResponse("Malformed request: bad JSON or a missing/empty parameter.", ref("Error")),
+            "Unauthorized": jsonResponse("No or bad API token.", ref("Error")),
+            "Forbidden": jsonResponse("The account's role may not do this.", ref("Error")),
+            "NotFound": jsonResponse("No such order (or not yours).", ref("Error")),
+            "Conflict": jsonResponse("The order is no longer a draft (e.g. approved twice).", ref("Error")),
+            "UnsupportedMediaType": jsonResponse("The body is not application/json.", ref("Error")),
+            "Unprocessable": jsonResponse("Invalid fields; `fields` lists each with its rule.", ref("Error")),
+            "TooManyRequests": [
+                "description": "Rate limit reached; wait Retry-After seconds.",
+                "headers": ["Retry-After": ["schema": ["type": "integer"], "description": "Seconds to wait."]],
+                "content": ["application/json": ["schema": ref("Error")]],
+            ] as [String: Any],
+        ]
+    }
 }

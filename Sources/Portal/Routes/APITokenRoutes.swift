@@ -18,8 +18,10 @@ extension Portal {
             let fields = try postedForm(request, viewer: viewer)
             let name = (fields["name"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
             if name.isEmpty || name.count > Self.maximumTokenNameLength {
-                let message = name.isEmpty ? "Give the token a name." : "At most \(Self.maximumTokenNameLength) characters."
-                return try tokensPage(request, viewer: viewer, name: name, nameError: message, status: .unprocessableContent)
+                let message =
+                    name.isEmpty ? "Give the token a name." : "At most \(Self.maximumTokenNameLength) characters."
+                return try tokensPage(
+                    request, viewer: viewer, name: name, nameError: message, status: .unprocessableContent)
             }
             let created = try APITokenStore(store: store).create(userID: viewer.user.id, name: name, at: now())
             // The token is shown in this answer only: the database keeps just its hash.

@@ -91,7 +91,9 @@ extension Portal {
 
     /// Answers by task ID from the request; a missing object or a key that is not a task ID is a 422.
     static func parseAnswers(_ body: AnswersRequest) throws -> [Int64: String] {
-        guard let raw = body.answers else { throw RepairError.invalid("answers", "an object of answers by task ID is required") }
+        guard let raw = body.answers else {
+            throw RepairError.invalid("answers", "an object of answers by task ID is required")
+        }
         var answers: [Int64: String] = [:]
         var errors: [FieldError] = []
         for (key, value) in raw.sorted(by: { $0.key < $1.key }) {

@@ -11,9 +11,11 @@ extension Portal {
             // The query is decoded once for both fields.
             let items = request.queryItems
             let result = try tracker.track(
-                number: items.first { $0.name == "number" }?.value, surname: items.first { $0.name == "surname" }?.value,
+                number: items.first { $0.name == "number" }?.value,
+                surname: items.first { $0.name == "surname" }?.value,
                 address: request.remoteAddress)
-            var response = HTTPResponse(status: .ok, headers: ["Content-Type": "application/json"], body: result.jsonBytes)
+            var response = HTTPResponse(
+                status: .ok, headers: ["Content-Type": "application/json"], body: result.jsonBytes)
             response.headers.set("Cache-Control", "no-store")
             return response
         }
@@ -32,7 +34,8 @@ extension Portal {
                     status = error.status
                 }
             }
-            var response = page(request, viewer: viewer ?? nil, title: "Track an order", status: status, content: view.html)
+            var response = page(
+                request, viewer: viewer ?? nil, title: "Track an order", status: status, content: view.html)
             if let wait = view.error?.retryAfter { response.headers.set("Retry-After", String(wait)) }
             return response
         }

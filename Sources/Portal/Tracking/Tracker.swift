@@ -40,7 +40,9 @@ final class Tracker: Sendable {
         let numberKey = parsed?.code ?? numberText.uppercased()
         if isRateLimited {
             // Every look-up counts against the address; only failures count against the number.
-            if case .limited(let wait) = perAddress.acquire(address) { throw WebError.tooManyRequests(retryAfter: wait) }
+            if case .limited(let wait) = perAddress.acquire(address) {
+                throw WebError.tooManyRequests(retryAfter: wait)
+            }
             if case .limited(let wait) = perNumber.check(numberKey) { throw WebError.tooManyRequests(retryAfter: wait) }
         }
         let found = try store.tracking(number: parsed ?? Self.decoyNumber)

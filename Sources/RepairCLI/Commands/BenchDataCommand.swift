@@ -12,12 +12,15 @@ public struct BenchDataCommand: CLICommand {
     public static let options: [CLIOption] = [
         .database,
         CLIOption("orders", value: "N", help: "Generated orders to add (default 100000, at most 10000000)"),
-        CLIOption("fixtures", value: "DIR", help: "Folder holding demo.json (default: $REPAIRSHOP_FIXTURES, else Fixtures)"),
+        CLIOption(
+            "fixtures", value: "DIR", help: "Folder holding demo.json (default: $REPAIRSHOP_FIXTURES, else Fixtures)"),
     ]
     /// Largest number of orders one run generates.
     static let maximumOrderCount = 10_000_000
     // Surnames with and without diacritics, so the benchmark folds real names.
-    private static let surnames = ["Łukasiewicz", "Nowak", "Wójcik", "Kowalczyk", "Müller", "Кузнецова", "Smith", "Żak"]
+    private static let surnames = [
+        "Łukasiewicz", "Nowak", "Wójcik", "Kowalczyk", "Müller", "Кузнецова", "Smith", "Żak",
+    ]
 
     let databasePath: String
     let fixturesPath: String
@@ -50,7 +53,8 @@ public struct BenchDataCommand: CLICommand {
                 let model = catalogue.models[index % catalogue.models.count]
                 let location = catalogue.locations[index % catalogue.locations.count]
                 let values: [SQLValue] = [
-                    .text(OrderNumber.random(using: &generator).description), .integer(customers[index % customers.count]),
+                    .text(OrderNumber.random(using: &generator).description),
+                    .integer(customers[index % customers.count]),
                     .integer(1), .integer(model.id), .text("SN\(index)"), .text("Generated fault \(index)"),
                     .integer(location.id), .integer(location.methodIDs[0]), .text("Test"),
                     .text(Self.surnames[index % Self.surnames.count]), .text("bench\(index)@example.com"),
@@ -69,7 +73,8 @@ public struct BenchDataCommand: CLICommand {
             }
             return count
         }
-        output.standardOutput("added \(inserted) generated orders to \(databasePath); demo order RS-7K2M-9QXD / Łukasiewicz")
+        output.standardOutput(
+            "added \(inserted) generated orders to \(databasePath); demo order RS-7K2M-9QXD / Łukasiewicz")
         return 0
     }
 }
