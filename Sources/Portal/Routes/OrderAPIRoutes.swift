@@ -10,10 +10,10 @@ extension Portal {
         let bodyOptions = RouteOptions(maxBodyBytes: configuration.maxFormBytes)
         router.add(.get, "/api/v1/catalogue") { [self] request in
             _ = try requireViewer(request)
-            return try jsonResponse(CatalogueBody(store.catalogue()))
+            return try jsonResponse(APICatalogue(store.catalogue()))
         }
         router.add(.get, "/api/v1/orders") { [self] request in
-            let (_, customerID) = try requireOrderingViewer(request)
+            let (_, customerID) = try requireAPIOrderingViewer(request)
             let filter = request.query("filter") ?? "all"
             let keep: (ServiceOrder) -> Bool
             switch filter {
@@ -24,73 +24,73 @@ extension Portal {
             }
             let catalogue = try store.catalogue()
             let orders = try store.orders(customerID: customerID).filter(keep)
-            return try jsonResponse(orders.map { OrderListItem($0, catalogue: catalogue) })
+            return try jsonResponse(orders.map { APIOrderListItem($0, catalogue: catalogue) })
         }
         router.add(.post, "/api/v1/orders", options: bodyOptions) { [self] request in
-            let (viewer, customerID) = try requireOrderingViewer(request)
-            let body = try decodeJSON(IntakeRequest.self, from: request)
+            let (viewer, customerID) = try requireAPIOrderingViewer(request)
+            let body = try decodeJSON(APIIntakeRequest.self, from: request)
             let catalogue = try store.catalogue()
             let intake = try body.makeForm(defaultsFrom: viewer.user).validate(against: catalogue)
             let order = try store.createDraft(customerID: customerID, intake: intake, by: viewer.user, at: now())
-            var response = try jsonResponse(orderBody(order, catalogue: catalogue), status: .created)
+            var response = try jsonResponse(apiOrderBody(order, catalogue: catalogue), status: .created)
             response.headers.set("Location", "/api/v1/orders/\(order.number.description)")
             return response
         }
         router.add(.get, "/api/v1/orders/:number") { [self] request in
             let viewer = try requireViewer(request)
-            return try jsonResponse(orderBody(accessibleOrder(request, viewer: viewer)))
+            return try jsonResponse(apiOrderBody(apiOrder(request, viewer: viewer)))
         }
         router.add(.put, "/api/v1/orders/:number/intake", options: bodyOptions) { [self] request in
-            let (viewer, _) = try requireOrderingViewer(request)
-            let order = try accessibleOrder(request, viewer: viewer)
-            let body = try decodeJSON(IntakeRequest.self, from: request)
+            let (viewer, _) = try requireAPIOrderingViewer(request)
+            let order = try apiOrder(request, viewer: viewer)
+            let body = try decodeJSON(APIIntakeRequest.self, from: request)
             let catalogue = try store.catalogue()
             let intake = try body.makeForm(defaultsFrom: viewer.user).validate(against: catalogue)
             let revised = try store.reviseDraft(orderID: order.id, intake: intake, by: viewer.user, at: now())
-            return try jsonResponse(orderBody(revised, catalogue: catalogue))
+            return try jsonResponse(apiOrderBody(revised, catalogue: catalogue))
         }
         router.add(.get, "/api/v1/orders/:number/questions") { [self] request in
             let viewer = try requireViewer(request)
-            let order = try accessibleOrder(request, viewer: viewer)
+            let order = try apiOrder(request, viewer: viewer)
             let tasks = try store.catalogue().applicableTasks(for: order)
-            return try jsonResponse(tasks.map { QuestionBody($0, answer: order.answers[$0.id]) })
+            return try jsonResponse(tasks.map { APIQuestion($0, answer: order.answers[$0.id]) })
         }
         router.add(.put, "/api/v1/orders/:number/answers", options: bodyOptions) { [self] request in
-            let (viewer, _) = try requireOrderingViewer(request)
-            let order = try accessibleOrder(request, viewer: viewer)
-            let answers = try Self.parseAnswers(decodeJSON(AnswersRequest.self, from: request))
+            let (viewer, _) = try requireAPIOrderingViewer(request)
+            let order = try apiOrder(request, viewer: viewer)
+            let answers = try Self.parseAnswers(decodeJSON(APIAnswersRequest.self, from: request))
             let answered = try store.answerDraft(orderID: order.id, answers: answers, by: viewer.user, at: now())
             let tasks = try store.catalogue().applicableTasks(for: answered)
-            return try jsonResponse(tasks.map { QuestionBody($0, answer: answered.answers[$0.id]) })
+            return try jsonResponse(tasks.map { APIQuestion($0, answer: answered.answers[$0.id]) })
         }
         router.add(.get, "/api/v1/orders/:number/summary") { [self] request in
             let viewer = try requireViewer(request)
-            let order = try accessibleOrder(request, viewer: viewer)
-            return try jsonResponse(SummaryBody(OrderSummary.make(order: order, catalogue: store.catalogue())))
+            let order = try apiOrder(request, viewer: viewer)
+            return try jsonResponse(APISummary(OrderSummary.make(order: order, catalogue: store.catalogue())))
         }
         router.add(.post, "/api/v1/orders/:number/approve") { [self] request in
-            let (viewer, _) = try requireOrderingViewer(request)
-            let order = try accessibleOrder(request, viewer: viewer)
+            let (viewer, _) = try requireAPIOrderingViewer(request)
+            let order = try apiOrder(request, viewer: viewer)
             let approved = try store.approve(orderID: order.id, by: viewer.user, at: now())
-            return try jsonResponse(orderBody(approved))
+            return try jsonResponse(apiOrderBody(approved))
         }
         router.add(.delete, "/api/v1/orders/:number") { [self] request in
-            let (viewer, _) = try requireOrderingViewer(request)
-            let order = try accessibleOrder(request, viewer: viewer)
+            let (viewer, _) = try requireAPIOrderingViewer(request)
+            let order = try apiOrder(request, viewer: viewer)
             try store.discardDraft(orderID: order.id, by: viewer.user)
             return .empty(.noContent)
         }
         router.add(.get, "/api/v1/orders/:number/events") { [self] request in
             let viewer = try requireViewer(request)
-            let order = try accessibleOrder(request, viewer: viewer)
+            let order = try apiOrder(request, viewer: viewer)
             // Customers see the public history only; staff see internal notes too.
             let events = try store.events(orderID: order.id).filter { viewer.user.role.isStaff || $0.isPublic }
-            return try jsonResponse(events.map(EventBody.init))
+            return try jsonResponse(events.map(APIEvent.init))
         }
     }
 
     /// Answers by task ID from the request; a missing object or a key that is not a task ID is a 422.
-    static func parseAnswers(_ body: AnswersRequest) throws -> [Int64: String] {
+    static func parseAnswers(_ body: APIAnswersRequest) throws -> [Int64: String] {
         guard let raw = body.answers else {
             throw RepairError.invalid("answers", "an object of answers by task ID is required")
         }

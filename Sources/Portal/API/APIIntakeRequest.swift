@@ -5,7 +5,7 @@ import RepairCore
 ///
 /// Every field is optional at the JSON level so that missing ones come back together as one 422
 /// from the core's intake validation, like the form page does.
-struct IntakeRequest: Sendable, Decodable {
+struct APIIntakeRequest: Sendable, Decodable {
     /// The contact block; omitted fields default from the signed-in user.
     struct ContactRequest: Sendable, Decodable {
         var firstName: FlexibleText?

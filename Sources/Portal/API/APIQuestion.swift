@@ -1,7 +1,7 @@
 import RepairCore
 
 /// A question (task) that applies to an order, with its current answer.
-struct QuestionBody: Sendable, Encodable {
+struct APIQuestion: Sendable, Encodable {
     var id: Int64
     var text: String
     /// `text`, `yes_no`, `choice` or `number`.
@@ -37,9 +37,4 @@ struct QuestionBody: Sendable, Encodable {
         // null rather than absent: an unanswered question still has the key.
         try container.encode(answer, forKey: .answer)
     }
-}
-
-/// The body of `PUT /api/v1/orders/{number}/answers`: `{"answers": {"<taskID>": "value"}}`.
-struct AnswersRequest: Sendable, Decodable {
-    var answers: [String: FlexibleText]?
 }

@@ -2,7 +2,7 @@ import Foundation
 import RepairCore
 
 /// `GET /api/v1/catalogue`: what intake offers: public locations (with TAT and accepted methods), methods, models.
-struct CatalogueBody: Sendable, Encodable {
+struct APICatalogue: Sendable, Encodable {
     struct LocationItem: Sendable, Encodable {
         var id: Int64
         var name: String
@@ -30,24 +30,5 @@ struct CatalogueBody: Sendable, Encodable {
         }
         methods = catalogue.methods.map { MethodItem(id: $0.id, name: $0.name) }
         models = catalogue.models.map { ModelItem(id: $0.id, manufacturer: $0.manufacturer, name: $0.name) }
-    }
-}
-
-/// One public event of an order's history (`GET /api/v1/orders/{number}/events`).
-struct EventBody: Sendable, Encodable {
-    var at: Date
-    var fromStatus: String?
-    var toStatus: String
-    var statusLabel: String
-    var note: String
-    var isPublic: Bool
-
-    init(_ event: OrderEvent) {
-        at = event.at
-        fromStatus = event.fromStatus?.rawValue
-        toStatus = event.toStatus.rawValue
-        statusLabel = event.toStatus.label
-        note = event.note
-        isPublic = event.isPublic
     }
 }

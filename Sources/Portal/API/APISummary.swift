@@ -1,7 +1,7 @@
 import RepairCore
 
 /// Step 3: everything entered, read-only, with the location's TAT and what still blocks approval.
-struct SummaryBody: Sendable, Encodable {
+struct APISummary: Sendable, Encodable {
     struct Line: Sendable, Encodable {
         var taskID: Int64
         var question: String

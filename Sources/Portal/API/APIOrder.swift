@@ -2,7 +2,7 @@ import Foundation
 import RepairCore
 
 /// An order as the API returns it: its own data, for its owner or staff.
-struct OrderBody: Sendable, Encodable {
+struct APIOrder: Sendable, Encodable {
     struct IntakeBody: Sendable, Encodable {
         var modelID: Int64
         var device: String
@@ -36,24 +36,5 @@ struct OrderBody: Sendable, Encodable {
             methodID: order.intake.methodID, contact: order.intake.contact)
         answers = Dictionary(uniqueKeysWithValues: order.answers.map { (String($0.key), $0.value.storedText) })
         self.trackingPath = trackingPath
-    }
-}
-
-/// One line of `GET /api/v1/orders`.
-struct OrderListItem: Sendable, Encodable {
-    var number: String
-    var status: String
-    var statusLabel: String
-    var createdAt: Date
-    var device: String
-    var fault: String
-
-    init(_ order: ServiceOrder, catalogue: Catalogue) {
-        number = order.number.description
-        status = order.status.rawValue
-        statusLabel = order.status.label
-        createdAt = order.createdAt
-        device = catalogue.model(id: order.intake.modelID)?.displayName ?? ""
-        fault = order.intake.fault
     }
 }

@@ -6,7 +6,7 @@ extension Portal {
     ///
     /// Unknown numbers, malformed numbers and other customers' orders all answer the same 404,
     /// so the API never reveals that someone else's order exists.
-    func accessibleOrder(_ request: HTTPRequest, viewer: Viewer) throws -> ServiceOrder {
+    func apiOrder(_ request: HTTPRequest, viewer: Viewer) throws -> ServiceOrder {
         let raw = request.pathParameters["number"] ?? ""
         guard let number = OrderNumber(raw), let order = try store.order(number: number),
             (try? viewer.user.checkCanAct(on: order)) != nil
@@ -15,7 +15,7 @@ extension Portal {
     }
 
     /// The viewer of an API call that changes orders: customer and reseller users only (staff get 403).
-    func requireOrderingViewer(_ request: HTTPRequest) throws -> (viewer: Viewer, customerID: Int64) {
+    func requireAPIOrderingViewer(_ request: HTTPRequest) throws -> (viewer: Viewer, customerID: Int64) {
         let viewer = try requireViewer(request, roles: [.customer, .reseller])
         guard let customerID = viewer.user.customerID else {
             throw WebError.forbidden("This account does not belong to a customer.")
@@ -24,7 +24,7 @@ extension Portal {
     }
 
     /// The API's view of `order`.
-    func orderBody(_ order: ServiceOrder, catalogue: Catalogue? = nil) throws -> OrderBody {
-        OrderBody(order, catalogue: try catalogue ?? store.catalogue(), trackingPath: trackingPath(for: order.number))
+    func apiOrderBody(_ order: ServiceOrder, catalogue: Catalogue? = nil) throws -> APIOrder {
+        APIOrder(order, catalogue: try catalogue ?? store.catalogue(), trackingPath: trackingPath(for: order.number))
     }
 }
