@@ -83,13 +83,13 @@ extension OpenAPIDocument {
                             schema: ["type": "string", "enum": ["open", "closed", "all"], "default": "all"])
                     ],
                     responses: ordering.merging([
-                        "200": jsonResponse("The orders.", ["type": "array", "items": ref("APIOrderListItem")]),
+                        "200": jsonResponse("The orders.", ["type": "array", "items": ref("OrderListItem")]),
                         "400": errorRef("BadRequest"),
                     ]) { $1 }),
                 "post": operation(
                     "createOrder",
                     "Creates a draft from the intake (step 1); empty contact fields default from the account.",
-                    body: jsonBody(ref("APIIntakeRequest")),
+                    body: jsonBody(ref("IntakeRequest")),
                     responses: withBody.merging([
                         "201": [
                             "description": "The new draft.",
@@ -112,7 +112,7 @@ extension OpenAPIDocument {
             "/api/v1/orders/{number}/intake": [
                 "put": operation(
                     "reviseIntake", "Replaces a draft's intake; answers that no longer apply are dropped.",
-                    parameters: [number], body: jsonBody(ref("APIIntakeRequest")),
+                    parameters: [number], body: jsonBody(ref("IntakeRequest")),
                     responses: withBody.merging(["200": jsonResponse("The revised draft.", ref("Order"))]) { $1 })
             ],
             "/api/v1/orders/{number}/questions": [
@@ -126,7 +126,7 @@ extension OpenAPIDocument {
             "/api/v1/orders/{number}/answers": [
                 "put": operation(
                     "answerQuestions", "Records answers by task ID; an empty answer clears it.", parameters: [number],
-                    body: jsonBody(ref("APIAnswersRequest")),
+                    body: jsonBody(ref("AnswersRequest")),
                     responses: withBody.merging([
                         "200": jsonResponse(
                             "The questions with their answers.", ["type": "array", "items": ref("Question")])
