@@ -15,6 +15,7 @@ public enum CommandRegistry {
             OrderAssignCommand.self,
             ApproveDraftsCommand.self,
             ServeCommand.self,
+            BenchDataCommand.self,
         ]
     }
 

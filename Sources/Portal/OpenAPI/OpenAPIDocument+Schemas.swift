@@ -1,0 +1,138 @@
+extension OpenAPIDocument {
+    /// An object schema with `properties`, all of them required unless listed in `optional`.
+    static func object(_ properties: [String: Any], optional: Set<String> = []) -> [String: Any] {
+        [
+            "type": "object", "properties": properties,
+            "required": properties.keys.filter { !optional.contains($0) }.sorted(),
+        ]
+    }
+
+    static var string: [String: Any] { ["type": "string"] }
+    /// A string with at least one non-space character, at most `maxLength` characters.
+    static func nonBlank(maxLength: Int) -> [String: Any] {
+        ["type": "string", "minLength": 1, "maxLength": maxLength, "pattern": "\\S"]
+    }
+    static var integer: [String: Any] { ["type": "integer", "format": "int64"] }
+    static var boolean: [String: Any] { ["type": "boolean"] }
+    static var dateTime: [String: Any] { ["type": "string", "format": "date-time"] }
+    static var nullableString: [String: Any] { ["type": "string", "nullable": true] }
+    static var statusCode: [String: Any] {
+        [
+            "type": "string",
+            "enum": [
+                "draft", "submitted", "confirmed", "received", "in_repair", "waiting_for_customer", "on_hold",
+                "resolved",
+                "shipped", "ready_for_pickup", "closed", "cancelled",
+            ],
+        ]
+    }
+
+    /// Every request and response body.
+    static var schemas: [String: Any] {
+        let contact = object(["firstName": string, "surname": string, "email": string, "phone": string])
+        // IDs may also be sent as strings and text fields may be left out: validation answers 422 naming each.
+        // IDs must name catalogue entries (GET /api/v1/catalogue); an unknown one is a 422 naming the field.
+        let id: [String: Any] = ["type": "integer", "format": "int64", "minimum": 1]
+        let intakeRequest: [String: Any] = [
+            "type": "object",
+            "required": ["modelID", "serial", "fault", "locationID", "methodID"],
+            "properties": [
+                "modelID": id,
+                "serial": ["type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[A-Za-z0-9/-]+$"],
+                "fault": nonBlank(maxLength: 2000), "locationID": id, "methodID": id,
+                "contact": [
+                    "type": "object",
+                    "description": "Empty or missing fields default from the account (name, e-mail).",
+                    "properties": [
+                        "firstName": nonBlank(maxLength: 100), "surname": nonBlank(maxLength: 100),
+                        "email": ["type": "string", "format": "email", "maxLength": 100],
+                        "phone": ["type": "string", "maxLength": 32, "pattern": "^[0-9 +()-]*$"],
+                    ] as [String: Any],
+                ] as [String: Any],
+            ] as [String: Any],
+        ]
+        return [
+            "Error": object(
+                [
+                    "error": ["type": "string", "description": "Stable code, e.g. not_found, invalid_field."],
+                    "message": string,
+                    "field": ["type": "string", "description": "The first field at fault, if any."],
+                    "fields": [
+                        "type": "array",
+                        "items": object(["field": string, "message": string]),
+                    ] as [String: Any],
+                ], optional: ["field", "fields"]),
+            "Me": object(
+                [
+                    "id": integer, "email": string, "displayName": string,
+                    "role": ["type": "string", "enum": ["customer", "reseller", "agent", "admin"]],
+                    "customerID": integer,
+                ],
+                optional: ["customerID"]),
+            "Tracking": [
+                "type": "object", "additionalProperties": false,
+                "properties": [
+                    "number": string, "status": statusCode, "statusLabel": string, "deviceDescription": string,
+                    "agentDisplayName": nullableString, "locationName": string, "tatDays": ["type": "integer"],
+                ] as [String: Any],
+                "required": TrackingResult.jsonKeys,
+            ] as [String: Any],
+            "Catalogue": object([
+                "locations": [
+                    "type": "array",
+                    "items": object([
+                        "id": integer, "name": string, "tatDays": ["type": "integer"],
+                        "methodIDs": ["type": "array", "items": integer],
+                    ]),
+                ],
+                "methods": ["type": "array", "items": object(["id": integer, "name": string])],
+                "models": ["type": "array", "items": object(["id": integer, "manufacturer": string, "name": string])],
+            ]),
+            "Contact": contact,
+            "IntakeRequest": intakeRequest,
+            "OrderListItem": object([
+                "number": string, "status": statusCode, "statusLabel": string, "createdAt": dateTime, "device": string,
+                "fault": string,
+            ]),
+            "Order": object([
+                "number": string, "status": statusCode, "statusLabel": string, "createdAt": dateTime,
+                "updatedAt": dateTime,
+                "intake": object([
+                    "modelID": integer, "device": string, "serial": string, "fault": string, "locationID": integer,
+                    "methodID": integer, "contact": ref("Contact"),
+                ]),
+                "answers": ["type": "object", "additionalProperties": string, "description": "Answers by task ID."],
+                "trackingPath": ["type": "string", "description": "Signed tracking link path, /t/…"],
+            ]),
+            "Question": object([
+                "id": integer, "text": string,
+                "kind": ["type": "string", "enum": ["text", "yes_no", "choice", "number"]],
+                "choices": ["type": "array", "items": string], "required": boolean, "answer": nullableString,
+            ]),
+            "AnswersRequest": object([
+                "answers": [
+                    "type": "object",
+                    "description":
+                        "Answers by task ID (keys are decimal task IDs from /questions): text, yes/no, one of the choices, or a number.",
+                    "additionalProperties": ["oneOf": [string, ["type": "number"], boolean]],
+                ] as [String: Any]
+            ]),
+            "Summary": object([
+                "number": string, "status": statusCode, "statusLabel": string, "device": string, "serial": string,
+                "fault": string, "locationName": string, "methodName": string, "tatDays": ["type": "integer"],
+                "turnaroundText": string, "contact": ref("Contact"),
+                "answers": [
+                    "type": "array",
+                    "items": object(["taskID": integer, "question": string, "answer": string, "required": boolean]),
+                ],
+                "missing": ["type": "array", "items": object(["field": string, "message": string])],
+            ]),
+            "Event": object(
+                [
+                    "at": dateTime, "fromStatus": statusCode, "toStatus": statusCode, "statusLabel": string,
+                    "note": string,
+                    "isPublic": boolean,
+                ], optional: ["fromStatus"]),
+        ]
+    }
+}

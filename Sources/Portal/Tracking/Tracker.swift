@@ -1,0 +1,84 @@
+import Foundation
+import RepairCore
+import RepairStore
+
+/// Anonymous tracking by order number and surname, with guessing limits.
+///
+/// A wrong number, a malformed number and a wrong surname take the same path (one look-up, one fold
+/// compare) and end in the same `notFound` error, so neither the answer nor its timing is an oracle.
+final class Tracker: Sendable {
+    /// Longest number or surname accepted, in characters; longer input is a 400 before any look-up.
+    static let maximumFieldLength = 100
+    /// The answer to every failed look-up, word for word.
+    static let notFoundMessage = "No order matches this number and surname."
+    // Looked up when the typed number does not parse, so a malformed number costs the same query.
+    private static let decoyNumber = OrderNumber("00000000")!
+    // Compared against when no order was found, so a wrong number costs the same fold.
+    private static let decoySurname = "Decoy-Surname-Not-A-Person"
+
+    private let store: SQLiteStore
+    private let isRateLimited: Bool
+    private let perAddress: RateLimiter
+    private let perNumber: RateLimiter
+
+    /// A tracker over `store` with the limits of `configuration`.
+    init(store: SQLiteStore, configuration: PortalConfiguration) {
+        self.store = store
+        isRateLimited = configuration.isRateLimited
+        perAddress = RateLimiter(policy: configuration.trackingPerAddress)
+        perNumber = RateLimiter(policy: configuration.trackingPerNumber)
+    }
+
+    /// The public view of the order `number` whose contact surname matches `surname`.
+    ///
+    /// Throws 400 for an empty or overlong field, 429 when a limit is reached, 404 for any mismatch.
+    func track(number rawNumber: String?, surname rawSurname: String?, address: String) throws -> TrackingResult {
+        let numberText = try Self.requiredField("number", rawNumber)
+        let surname = try Self.requiredField("surname", rawSurname)
+        let parsed = OrderNumber(numberText)
+        // Malformed numbers share one key per typed text, so they are limited like well-formed ones.
+        let numberKey = parsed?.code ?? numberText.uppercased()
+        if isRateLimited {
+            // Every look-up counts against the address; only failures count against the number.
+            if case .limited(let wait) = perAddress.acquire(address) {
+                throw WebError.tooManyRequests(retryAfter: wait)
+            }
+            if case .limited(let wait) = perNumber.check(numberKey) { throw WebError.tooManyRequests(retryAfter: wait) }
+        }
+        let found = try store.tracking(number: parsed ?? Self.decoyNumber)
+        let candidate = parsed == nil ? nil : found
+        let isSurnameRight = SurnameFolder.matches(candidate?.contactSurname ?? Self.decoySurname, surname)
+        guard let candidate, isSurnameRight else {
+            if isRateLimited { perNumber.penalize(numberKey) }
+            throw WebError.notFound(Self.notFoundMessage)
+        }
+        return TrackingResult(candidate)
+    }
+
+    /// The public view of an order reached by a signed link (the signature stands in for the surname).
+    func track(signedNumber: String) throws -> TrackingResult {
+        guard let number = OrderNumber(signedNumber), let info = try store.tracking(number: number) else {
+            throw WebError.notFound(Self.notFoundMessage)
+        }
+        return TrackingResult(info)
+    }
+
+    private static func requiredField(_ name: String, _ value: String?) throws -> String {
+        let text = trimmed(value ?? "")
+        let label = name == "number" ? "order number" : name
+        guard !text.isEmpty else { throw WebError.badRequest(field: name, "Enter the \(label).") }
+        guard text.count <= maximumFieldLength else {
+            throw WebError.badRequest(field: name, "The \(label) is at most \(maximumFieldLength) characters.")
+        }
+        return text
+    }
+
+    // Unicode whitespace off both ends, without bridging to NSString on the hot path.
+    private static func trimmed(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        return String(scalars[first...last])
+    }
+}

@@ -1,0 +1,45 @@
+extension TrackingResult {
+    /// The JSON body, written directly: byte for byte what `Portal.makeEncoder()` gives (sorted keys,
+    /// slashes unescaped), without the encoder's cost on tracking's hot path (`TrackingTests` compares them).
+    var jsonBytes: [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(256)
+        out += Array(#"{"agentDisplayName":"#.utf8)
+        if let agentDisplayName { Self.appendString(agentDisplayName, to: &out) } else { out += Array("null".utf8) }
+        out += Array(#","deviceDescription":"#.utf8)
+        Self.appendString(deviceDescription, to: &out)
+        out += Array(#","locationName":"#.utf8)
+        Self.appendString(locationName, to: &out)
+        out += Array(#","number":"#.utf8)
+        Self.appendString(number.description, to: &out)
+        out += Array(#","status":"#.utf8)
+        Self.appendString(status.rawValue, to: &out)
+        out += Array(#","statusLabel":"#.utf8)
+        Self.appendString(status.label, to: &out)
+        out += Array(#","tatDays":"#.utf8)
+        out += Array(String(tatDays).utf8)
+        out.append(UInt8(ascii: "}"))
+        return out
+    }
+
+    /// Appends `text` as a JSON string (RFC 8259 §7): quotes, backslashes and control characters escaped.
+    static func appendString(_ text: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): out += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+            case UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+            case 0x0A: out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            case 0x0D: out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+            case 0x09: out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+            case 0x08: out += [UInt8(ascii: "\\"), UInt8(ascii: "b")]
+            case 0x0C: out += [UInt8(ascii: "\\"), UInt8(ascii: "f")]
+            case 0x00..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                out += Array(#"\u00"#.utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+            default: out.append(byte)
+            }
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+}

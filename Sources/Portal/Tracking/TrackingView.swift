@@ -1,0 +1,51 @@
+/// The tracking page: the look-up form, and the result or the error beneath it.
+struct TrackingView: Sendable {
+    /// What the visitor typed, echoed back into the form.
+    var number = ""
+    var surname = ""
+    /// The order found, if any.
+    var result: TrackingResult?
+    /// Why nothing is shown (bad input, no match, too many tries).
+    var error: WebError?
+
+    /// The form: a GET to `/track`, read-only, so it needs no CSRF token.
+    var form: HTML {
+        let numberError = error?.field == "number" ? error?.message : nil
+        let surnameError = error?.field == "surname" ? error?.message : nil
+        return Form.form(
+            action: "/track", method: "get", csrfToken: nil,
+            content: """
+                \(Form.textField(name: "number", label: "Order number", value: number, error: numberError, required: true, hint: "For example RS-7K2M-9QXD; case, spaces and dashes do not matter.", autocomplete: "off"))
+                \(Form.textField(name: "surname", label: "Surname", value: surname, error: surnameError, required: true, hint: "The contact surname given with the order.", autocomplete: "family-name"))
+                \(Form.submitButton("Track"))
+                """)
+    }
+
+    /// The page content: the result (or the error) and the form.
+    var html: HTML {
+        var content = HTML.empty
+        if let result { content.append(Self.resultHTML(result)) }
+        if let error, error.field == nil {
+            content.append("<p class=\"error\" role=\"alert\">\(error.message)</p>")
+        }
+        if result == nil { content.append(form) }
+        return content
+    }
+
+    /// The result as `<dl class="tracking">` with the status in `<dd class="status">` (browser tests read it).
+    static func resultHTML(_ result: TrackingResult) -> HTML {
+        let agent = result.agentDisplayName ?? "Not assigned yet"
+        let days = "\(result.tatDays) working day\(result.tatDays == 1 ? "" : "s")"
+        return """
+            <dl class="tracking">
+            <dt>Order number</dt><dd class="number">\(result.number.description)</dd>
+            <dt>Status</dt><dd class="status">\(result.status.label)</dd>
+            <dt>Device</dt><dd class="device">\(result.deviceDescription)</dd>
+            <dt>Service agent</dt><dd class="agent">\(agent)</dd>
+            <dt>Service location</dt><dd class="location">\(result.locationName)</dd>
+            <dt>Expected turnaround</dt><dd class="tat">\(days)</dd>
+            </dl>
+            <p><a href="/track">Track another order</a></p>
+            """
+    }
+}

@@ -1,0 +1,212 @@
+import Foundation
+import HTTPServer
+import HTTPTesting
+import RepairCore
+import Testing
+
+@testable import Portal
+
+@Suite("Anonymous tracking over loopback")
+struct TrackingTests {
+    /// A demo order in repair, with agent and location (see Fixtures/demo.json).
+    static let number = "RS-7K2M-9QXD"
+
+    static func trackPath(_ number: String, _ surname: String) -> String {
+        "/api/v1/track?number=\(percentEncodedQueryValue(number))&surname=\(percentEncodedQueryValue(surname))"
+    }
+
+    @Test(arguments: ["Łukasiewicz", "LUKASIEWICZ", "lukasiewicz", "  łukasiewicz "])
+    func surnameMatchesIgnoringCaseAndDiacritics(surname: String) throws {
+        let harness = try PortalHarness()
+        let response = try harness.client().request(.get, Self.trackPath(Self.number, surname))
+        #expect(response.status == 200)
+        let json = try response.jsonObject()
+        #expect(json["number"] as? String == Self.number)
+        #expect(json["status"] as? String == "in_repair")
+        #expect(json["statusLabel"] as? String == "In repair")
+    }
+
+    @Test(arguments: ["rs 7k2m 9qxd", "RS7K2M9QXD", "7k2m-9qxd", " 7K2M9QXD ", "rs-7k2m-9qxd"])
+    func typedNumberVariantsAreAccepted(typed: String) throws {
+        let harness = try PortalHarness()
+        let response = try harness.client().request(.get, Self.trackPath(typed, "Łukasiewicz"))
+        #expect(response.status == 200)
+        #expect(try response.jsonObject()["number"] as? String == Self.number)
+    }
+
+    @Test func answerHoldsExactlyThePublicKeys() throws {
+        let harness = try PortalHarness()
+        let response = try harness.client().request(.get, Self.trackPath(Self.number, "Łukasiewicz"))
+        let json = try response.jsonObject()
+        #expect(Set(json.keys) == Set(TrackingResult.jsonKeys))
+        #expect(
+            Set(json.keys) == [
+                "agentDisplayName", "deviceDescription", "locationName", "number", "status", "statusLabel", "tatDays",
+            ])
+        // Nothing personal anywhere in the body: no surname, e-mail, phone, serial or fault.
+        for secret in ["ukasiewicz", "customer@example.com", "600 100 200", "356789104523871", "Cracked"] {
+            #expect(!response.text.contains(secret))
+        }
+        #expect(json["tatDays"] as? Int != nil)
+        #expect((json["deviceDescription"] as? String)?.isEmpty == false)
+    }
+
+    @Test func unassignedAgentIsNullNotMissing() throws {
+        let harness = try PortalHarness()
+        let response = try harness.client().request(.get, Self.trackPath("RS-Q3V5-K8MZ", "lukasiewicz"))
+        #expect(response.status == 200)
+        let json = try response.jsonObject()
+        #expect(json.keys.contains("agentDisplayName"))
+        #expect(json["agentDisplayName"] is NSNull)
+    }
+
+    @Test func wrongNumberMalformedNumberAndWrongSurnameLookTheSame() throws {
+        let harness = try PortalHarness()
+        let client = try harness.client()
+        let answers = try [
+            (Self.number, "Kowalski"), ("RS-ZZZZ-ZZZZ", "Łukasiewicz"), ("not a number", "Łukasiewicz"),
+        ].map { try client.request(.get, Self.trackPath($0.0, $0.1)) }
+        for answer in answers {
+            #expect(answer.status == 404)
+            #expect(answer.text == #"{"error":"not_found","message":"No order matches this number and surname."}"#)
+        }
+        #expect(Set(answers.map(\.text)).count == 1)
+    }
+
+    @Test(arguments: [("", "Łukasiewicz", "number"), (number, "", "surname"), (number, "   ", "surname")])
+    func emptyFieldsAreA400NamingTheField(number: String, surname: String, field: String) throws {
+        let harness = try PortalHarness()
+        let response = try harness.client().request(.get, Self.trackPath(number, surname))
+        #expect(response.status == 400)
+        #expect(try response.jsonObject()["field"] as? String == field)
+    }
+
+    @Test func missingParametersAndOverlongInputAre400() throws {
+        let harness = try PortalHarness()
+        let client = try harness.client()
+        #expect(try client.request(.get, "/api/v1/track").status == 400)
+        let long = String(repeating: "a", count: Tracker.maximumFieldLength + 1)
+        let response = try client.request(.get, Self.trackPath(Self.number, long))
+        #expect(response.status == 400)
+        #expect(try response.jsonObject()["field"] as? String == "surname")
+    }
+
+    @Test func lookUpsPerAddressAreLimitedWithRetryAfter() throws {
+        let harness = try PortalHarness { $0.trackingPerAddress = RateLimitPolicy(burst: 3, refillInterval: 600) }
+        let client = try harness.client()
+        let statuses = try (0..<4).map { _ in try client.request(.get, Self.trackPath(Self.number, "Łukasiewicz")) }
+        #expect(statuses.map(\.status) == [200, 200, 200, 429])
+        #expect(Int(statuses[3].headers["Retry-After"] ?? "") ?? 0 > 0)
+        #expect(try statuses[3].jsonObject()["error"] as? String == "too_many_requests")
+    }
+
+    @Test func failedGuessesPerNumberAreLimitedEvenForTheRightSurname() throws {
+        let harness = try PortalHarness { $0.trackingPerNumber = RateLimitPolicy(burst: 2, refillInterval: 600) }
+        let client = try harness.client()
+        let wrong = try (0..<2).map { _ in try client.request(.get, Self.trackPath(Self.number, "Nowak")).status }
+        #expect(wrong == [404, 404])
+        // The number is now locked, typed in any form, so a guesser cannot go on with other surnames.
+        let right = try client.request(.get, Self.trackPath("rs 7k2m 9qxd", "Łukasiewicz"))
+        #expect(right.status == 429)
+        #expect(right.headers["Retry-After"] != nil)
+    }
+
+    @Test func pageAndAPIShareTheAddressLimit() throws {
+        let harness = try PortalHarness { $0.trackingPerAddress = RateLimitPolicy(burst: 2, refillInterval: 600) }
+        let client = try harness.client()
+        #expect(try client.request(.get, "/track?number=\(Self.number)&surname=Nowak").status == 404)
+        #expect(try client.request(.get, Self.trackPath(Self.number, "Łukasiewicz")).status == 200)
+        let page = try client.request(.get, "/track?number=\(Self.number)&surname=%C5%81ukasiewicz")
+        #expect(page.status == 429)
+        #expect(page.headers["Retry-After"] != nil)
+        #expect(!page.text.contains(#"<dl class="tracking">"#))
+    }
+
+    @Test func limitsAreOffWhenRateLimitingIsOff() throws {
+        let harness = try PortalHarness {
+            $0.isRateLimited = false
+            $0.trackingPerAddress = RateLimitPolicy(burst: 1, refillInterval: 600)
+        }
+        let client = try harness.client()
+        let statuses = try (0..<3).map { _ in try client.request(.get, Self.trackPath(Self.number, "x")).status }
+        #expect(statuses == [404, 404, 404])
+    }
+
+    @Test func pageShowsTheResultWithTheStatusMarked() throws {
+        let harness = try PortalHarness()
+        let client = try harness.client()
+        let form = try client.request(.get, "/track")
+        #expect(form.status == 200)
+        #expect(form.text.contains(#"name="number""#) && form.text.contains(#"name="surname""#))
+        #expect(form.text.contains(#"method="get""#))
+        let result = try client.request(.get, "/track?number=rs+7k2m+9qxd&surname=LUKASIEWICZ")
+        #expect(result.status == 200)
+        #expect(result.text.contains(#"<dl class="tracking">"#))
+        #expect(result.text.contains(#"<dd class="status">In repair</dd>"#))
+        #expect(!result.text.contains("ukasiewicz"))
+    }
+
+    @Test func pageShowsTheSameErrorForAnyMismatch() throws {
+        let harness = try PortalHarness()
+        let client = try harness.client()
+        let wrongSurname = try client.request(.get, "/track?number=\(Self.number)&surname=Nowak")
+        let wrongNumber = try client.request(.get, "/track?number=RS-ZZZZ-ZZZZ&surname=Nowak")
+        #expect(wrongSurname.status == 404 && wrongNumber.status == 404)
+        #expect(wrongSurname.text.contains(Tracker.notFoundMessage))
+        // The pages differ only in the echoed number.
+        #expect(
+            wrongSurname.text.replacing("value=\"\(Self.number)\"", with: "")
+                == wrongNumber.text.replacing("value=\"RS-ZZZZ-ZZZZ\"", with: ""))
+        let empty = try client.request(.get, "/track?number=&surname=Nowak")
+        #expect(empty.status == 400)
+        #expect(empty.text.contains("Enter the order number."))
+    }
+
+    @Test func signedLinkOpensTrackingAndTamperedLinkIs404() throws {
+        let harness = try PortalHarness()
+        let client = try harness.client()
+        let number = try #require(OrderNumber(Self.number))
+        let path = harness.portal.trackingPath(for: number)
+        let page = try client.request(.get, path)
+        #expect(page.status == 200)
+        #expect(page.text.contains(#"<dd class="status">In repair</dd>"#))
+        var tampered = Array(path)
+        let last = tampered.count - 1
+        tampered[last] = tampered[last] == "A" ? "B" : "A"
+        #expect(try client.request(.get, String(tampered)).status == 404)
+        #expect(try client.request(.get, "/t/not-a-token").status == 404)
+    }
+
+    @Test(arguments: [
+        "Łukasiewicz", "LUKASIEWICZ", "  van  der\tBerg ", "Müller-Lüdenscheidt", "ØSTERGÅRD", "Straße", "Кузнецова",
+        "ЙОЖИКОВ", "й\u{0306}", "l\u{0303}ł\u{0303}", "Do\u{00AD}e", "İnönü", "e\u{0301}mile", "名前", "A\u{00A0}B",
+        "Ǆemal", "ǅ", "\r\nNowak\r\n", "", "   ", "Ꙁ", "ſ", "Þórr", "Ŀl", "ﬀ",
+    ])
+    func fastSurnameFoldEqualsNameFolding(name: String) {
+        #expect(SurnameFolder.fold(name) == NameFolding.fold(name))
+    }
+
+    @Test func fastSurnameFoldEqualsNameFoldingForEveryPrecomputedLetter() {
+        for range in SurnameFolder.precomputedRanges {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                let name = "a\(scalar)Z \(scalar)"
+                #expect(SurnameFolder.fold(name) == NameFolding.fold(name), "U+\(String(value, radix: 16))")
+            }
+        }
+    }
+
+    @Test(arguments: [
+        "Paweł Zieliński", "quote \" and \\ and /", "tab\tnew\nline\r\u{01}\u{1F}\u{0C}\u{08}", "emoji 🛠️", "\u{2028}",
+    ])
+    func handWrittenJSONEqualsTheEncoder(text: String) throws {
+        let info = TrackingInfo(
+            number: try #require(OrderNumber(Self.number)), status: .waitingForCustomer, deviceDescription: text,
+            agentDisplayName: text, locationName: text, tatDays: 12, contactSurname: "secret")
+        let result = TrackingResult(info)
+        #expect(result.jsonBytes == Array(try Portal.makeEncoder().encode(result)))
+        var unassigned = result
+        unassigned.agentDisplayName = nil
+        #expect(unassigned.jsonBytes == Array(try Portal.makeEncoder().encode(unassigned)))
+    }
+}
