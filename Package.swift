@@ -30,7 +30,9 @@ let package = Package(
         // E-mail: RFC 5322 messages and a small SMTP client.
         .target(name: "Mail"),
         // The web portal and JSON API: joins the core, the store and the HTTP server.
-        .target(name: "Portal", dependencies: ["RepairCore", "RepairStore", "HTTPServer", "CCrypt", "LabelTemplates", "Mail"]),
+        .target(
+            name: "Portal", dependencies: ["RepairCore", "RepairStore", "HTTPServer", "CCrypt", "LabelTemplates", "Mail"],
+            exclude: ["README.md"]),
         // Command-line tool logic (testable), and the thin executable.
         .target(name: "RepairCLI", dependencies: ["RepairCore", "RepairStore", "Portal", "HTTPServer"]),
         .executableTarget(name: "repairshop", dependencies: ["RepairCLI"]),

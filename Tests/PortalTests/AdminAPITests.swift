@@ -10,7 +10,7 @@ import Testing
 struct AdminAPITests {
     @Test func listsEachSection() throws {
         let harness = try PortalHarness()
-        let client = try harness.signedIn(.admin)
+        let client = try harness.apiClient(.admin)
         for (path, key, count) in [
             ("/api/v1/admin/locations", "locations", 3), ("/api/v1/admin/shipping-methods", "shippingMethods", 3),
             ("/api/v1/admin/device-models", "deviceModels", 10), ("/api/v1/admin/tasks", "tasks", 5),
@@ -24,7 +24,7 @@ struct AdminAPITests {
 
     @Test func updatingALocationIsAudited() throws {
         let harness = try PortalHarness()
-        let client = try harness.signedIn(.admin)
+        let client = try harness.apiClient(.admin)
         let response = try client.sendJSON(
             .put, "/api/v1/admin/locations/1",
             json:
@@ -83,7 +83,7 @@ struct AdminAPITests {
         method: HTTPMethod, path: String, json: String?, status: Int, field: String?
     ) throws {
         let harness = try PortalHarness()
-        let client = try harness.signedIn(.admin)
+        let client = try harness.apiClient(.admin)
         let before = try harness.store.catalogue()
         let customers = try harness.store.customers()
         let response = try client.sendJSON(method, path, json: json)
@@ -103,7 +103,7 @@ struct AdminAPITests {
                 Int($0.int64(0))
             } ?? 0
         }
-        let response = try harness.signedIn(.admin).sendJSON(.delete, "/api/v1/admin/shipping-methods/1")
+        let response = try harness.apiClient(.admin).sendJSON(.delete, "/api/v1/admin/shipping-methods/1")
         #expect(response.status == 409)
         #expect(
             try response.jsonObject()["message"] as? String
@@ -112,7 +112,7 @@ struct AdminAPITests {
 
     @Test func addingAndRemovingAnUnusedMethod() throws {
         let harness = try PortalHarness()
-        let client = try harness.signedIn(.admin)
+        let client = try harness.apiClient(.admin)
         let created = try client.sendJSON(.post, "/api/v1/admin/shipping-methods", json: #"{"name": "Pigeon"}"#)
         #expect(created.status == 201)
         let id = try #require(try created.jsonObject()["id"] as? Int)
@@ -129,7 +129,7 @@ struct AdminAPITests {
 
     @Test func tasksRoundTrip() throws {
         let harness = try PortalHarness()
-        let client = try harness.signedIn(.admin)
+        let client = try harness.apiClient(.admin)
         let created = try client.sendJSON(
             .post, "/api/v1/admin/tasks",
             json:
@@ -146,7 +146,7 @@ struct AdminAPITests {
 
     @Test func customersAreAddedAndEdited() throws {
         let harness = try PortalHarness()
-        let client = try harness.signedIn(.admin)
+        let client = try harness.apiClient(.admin)
         let response = try client.sendJSON(
             .put, "/api/v1/admin/customers/1",
             json: #"{"name": "Jan Łukasiewicz", "kind": "person", "isReseller": true, "address": "Warszawa"}"#)
@@ -157,13 +157,17 @@ struct AdminAPITests {
 
     @Test func aBodyWithoutTheJSONContentTypeIsRefused() throws {
         let harness = try PortalHarness()
-        let client = try harness.signedIn(.admin)
+        let client = try harness.apiClient(.admin)
+        let token = try #require(PortalHarness.bearerTokens.withLock { $0[ObjectIdentifier(client)] })
         var headers = HTTPHeaders()
-        headers.add("Content-Type", "text/plain")
+        headers.add("Authorization", "Bearer \(token)")
+        var plainHeaders = headers
+        plainHeaders.add("Content-Type", "text/plain")
         let plain = try client.request(
-            .post, "/api/v1/admin/shipping-methods", headers: headers, body: Array(#"{"name": "X"}"#.utf8))
+            .post, "/api/v1/admin/shipping-methods", headers: plainHeaders, body: Array(#"{"name": "X"}"#.utf8))
         #expect(plain.status == 415)
-        let none = try client.request(.post, "/api/v1/admin/shipping-methods", body: Array(#"{"name": "X"}"#.utf8))
+        let none = try client.request(
+            .post, "/api/v1/admin/shipping-methods", headers: headers, body: Array(#"{"name": "X"}"#.utf8))
         #expect(none.status == 415)
         #expect(try harness.store.catalogue().methods.count == 3)
     }
@@ -186,7 +190,7 @@ struct AdminAPITests {
     @Test func nonAdminsGet403AndAnonymous401() throws {
         let harness = try PortalHarness()
         #expect(try harness.client().request(.get, "/api/v1/admin/audit").status == 401)
-        let agent = try harness.signedIn(.agent)
+        let agent = try harness.apiClient(.agent)
         let response = try agent.sendJSON(.post, "/api/v1/admin/shipping-methods", json: #"{"name": "X"}"#)
         #expect(response.status == 403)
         #expect(try response.jsonObject()["error"] as? String == "forbidden")

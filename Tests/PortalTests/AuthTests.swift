@@ -97,6 +97,23 @@ struct AuthTests {
         #expect(try me.jsonObject()["role"] as? String == "reseller")
     }
 
+    @Test func aJSONWriteWithASessionCookieNeedsTheCSRFHeader() throws {
+        let harness = try PortalHarness()
+        let client = try harness.signedIn(.admin)
+        let body = #"{"name": "Pigeon post"}"#
+        let refused = try client.sendJSON(.post, "/api/v1/admin/shipping-methods", json: body)
+        #expect(refused.status == 403)
+        #expect(try refused.jsonObject()["error"] as? String == "csrf")
+        #expect(try harness.store.catalogue().methods.count == 3)
+        let page = try client.request(.get, "/account/tokens")
+        var headers = HTTPHeaders()
+        headers.add("Content-Type", "application/json")
+        headers.add("X-CSRF-Token", try PortalHarness.csrfToken(in: page.text))
+        let accepted = try client.request(.post, "/api/v1/admin/shipping-methods", headers: headers, body: Array(body.utf8))
+        #expect(accepted.status == 201)
+        #expect(try harness.store.catalogue().methods.count == 4)
+    }
+
     @Test func unknownPathsAnswer404InTheirOwnFormat() throws {
         let harness = try PortalHarness()
         let client = try harness.client()

@@ -46,7 +46,12 @@ public final class Portal: Sendable {
         var router = Router()
         router.use { [self] request, next in
             var response: HTTPResponse
-            do { response = try next(request) } catch { response = errorResponse(error, for: request) }
+            do {
+                try checkAPIWriteFromBrowser(request)
+                response = try next(request)
+            } catch {
+                response = errorResponse(error, for: request)
+            }
             Self.addSecurityHeaders(&response)
             return response
         }

@@ -74,4 +74,14 @@ extension Portal {
         try verifyCSRF(fields, viewer: viewer)
         return fields
     }
+
+    /// A JSON write made with a browser session (not an API token) must carry the session's CSRF token
+    /// in `X-CSRF-Token`: one rule for every `/api/` route, whatever its body.
+    func checkAPIWriteFromBrowser(_ request: HTTPRequest) throws {
+        guard Self.isAPIRequest(request), request.method != .get, request.method != .head,
+            request.headers["Authorization"] == nil, request.cookies[Self.sessionCookieName] != nil,
+            let viewer = try viewer(for: request)
+        else { return }
+        try verifyCSRF([Form.csrfFieldName: request.headers["X-CSRF-Token"] ?? ""], viewer: viewer)
+    }
 }

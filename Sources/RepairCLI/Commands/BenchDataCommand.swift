@@ -36,8 +36,9 @@ public struct BenchDataCommand: CLICommand {
         orderCount = count
     }
 
-    public func run(output: CLIOutput) throws -> Int32 {
-        let portal = try Portal.open(databasePath: databasePath)
+    public func run(in context: CLIContext) throws -> Int32 {
+        let output = context.output
+        let portal = try Portal(store: context.openStore(at: databasePath))
         guard try portal.store.customers().isEmpty else {
             throw CLIError.failure("\(databasePath) already holds data; use a new file")
         }

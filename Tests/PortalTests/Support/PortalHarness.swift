@@ -1,9 +1,10 @@
 import Foundation
 import HTTPServer
 import HTTPTesting
-import Portal
+@testable import Portal
 import RepairCore
 import RepairStore
+import Synchronization
 
 /// A real portal on a temporary SQLite file with the demo fixtures, served over loopback on port 0.
 ///
@@ -68,6 +69,18 @@ final class PortalHarness: @unchecked Sendable {
         return client
     }
 
+    /// A client signed in as `account` whose `sendJSON` calls carry an API token of that account, as API clients do.
+    func apiClient(_ account: Account) throws -> HTTPTestClient {
+        let client = try signedIn(account)
+        guard let user = try store.user(email: account.rawValue) else { throw HarnessError("no user \(account)") }
+        let token = try APITokenStore(store: store).create(userID: user.id, name: "tests", at: Date()).token
+        Self.bearerTokens.withLock { $0[ObjectIdentifier(client)] = token }
+        return client
+    }
+
+    /// API tokens of the clients made by `apiClient`, used by `sendJSON` when no bearer is given.
+    static let bearerTokens = Mutex<[ObjectIdentifier: String]>([:])
+
     /// The CSRF token of the first form in `html`.
     static func csrfToken(in html: String) throws -> String {
         guard let range = html.range(of: #"name="csrf_token" value=""#) else {
@@ -98,7 +111,8 @@ extension HTTPTestClient {
     func sendJSON(_ method: HTTPMethod, _ path: String, json: String? = nil, bearer: String? = nil) throws -> HTTPTestResponse {
         var headers = HTTPHeaders()
         if json != nil { headers.add("Content-Type", "application/json") }
-        if let bearer { headers.add("Authorization", "Bearer \(bearer)") }
+        let token = bearer ?? PortalHarness.bearerTokens.withLock { $0[ObjectIdentifier(self)] }
+        if let token { headers.add("Authorization", "Bearer \(token)") }
         return try request(method, path, headers: headers, body: Array((json ?? "").utf8))
     }
 
