@@ -148,6 +148,8 @@ public struct HTTPParser: Sendable {
     ) throws(HTTPServerError) -> Int? {
         var i = start + scanOffset
         while i < buffer.count {
+            // Length first, so the answer does not depend on how the bytes were split (found by fuzzing).
+            guard i - start <= limit else { throw HTTPServerError(tooLong, field: field, rule: "longer than \(limit) bytes") }
             let byte = buffer[i]
             if byte == 0x0A {
                 throw .bad(field, "bare LF line end; lines must end with CRLF")
@@ -155,7 +157,6 @@ public struct HTTPParser: Sendable {
             if byte == 0x0D {
                 guard i + 1 < buffer.count else { break }
                 guard buffer[i + 1] == 0x0A else { throw .bad(field, "bare CR; lines must end with CRLF") }
-                guard i - start <= limit else { throw HTTPServerError(tooLong, field: field, rule: "longer than \(limit) bytes") }
                 scanOffset = 0
                 return i
             }
