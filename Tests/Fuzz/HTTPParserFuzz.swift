@@ -14,7 +14,8 @@ func describe(_ event: HTTPParserEvent, _ buffer: UnsafeBufferPointer<UInt8>) ->
         return "head \(head.method) \(head.target) \(head.version) \(head.headers.count) \(head.framing) \(head.isKeepAlive)"
     case .body(let range):
         precondition(range.lowerBound >= 0 && range.upperBound <= buffer.count, "body range outside buffer")
-        return "body " + String(decoding: buffer[range], as: UTF8.self)
+        // Bytes as numbers, so a UTF-8 sequence cut by the split reads the same once pieces are joined.
+        return "body " + buffer[range].map { "\($0)," }.joined()
     case .end(let trailers):
         return "end \(trailers.count)"
     }

@@ -73,7 +73,7 @@ extension EventLoop {
                     try connection.parser.next(in: buffer, from: &connection.inputIndex)
                 }
                 guard let event else {
-                    if case .idle = connection.state, connection.inputIndex < connection.input.count {
+                    if case .idle = connection.state, !connection.parser.isIdle || connection.inputIndex < connection.input.count {
                         connection.state = .readingHead
                         connection.deadline = Socket.now() + limits.headerTimeout.nanoseconds
                     }
