@@ -35,7 +35,7 @@ final class BodyFile {
         var template = Array("\(directory)/http-body-XXXXXX".utf8CString)
         fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { throw Socket.failure("mkstemp") }
-        path = String(cString: template)
+        path = Socket.string(fromNullTerminated: template)
     }
 
     func write(_ bytes: UnsafeBufferPointer<UInt8>) throws(HTTPServerError) {

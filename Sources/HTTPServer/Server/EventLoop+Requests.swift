@@ -174,7 +174,7 @@ extension EventLoop {
     func reject(_ connection: Connection, error: HTTPServerError) {
         server.logError("\(connection.remoteAddress) rejected: \(error)")
         connection.state = .closingAfterWrite
-        var response = error.makeResponse()
+        let response = error.makeResponse()
         // Every earlier response on this connection is complete, so the answer never interleaves one.
         response.serialize(into: &connection.output, isHead: false, keepAlive: false, date: date)
     }
