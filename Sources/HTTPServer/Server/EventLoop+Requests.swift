@@ -5,7 +5,8 @@ import Glibc
 extension EventLoop {
     /// Reads what the socket has, then parses and answers as many requests as the state allows.
     func readAvailable(_ connection: Connection) {
-        while true {
+        // At most four full reads before parsing, so a fast sender cannot grow the buffer without limit checks.
+        for _ in 0..<4 {
             let received = scratch.withUnsafeMutableBytes { recv(connection.fd, $0.baseAddress, $0.count, 0) }
             if received > 0 {
                 connection.input.append(contentsOf: scratch[0..<received])

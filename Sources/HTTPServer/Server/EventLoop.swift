@@ -154,6 +154,12 @@ final class EventLoop: @unchecked Sendable {
 
     func handle(fd: Int32, events: UInt32) {
         guard let connection = connections[fd] else { return }
+        // Both directions closed while a worker runs: nobody will read the answer, and a level-triggered
+        // HUP would otherwise wake the loop again and again until the worker finishes.
+        if case .awaitingResponse = connection.state, events & EPOLLHUP.rawValue != 0 {
+            closeConnection(connection)
+            return
+        }
         if events & (EPOLLERR.rawValue) != 0 {
             closeConnection(connection)
             return
