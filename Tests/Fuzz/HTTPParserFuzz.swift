@@ -11,7 +11,8 @@ func describe(_ event: HTTPParserEvent, _ buffer: UnsafeBufferPointer<UInt8>) ->
             _ = request.queryItems
             _ = request.cookies
         }
-        return "head \(head.method) \(head.target) \(head.version) \(head.headers.count) \(head.framing) \(head.isKeepAlive)"
+        return
+            "head \(head.method) \(head.target) \(head.version) \(head.headers.count) \(head.framing) \(head.isKeepAlive)"
     case .body(let range):
         precondition(range.lowerBound >= 0 && range.upperBound <= buffer.count, "body range outside buffer")
         // Bytes as numbers, so a UTF-8 sequence cut by the split reads the same once pieces are joined.
@@ -23,7 +24,8 @@ func describe(_ event: HTTPParserEvent, _ buffer: UnsafeBufferPointer<UInt8>) ->
 
 /// Runs the parser over `input` fed in pieces of `step` bytes; returns the events (bodies merged) and the error.
 func run(_ input: UnsafeBufferPointer<UInt8>, step: Int) -> [String] {
-    let limits = HTTPParserLimits(maxRequestLineBytes: 64, maxHeaderBytes: 256, maxHeaderCount: 8, defaultMaxBodyBytes: 128)
+    let limits = HTTPParserLimits(
+        maxRequestLineBytes: 64, maxHeaderBytes: 256, maxHeaderCount: 8, defaultMaxBodyBytes: 128)
     var parser = HTTPParser(limits: limits)
     var buffer: [UInt8] = []
     var index = 0

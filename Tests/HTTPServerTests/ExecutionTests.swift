@@ -28,7 +28,9 @@ import Testing
     @Test func bodyLimitsArePerRoute() throws {
         var router = Router()
         router.add(.post, "/echo") { request in .text("\(request.body.count)") }
-        router.add(.post, "/upload", options: RouteOptions(maxBodyBytes: 500_000)) { request in .text("\(request.body.count)") }
+        router.add(.post, "/upload", options: RouteOptions(maxBodyBytes: 500_000)) { request in
+            .text("\(request.body.count)")
+        }
         let configuration = makeTestConfiguration(parserLimits: HTTPParserLimits(defaultMaxBodyBytes: 1000))
         try withTestServer(router, configuration: configuration) { port in
             let client = try HTTPTestClient(port: port)

@@ -50,7 +50,8 @@ import Testing
     }
 
     @Test func formatsSetCookie() {
-        let cookie = SetCookie(name: "sid", value: "a;b\r\n", path: "/", maxAge: 3600, httpOnly: true, secure: true, sameSite: .strict)
+        let cookie = SetCookie(
+            name: "sid", value: "a;b\r\n", path: "/", maxAge: 3600, httpOnly: true, secure: true, sameSite: .strict)
         #expect(cookie.headerValue == "sid=ab; Path=/; Max-Age=3600; HttpOnly; Secure; SameSite=Strict")
         let response = HTTPResponse.redirect(to: "/login").settingCookie(SetCookie(name: "sid", value: "", maxAge: 0))
         #expect(response.status == .seeOther)
@@ -83,6 +84,8 @@ import Testing
         var out: [UInt8] = []
         HTTPResponse(status: .ok, headers: ["X": "a\r\nEvil: 1"], body: Array("hi".utf8))
             .serialize(into: &out, isHead: false, keepAlive: false, date: "D")
-        #expect(String(decoding: out, as: UTF8.self) == "HTTP/1.1 200 OK\r\nX: aEvil: 1\r\nContent-Length: 2\r\nDate: D\r\nConnection: close\r\n\r\nhi")
+        #expect(
+            String(decoding: out, as: UTF8.self)
+                == "HTTP/1.1 200 OK\r\nX: aEvil: 1\r\nContent-Length: 2\r\nDate: D\r\nConnection: close\r\n\r\nhi")
     }
 }

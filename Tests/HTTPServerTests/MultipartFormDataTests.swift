@@ -40,7 +40,9 @@ import Testing
     @Test func readsTheBoundaryParameter() throws {
         #expect(try MultipartFormData.boundary(from: "multipart/form-data; boundary=\"a b\"") == "a b")
         #expect(throws: HTTPServerError.self) { try MultipartFormData.boundary(from: "multipart/form-data") }
-        let wrongType = #expect(throws: HTTPServerError.self) { try MultipartFormData.boundary(from: "text/plain; boundary=x") }
+        let wrongType = #expect(throws: HTTPServerError.self) {
+            try MultipartFormData.boundary(from: "text/plain; boundary=x")
+        }
         #expect(wrongType?.status == .unsupportedMediaType)
     }
 
@@ -60,12 +62,15 @@ import Testing
     }
 
     @Test func enforcesFieldAndPartLimits() throws {
-        let big = "--XyZ\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n" + String(repeating: "x", count: 100) + "\r\n--XyZ--"
+        let big =
+            "--XyZ\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n" + String(repeating: "x", count: 100)
+            + "\r\n--XyZ--"
         let error = #expect(throws: HTTPServerError.self) {
             try MultipartFormData.parse(try request(Array(big.utf8)), limits: MultipartLimits(maxFieldBytes: 10))
         }
         #expect(error?.field == "multipart field a")
-        let two = "--XyZ\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n1\r\n--XyZ\r\nContent-Disposition: form-data; name=\"b\"\r\n\r\n2\r\n--XyZ--"
+        let two =
+            "--XyZ\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n1\r\n--XyZ\r\nContent-Disposition: form-data; name=\"b\"\r\n\r\n2\r\n--XyZ--"
         #expect(throws: HTTPServerError.self) {
             try MultipartFormData.parse(try request(Array(two.utf8)), limits: MultipartLimits(maxParts: 1))
         }

@@ -12,7 +12,9 @@ struct ParseResult {
 }
 
 /// Feeds `text` to a parser in pieces of `step` bytes (whole by default) as a connection would.
-func parse(_ text: String, limits: HTTPParserLimits = HTTPParserLimits(), maxBody: Int? = nil, step: Int = .max) -> ParseResult {
+func parse(_ text: String, limits: HTTPParserLimits = HTTPParserLimits(), maxBody: Int? = nil, step: Int = .max)
+    -> ParseResult
+{
     var parser = HTTPParser(limits: limits)
     var result = ParseResult()
     let input = Array(text.utf8)
@@ -25,7 +27,9 @@ func parse(_ text: String, limits: HTTPParserLimits = HTTPParserLimits(), maxBod
         buffer += input[fed..<next]
         fed = next
         do {
-            while let event = try buffer.withUnsafeBufferPointer({ b throws(HTTPServerError) in try parser.next(in: b, from: &index) }) {
+            while let event = try buffer.withUnsafeBufferPointer({ b throws(HTTPServerError) in
+                try parser.next(in: b, from: &index)
+            }) {
                 switch event {
                 case .head(let head):
                     result.heads.append(head)
@@ -63,14 +67,16 @@ func parse(_ text: String, limits: HTTPParserLimits = HTTPParserLimits(), maxBod
 
     @Test func parsesPipelinedRequestsWithBodies() {
         let result = parse(
-            "POST /a HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\nhelloGET /b HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+            "POST /a HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\nhelloGET /b HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+        )
         #expect(result.heads.map(\.target) == ["/a", "/b"])
         #expect(result.bodies == ["hello", ""])
         #expect(result.heads.last?.isKeepAlive == false)
     }
 
     @Test func parsesChunkedBodiesWithTrailersAtEverySplit() {
-        let text = "POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n5;ext=1\r\nhello\r\nA\r\n, world!!!\r\n0\r\nX-Sum: 9\r\n\r\n"
+        let text =
+            "POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n5;ext=1\r\nhello\r\nA\r\n, world!!!\r\n0\r\nX-Sum: 9\r\n\r\n"
         for step in 1...text.utf8.count {
             let result = parse(text, step: step)
             #expect(result.bodies == ["hello, world!!!"], "step \(step)")
@@ -122,7 +128,10 @@ func parse(_ text: String, limits: HTTPParserLimits = HTTPParserLimits(), maxBod
         ("empty field name", "GET / HTTP/1.1\r\nHost: x\r\n: v\r\n\r\n", 400),
         ("unknown Expect", "POST / HTTP/1.1\r\nHost: x\r\nExpect: magic\r\n\r\n", 417),
         ("bad chunk size", "POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n", 400),
-        ("chunk size overflow", "POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n1000000000000000\r\n", 400),
+        (
+            "chunk size overflow",
+            "POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n1000000000000000\r\n", 400
+        ),
         ("chunk data not CRLF", "POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n1\r\nab\r\n", 400),
         ("chunk size space", "POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n 1\r\na\r\n", 400),
     ]
@@ -134,13 +143,18 @@ func parse(_ text: String, limits: HTTPParserLimits = HTTPParserLimits(), maxBod
     }
 
     @Test func enforcesLimitsWhileBytesArrive() {
-        let limits = HTTPParserLimits(maxRequestLineBytes: 32, maxHeaderBytes: 64, maxHeaderCount: 3, defaultMaxBodyBytes: 4)
+        let limits = HTTPParserLimits(
+            maxRequestLineBytes: 32, maxHeaderBytes: 64, maxHeaderCount: 3, defaultMaxBodyBytes: 4)
         // The request line is cut off before its end arrives.
         #expect(parse("GET /" + String(repeating: "a", count: 40), limits: limits).errorStatus == 414)
-        #expect(parse("GET / HTTP/1.1\r\nHost: x\r\nX: " + String(repeating: "v", count: 70), limits: limits).errorStatus == 431)
+        #expect(
+            parse("GET / HTTP/1.1\r\nHost: x\r\nX: " + String(repeating: "v", count: 70), limits: limits).errorStatus
+                == 431)
         #expect(parse("GET / HTTP/1.1\r\nHost: x\r\nA: 1\r\nB: 2\r\nC: 3\r\n\r\n", limits: limits).errorStatus == 431)
         #expect(parse("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\n", limits: limits).errorStatus == 413)
-        #expect(parse("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\n", limits: limits, maxBody: 5).errorStatus == nil)
+        #expect(
+            parse("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\n", limits: limits, maxBody: 5).errorStatus
+                == nil)
         let chunked = "POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n2\r\nde\r\n0\r\n\r\n"
         #expect(parse(chunked, limits: limits).errorStatus == 413)
         #expect(parse(chunked, limits: limits).error?.field == "chunked body")

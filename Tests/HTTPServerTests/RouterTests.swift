@@ -7,7 +7,8 @@ import Testing
         var router = Router()
         router.add(.get, "/orders") { _ in .text("list") }
         router.add(.post, "/orders") { _ in .text("create") }
-        router.add(.get, "/orders/:number/questions") { request in .text("q \(request.pathParameters["number"] ?? "")") }
+        router.add(.get, "/orders/:number/questions") { request in .text("q \(request.pathParameters["number"] ?? "")")
+        }
         router.add(.get, "/") { _ in .text("home") }
         return router
     }
@@ -47,7 +48,8 @@ import Testing
     @Test func parametersThatAreNotUTF8DoNotMatch() {
         #expect(makeRouter().match(.get, rawPath: "/orders/%FF/questions").parameters.isEmpty)
         #expect(throws: (any Error).self) {
-            try makeRouter().match(.get, rawPath: "/orders/%FF/questions").handler(try HTTPRequest(method: .get, target: "/"))
+            try makeRouter().match(.get, rawPath: "/orders/%FF/questions").handler(
+                try HTTPRequest(method: .get, target: "/"))
         }
     }
 
@@ -81,7 +83,10 @@ import Testing
 
     @Test func keepsRouteOptions() {
         var router = Router()
-        router.add(.post, "/upload", options: RouteOptions(maxBodyBytes: 25_000_000, streamsBodyToFile: true, execution: .inline)) { _ in .empty() }
+        router.add(
+            .post, "/upload",
+            options: RouteOptions(maxBodyBytes: 25_000_000, streamsBodyToFile: true, execution: .inline)
+        ) { _ in .empty() }
         let match = router.match(.post, rawPath: "/upload")
         #expect(match.options.maxBodyBytes == 25_000_000)
         #expect(match.options.streamsBodyToFile)

@@ -97,7 +97,8 @@ func makeRouter() -> Router {
     }
 
     @Test func readsChunkedBodiesSplitAtEveryByteBoundary() throws {
-        let request = "POST /echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n4\r\nwiki\r\n6;x=y\r\npedia!\r\n0\r\nT: 1\r\n\r\n"
+        let request =
+            "POST /echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n4\r\nwiki\r\n6;x=y\r\npedia!\r\n0\r\nT: 1\r\n\r\n"
         let bytes = Array(request.utf8)
         try withTestServer(makeRouter()) { port in
             let client = try HTTPTestClient(port: port)

@@ -65,7 +65,11 @@ public struct HTTPResponse: Sendable {
 /// A `Set-Cookie` value with its attributes (RFC 6265 §4.1).
 public struct SetCookie: Sendable, Equatable {
     /// `SameSite` attribute values.
-    public enum SameSite: String, Sendable { case strict = "Strict", lax = "Lax", none = "None" }
+    public enum SameSite: String, Sendable {
+        case strict = "Strict"
+        case lax = "Lax"
+        case none = "None"
+    }
 
     public var name: String
     public var value: String

@@ -83,7 +83,9 @@ final class ChunkSource {
     }
 
     init(path: String) throws(HTTPServerError) {
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw .bad("body", "streamed body file is missing") }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw .bad("body", "streamed body file is missing")
+        }
         self.handle = handle
         bytes = []
     }
@@ -93,7 +95,9 @@ final class ChunkSource {
     func next() throws(HTTPServerError) -> [UInt8]? {
         if let handle {
             let data: Data?
-            do { data = try handle.read(upToCount: 64 * 1024) } catch { throw .bad("body", "could not read the streamed body") }
+            do { data = try handle.read(upToCount: 64 * 1024) } catch {
+                throw .bad("body", "could not read the streamed body")
+            }
             guard let data, !data.isEmpty else { return nil }
             return [UInt8](data)
         }

@@ -57,12 +57,16 @@ struct MultipartParser {
             // Transport padding (spaces, tabs) may follow a delimiter.
             while let first = buffer.first, first == 0x20 || first == 0x09 { buffer.removeFirst() }
             guard buffer.count >= 2 else { return false }
-            guard buffer[0] == 0x0D, buffer[1] == 0x0A else { throw .bad("multipart", "delimiter must be followed by CRLF") }
+            guard buffer[0] == 0x0D, buffer[1] == 0x0A else {
+                throw .bad("multipart", "delimiter must be followed by CRLF")
+            }
             buffer.removeFirst(2)
             state = .partHeaders
         case .partHeaders:
             guard let end = Self.find(Array("\r\n\r\n".utf8), in: buffer) else {
-                if buffer.count > limits.maxPartHeaderBytes { throw .bad("multipart", "part headers over \(limits.maxPartHeaderBytes) bytes") }
+                if buffer.count > limits.maxPartHeaderBytes {
+                    throw .bad("multipart", "part headers over \(limits.maxPartHeaderBytes) bytes")
+                }
                 // A part with no header lines at all starts right after the delimiter's CRLF.
                 if buffer.starts(with: [0x0D, 0x0A]) { throw .bad("multipart", "part without Content-Disposition") }
                 return false

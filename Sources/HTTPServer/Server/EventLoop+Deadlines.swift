@@ -29,7 +29,8 @@ extension EventLoop {
             server.logError("\(connection.remoteAddress) closed: client stopped reading responses")
             return closeConnection(connection)
         }
-        reject(connection, error: HTTPServerError(.requestTimeout, field: field, rule: "not received within \(timeout)"))
+        reject(
+            connection, error: HTTPServerError(.requestTimeout, field: field, rule: "not received within \(timeout)"))
         flushAndUpdate(connection)
         // A client too slow to send is not waited on to read the 408 either.
         if case .closingAfterWrite = connection.state { closeConnection(connection) }

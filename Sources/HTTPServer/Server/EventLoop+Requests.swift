@@ -1,5 +1,5 @@
-import Foundation
 import CEpoll
+import Foundation
 import Glibc
 
 extension EventLoop {
@@ -74,7 +74,9 @@ extension EventLoop {
                     try connection.parser.next(in: buffer, from: &connection.inputIndex)
                 }
                 guard let event else {
-                    if case .idle = connection.state, !connection.parser.isIdle || connection.inputIndex < connection.input.count {
+                    if case .idle = connection.state,
+                        !connection.parser.isIdle || connection.inputIndex < connection.input.count
+                    {
                         connection.state = .readingHead
                         connection.deadline = Socket.now() + limits.headerTimeout.nanoseconds
                     }
@@ -94,7 +96,8 @@ extension EventLoop {
         case .head(let head):
             let rawPath = head.target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)[0]
             let match = server.router.match(head.method, rawPath: String(rawPath))
-            connection.parser.maxBodyBytes = match.options.maxBodyBytes ?? server.configuration.parserLimits.defaultMaxBodyBytes
+            connection.parser.maxBodyBytes =
+                match.options.maxBodyBytes ?? server.configuration.parserLimits.defaultMaxBodyBytes
             var pending = PendingRequest(head: head, match: match, started: Socket.now())
             if match.options.streamsBodyToFile, head.framing != .none {
                 pending.bodyFile = try BodyFile(directory: server.temporaryDirectory)
@@ -142,7 +145,9 @@ extension EventLoop {
             finishRequest(connection, request: request, response: response, started: started)
         case .worker:
             connection.state = .awaitingResponse
-            let fd = connection.fd, id = connection.id, server = self.server
+            let fd = connection.fd
+            let id = connection.id
+            let server = self.server
             server.workers.submit { [self] in
                 let response = server.respond(to: request, handler: match.handler)
                 complete(fd: fd, id: id, request: request, response: response, started: started)

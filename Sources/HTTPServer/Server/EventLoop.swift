@@ -14,7 +14,9 @@ final class EventLoop: @unchecked Sendable {
     let wakeFD: Int32
     var listenFD: Int32
     var connections: [Int32: Connection] = [:]
-    let completions = Mutex<[(fd: Int32, id: UInt64, response: HTTPResponse, isHead: Bool, started: UInt64, request: HTTPRequest)]>([])
+    let completions = Mutex<
+        [(fd: Int32, id: UInt64, response: HTTPResponse, isHead: Bool, started: UInt64, request: HTTPRequest)]
+    >([])
     let isStopRequested = Atomic<Bool>(false)
     let stopped = DispatchSemaphore(value: 0)
     var stopDeadline: UInt64?
@@ -53,7 +55,9 @@ final class EventLoop: @unchecked Sendable {
         var wanted: UInt32 = 0
         switch connection.state {
         case .idle, .readingHead, .readingBody:
-            if connection.output.count - connection.outputIndex < server.configuration.maxPendingOutputBytes && !connection.isPeerClosed {
+            if connection.output.count - connection.outputIndex < server.configuration.maxPendingOutputBytes
+                && !connection.isPeerClosed
+            {
                 wanted |= EPOLLIN.rawValue
             }
         case .awaitingResponse, .closingAfterWrite, .closed:
