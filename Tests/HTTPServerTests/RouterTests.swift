@@ -15,7 +15,7 @@ import Testing
 
     func run(_ router: Router, _ method: HTTPMethod, _ target: String) throws -> HTTPResponse {
         let request = try HTTPRequest(method: method, target: target)
-        let match = router.match(method, rawPath: request.rawPathValue)
+        let match = router.match(method, rawPath: request.rawPath)
         var routed = request
         routed.pathParameters = match.parameters
         do { return try match.handler(routed) } catch let error as any HTTPResponseError { return error.makeResponse() }
