@@ -4,7 +4,7 @@ import Foundation
 public enum HTTPRequestBody: Sendable, Equatable {
     /// The whole body in memory.
     case bytes([UInt8])
-    /// The body written to a temporary file (deleted after the response is sent) and its length.
+    /// The body written to a temporary file (deleted once the handler returns; move it to keep it) and its length.
     case file(path: String, length: Int)
 
     /// Body length in bytes.

@@ -26,7 +26,10 @@ struct PendingRequest {
 }
 
 /// A temporary file receiving a streamed body; removed when the connection is done with it.
-final class BodyFile {
+///
+/// Unchecked Sendable: written only on its loop thread; once `finishWriting()` ran it is
+/// read-only, and a worker holds it only to keep the file until its handler returns.
+final class BodyFile: @unchecked Sendable {
     let path: String
     private(set) var fd: Int32
     private(set) var length = 0
@@ -80,7 +83,7 @@ final class Connection {
     /// Whether the current request lets the connection stay open.
     var isKeepAlive = true
     var isPeerClosed = false
-    /// Keeps a streamed body file alive until its response is written.
+    /// Keeps a streamed body file alive until its handler has returned.
     var finishedBodyFile: BodyFile?
 
     init(fd: Int32, id: UInt64, remoteAddress: String, limits: HTTPParserLimits, deadline: UInt64) {
@@ -115,7 +118,6 @@ final class Connection {
         }
         output.removeAll(keepingCapacity: output.capacity <= 64 * 1024)
         outputIndex = 0
-        finishedBodyFile = nil
         return true
     }
 

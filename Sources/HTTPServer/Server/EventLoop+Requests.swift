@@ -158,6 +158,8 @@ extension EventLoop {
     /// Queues a handler's response and moves to the next request or to closing.
     func finishRequest(_ connection: Connection, request: HTTPRequest, response: HTTPResponse, started: UInt64) {
         let keepAlive = connection.isKeepAlive && !isStopRequested.load(ordering: .relaxed)
+        // The handler has returned: a streamed body file it did not move can go.
+        connection.finishedBodyFile = nil
         var response = response
         if keepAlive && request.version == .http1_0 { response.headers.set("Connection", "keep-alive") }
         response.serialize(into: &connection.output, isHead: request.method == .head, keepAlive: keepAlive, date: date)
