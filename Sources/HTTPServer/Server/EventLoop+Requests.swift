@@ -148,8 +148,10 @@ extension EventLoop {
             let fd = connection.fd
             let id = connection.id
             let server = self.server
+            let bodyFile = connection.finishedBodyFile
             server.workers.submit { [self] in
-                let response = server.respond(to: request, handler: match.handler)
+                // Holds the streamed body file even if the client disconnects while the handler runs.
+                let response = withExtendedLifetime(bodyFile) { server.respond(to: request, handler: match.handler) }
                 complete(fd: fd, id: id, request: request, response: response, started: started)
             }
         }
