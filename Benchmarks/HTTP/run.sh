@@ -4,7 +4,7 @@
 set -e
 swift build --scratch-path .build-http -c release --product http-example-server
 mkdir -p /tmp/nginx-bench/www
-ulimit -n 65536
+ulimit -n "$(ulimit -Hn)"   # 10 000 idle connections need more than the default 1024
 .build-http/release/http-example-server 18080 > /tmp/http-example-server.log 2>&1 &
 SERVER=$!
 sleep 1
