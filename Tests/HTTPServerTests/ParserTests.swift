@@ -160,6 +160,15 @@ func parse(_ text: String, limits: HTTPParserLimits = HTTPParserLimits(), maxBod
         #expect(parse(chunked, limits: limits).error?.field == "chunked body")
     }
 
+    /// Found by fuzzing: the answer to an over-long line must not depend on how its bytes were split.
+    @Test func overLongLineWithBareLFIs414HoweverItArrives() {
+        let limits = HTTPParserLimits(maxRequestLineBytes: 64)
+        let text = "GET /a?b=c" + String(repeating: "c", count: 60) + "string\n\r\n"
+        for step in [1, 7, 64, 65, text.utf8.count] {
+            #expect(parse(text, limits: limits, step: step).errorStatus == 414, "step \(step)")
+        }
+    }
+
     @Test func errorsNameTheFieldAndRule() {
         let error = parse("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nContent-Length: 4\r\n\r\n").error
         #expect(error?.field == "Content-Length")
