@@ -1,8 +1,11 @@
-// libFuzzer target for HTTPParser; not a SwiftPM target. Build and run: see Sources/HTTPServer/README.md.
+import Foundation
+
+// libFuzzer target for HTTPParser and MultipartParser; not a SwiftPM target. Build and run: see Sources/HTTPServer/README.md.
 //
 // Invariants checked on every input:
 // - the parser never crashes, never moves its index backwards or past the end, and body ranges lie inside the buffer;
-// - feeding the input whole or one byte at a time gives the same events and the same error (no state lost at a split).
+// - feeding the input whole or one byte at a time gives the same events and the same error (no state lost at a split);
+// - the same for the input read as a multipart/form-data body, and file parts hold exactly their reported length.
 
 func describe(_ event: HTTPParserEvent, _ buffer: UnsafeBufferPointer<UInt8>) -> String {
     switch event {
@@ -67,5 +70,38 @@ public func fuzzParser(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     if let body = String(validating: input, as: UTF8.self) {
         _ = try? PercentDecoding.decodeForm(body, source: "form")
     }
+    let wholeParts = multipart(Array(input), step: max(size, 1))
+    let bytewiseParts = multipart(Array(input), step: 1)
+    precondition(wholeParts == bytewiseParts, "split-dependent multipart result:\n\(wholeParts)\n\(bytewiseParts)")
     return 0
+}
+
+/// Parses the input as a multipart body with boundary `XyZ`, fed in `step`-byte chunks; file parts are read back and removed.
+func multipart(_ input: [UInt8], step: Int) -> String {
+    var parser = MultipartParser(
+        boundary: "XyZ", directory: "/tmp", limits: MultipartLimits(maxParts: 4, maxFieldBytes: 64, maxPartHeaderBytes: 128))
+    var result = ""
+    do {
+        var offset = 0
+        while offset < input.count {
+            let end = min(input.count, offset + step)
+            try parser.consume(Array(input[offset..<end]))
+            offset = end
+        }
+        for part in try parser.finish() {
+            switch part.content {
+            case .text(let text): result += "\(part.name)=\(text);"
+            case .file(let path, let length):
+                let data = (try? Data(contentsOf: URL(fileURLWithPath: path))) ?? Data()
+                precondition(data.count == length, "file part length differs from its file")
+                result += "\(part.name) file \(Array(data));"
+            }
+        }
+    } catch {
+        result += "error \(error.field)"
+    }
+    // Remove file parts, including those of a part that failed midway.
+    if let file = parser.current, case .file(let path, _) = file.content { unlink(path) }
+    for part in parser.parts { if case .file(let path, _) = part.content { unlink(path) } }
+    return result
 }

@@ -33,16 +33,16 @@ extension MultipartParser {
         if filename != nil {
             var template = Array("\(directory)/multipart-XXXXXX".utf8CString)
             let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-            guard fd >= 0 else { throw Socket.failure("mkstemp") }
+            guard fd >= 0 else { throw HTTPServerError.system("mkstemp") }
             file = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
-            current?.content = .file(path: Socket.string(fromNullTerminated: template), length: 0)
+            current?.content = .file(path: String(nullTerminated: template), length: 0)
         }
     }
 
     mutating func append(_ bytes: ArraySlice<UInt8>) throws(HTTPServerError) {
         guard !bytes.isEmpty, let current else { return }
         if let file {
-            do { try file.write(contentsOf: bytes) } catch { throw Socket.failure("write multipart file") }
+            do { try file.write(contentsOf: bytes) } catch { throw HTTPServerError.system("write multipart file") }
             fileLength += bytes.count
         } else {
             guard fieldBytes.count + bytes.count <= limits.maxFieldBytes else {

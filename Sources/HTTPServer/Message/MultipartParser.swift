@@ -63,14 +63,16 @@ struct MultipartParser {
             buffer.removeFirst(2)
             state = .partHeaders
         case .partHeaders:
-            guard let end = Self.find(Array("\r\n\r\n".utf8), in: buffer) else {
-                if buffer.count > limits.maxPartHeaderBytes {
-                    throw .bad("multipart", "part headers over \(limits.maxPartHeaderBytes) bytes")
-                }
-                // A part with no header lines at all starts right after the delimiter's CRLF.
-                if buffer.starts(with: [0x0D, 0x0A]) { throw .bad("multipart", "part without Content-Disposition") }
-                return false
+            // A part with no header lines at all starts right after the delimiter's CRLF.
+            if buffer.starts(with: [0x0D, 0x0A]) { throw .bad("multipart", "part without Content-Disposition") }
+            // The limit is checked the same way whether the end was found or not, so the answer
+            // does not depend on how the body was split (found by fuzzing).
+            let end = Self.find(Array("\r\n\r\n".utf8), in: buffer)
+            // Not found yet means the end starts at buffer.count - 3 at the earliest.
+            if (end ?? buffer.count - 3) > limits.maxPartHeaderBytes {
+                throw .bad("multipart", "part headers over \(limits.maxPartHeaderBytes) bytes")
             }
+            guard let end else { return false }
             let headerText = String(decoding: buffer[..<end], as: UTF8.self)
             buffer.removeFirst(end + 4)
             try beginPart(headerText)

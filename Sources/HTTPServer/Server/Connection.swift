@@ -38,7 +38,7 @@ final class BodyFile: @unchecked Sendable {
         var template = Array("\(directory)/http-body-XXXXXX".utf8CString)
         fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { throw Socket.failure("mkstemp") }
-        path = Socket.string(fromNullTerminated: template)
+        path = String(nullTerminated: template)
     }
 
     func write(_ bytes: UnsafeBufferPointer<UInt8>) throws(HTTPServerError) {

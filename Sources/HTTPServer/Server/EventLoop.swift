@@ -196,7 +196,7 @@ final class EventLoop: @unchecked Sendable {
             gmtime_r(&now, &tm)
             var buffer = [CChar](repeating: 0, count: 64)
             strftime(&buffer, 64, "%a, %d %b %Y %H:%M:%S GMT", &tm)
-            cachedDate = Socket.string(fromNullTerminated: buffer)
+            cachedDate = String(nullTerminated: buffer)
         }
         return cachedDate
     }

@@ -72,15 +72,8 @@ enum Socket {
         setsockopt(fd, Int32(IPPROTO_TCP), TCP_NODELAY, &one, socklen_t(MemoryLayout<Int32>.size))
         var text = [CChar](repeating: 0, count: Int(INET_ADDRSTRLEN))
         inet_ntop(AF_INET, &address.sin_addr, &text, socklen_t(INET_ADDRSTRLEN))
-        return (fd, string(fromNullTerminated: text))
+        return (fd, String(nullTerminated: text))
     }
 
-    /// A C string held in a CChar array, up to its first NUL.
-    static func string(fromNullTerminated characters: [CChar]) -> String {
-        String(decoding: characters.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    }
-
-    static func failure(_ call: String) -> HTTPServerError {
-        HTTPServerError(.internalServerError, field: call, rule: String(cString: strerror(errno)))
-    }
+    static func failure(_ call: String) -> HTTPServerError { .system(call) }
 }
