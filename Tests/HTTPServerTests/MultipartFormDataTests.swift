@@ -61,6 +61,26 @@ import Testing
         #expect(error?.status == .badRequest)
     }
 
+    /// Found by fuzzing: the part-header limit must give the same answer however the body is split.
+    @Test func partHeaderLimitDoesNotDependOnChunking() throws {
+        let header = "Content-Disposition: form-data; name=\"a\""
+        let body = Array("--XyZ\r\n\(header)\r\n\r\nv\r\n--XyZ--".utf8)
+        for (limit, isAccepted) in [(header.utf8.count, true), (header.utf8.count - 1, false)] {
+            for step in [1, 2, 3, body.count] {
+                var parser = MultipartParser(boundary: "XyZ", directory: "/tmp", limits: MultipartLimits(maxPartHeaderBytes: limit))
+                let parts = Result { () throws(HTTPServerError) -> [MultipartPart] in
+                    var offset = 0
+                    while offset < body.count {
+                        try parser.consume(Array(body[offset..<min(body.count, offset + step)]))
+                        offset += step
+                    }
+                    return try parser.finish()
+                }
+                #expect((try? parts.get())?.first?.content == (isAccepted ? .text("v") : nil), "limit \(limit) step \(step)")
+            }
+        }
+    }
+
     @Test func enforcesFieldAndPartLimits() throws {
         let big =
             "--XyZ\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n" + String(repeating: "x", count: 100)

@@ -126,6 +126,13 @@ func makeRouter() -> Router {
             #expect(response.status == 200)
             #expect(response.headers["Connection"] == "close")
             #expect(old.isClosedByServer())
+
+            let persistent = try HTTPTestClient(port: port)
+            try persistent.send("GET /hello HTTP/1.0\r\nConnection: keep-alive\r\n\r\n")
+            #expect(try persistent.readResponse().headers["Connection"] == "keep-alive")
+            try persistent.send("GET /hello HTTP/1.0\r\n\r\n")
+            #expect(try persistent.readResponse().status == 200)
+            #expect(persistent.isClosedByServer())
         }
     }
 
