@@ -73,5 +73,6 @@ import Testing
         #expect(idle.isClosedByServer())
         server.waitUntilStopped()
         #expect(throws: (any Error).self) { try HTTPTestClient(port: port) }
+        #expect(throws: HTTPServerError.self) { try server.start() }
     }
 }
