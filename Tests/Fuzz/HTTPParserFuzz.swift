@@ -79,7 +79,8 @@ public func fuzzParser(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 /// Parses the input as a multipart body with boundary `XyZ`, fed in `step`-byte chunks; file parts are read back and removed.
 func multipart(_ input: [UInt8], step: Int) -> String {
     var parser = MultipartParser(
-        boundary: "XyZ", directory: "/tmp", limits: MultipartLimits(maxParts: 4, maxFieldBytes: 64, maxPartHeaderBytes: 128))
+        boundary: "XyZ", directory: "/tmp",
+        limits: MultipartLimits(maxParts: 4, maxFieldBytes: 64, maxPartHeaderBytes: 128))
     var result = ""
     do {
         var offset = 0

@@ -67,7 +67,8 @@ import Testing
         let body = Array("--XyZ\r\n\(header)\r\n\r\nv\r\n--XyZ--".utf8)
         for (limit, isAccepted) in [(header.utf8.count, true), (header.utf8.count - 1, false)] {
             for step in [1, 2, 3, body.count] {
-                var parser = MultipartParser(boundary: "XyZ", directory: "/tmp", limits: MultipartLimits(maxPartHeaderBytes: limit))
+                var parser = MultipartParser(
+                    boundary: "XyZ", directory: "/tmp", limits: MultipartLimits(maxPartHeaderBytes: limit))
                 let parts = Result { () throws(HTTPServerError) -> [MultipartPart] in
                     var offset = 0
                     while offset < body.count {
@@ -76,7 +77,9 @@ import Testing
                     }
                     return try parser.finish()
                 }
-                #expect((try? parts.get())?.first?.content == (isAccepted ? .text("v") : nil), "limit \(limit) step \(step)")
+                #expect(
+                    (try? parts.get())?.first?.content == (isAccepted ? .text("v") : nil), "limit \(limit) step \(step)"
+                )
             }
         }
     }

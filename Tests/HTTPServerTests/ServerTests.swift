@@ -96,6 +96,18 @@ func makeRouter() -> Router {
         #expect(log.all.contains { $0.contains("rejected: \(status)") })
     }
 
+    @Test func rejectedClientStillReadsTheAnswerAfterSendingItsWholeBody() throws {
+        try withTestServer(makeRouter()) { port in
+            let client = try HTTPTestClient(port: port)
+            // Sent in one go: the 413 is decided after the head, while most of the body is still unread.
+            try client.send(
+                Array("POST /small HTTP/1.1\r\nHost: x\r\nContent-Length: 2000000\r\n\r\n".utf8)
+                    + [UInt8](repeating: 1, count: 2_000_000))
+            #expect(try client.readResponse().status == 413)
+            #expect(client.isClosedByServer())
+        }
+    }
+
     @Test func readsChunkedBodiesSplitAtEveryByteBoundary() throws {
         let request =
             "POST /echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n4\r\nwiki\r\n6;x=y\r\npedia!\r\n0\r\nT: 1\r\n\r\n"

@@ -12,6 +12,9 @@ enum ConnectionState {
     case awaitingResponse
     /// A final answer is queued; close once it is written.
     case closingAfterWrite
+    /// The final answer is written and our side shut down; unread client bytes are drained until the
+    /// client closes or the linger timeout, so closing with unread data cannot reset away the answer.
+    case lingering
     /// Closed; the loop forgets the connection.
     case closed
 }

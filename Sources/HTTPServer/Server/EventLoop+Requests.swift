@@ -5,6 +5,7 @@ import Glibc
 extension EventLoop {
     /// Reads what the socket has, then parses and answers as many requests as the state allows.
     func readAvailable(_ connection: Connection) {
+        if case .lingering = connection.state { return drain(connection) }
         // At most four full reads before parsing, so a fast sender cannot grow the buffer without limit checks.
         for _ in 0..<4 {
             let received = scratch.withUnsafeMutableBytes { recv(connection.fd, $0.baseAddress, $0.count, 0) }
@@ -28,7 +29,7 @@ extension EventLoop {
             case .idle, .readingHead, .readingBody:
                 // The client is gone: nothing more can arrive, so no request can complete.
                 if !connection.hasPendingOutput { return closeConnection(connection) }
-            case .awaitingResponse, .closingAfterWrite, .closed:
+            case .awaitingResponse, .closingAfterWrite, .lingering, .closed:
                 break
             }
         }
@@ -46,9 +47,13 @@ extension EventLoop {
         switch connection.state {
         case .closingAfterWrite:
             if !connection.hasPendingOutput {
+                if connection.isPeerClosed { return closeConnection(connection) }
                 shutdown(connection.fd, Int32(SHUT_WR))
-                return closeConnection(connection)
+                connection.state = .lingering
+                connection.deadline = Socket.now() + server.configuration.lingerTimeout.nanoseconds
             }
+        case .lingering:
+            break
         case .idle:
             if connection.isPeerClosed && !connection.hasPendingOutput { return closeConnection(connection) }
         case .readingHead, .readingBody, .awaitingResponse, .closed:
@@ -66,7 +71,7 @@ extension EventLoop {
         while true {
             switch connection.state {
             case .idle, .readingHead, .readingBody: break
-            case .awaitingResponse, .closingAfterWrite, .closed: return
+            case .awaitingResponse, .closingAfterWrite, .lingering, .closed: return
             }
             if connection.output.count - connection.outputIndex >= limits.maxPendingOutputBytes { return }
             do {
@@ -187,5 +192,15 @@ extension EventLoop {
         let response = error.makeResponse()
         // Every earlier response on this connection is complete, so the answer never interleaves one.
         response.serialize(into: &connection.output, isHead: false, keepAlive: false, date: date)
+    }
+
+    /// Reads and discards what a rejected or finished client still sends; closes at its end of stream.
+    func drain(_ connection: Connection) {
+        for _ in 0..<4 {
+            let received = scratch.withUnsafeMutableBytes { recv(connection.fd, $0.baseAddress, $0.count, 0) }
+            if received > 0 { continue }
+            if received < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR) { return }
+            return closeConnection(connection)
+        }
     }
 }

@@ -60,6 +60,8 @@ final class EventLoop: @unchecked Sendable {
             {
                 wanted |= EPOLLIN.rawValue
             }
+        case .lingering:
+            if !connection.isPeerClosed { wanted |= EPOLLIN.rawValue }
         case .awaitingResponse, .closingAfterWrite, .closed:
             break
         }
