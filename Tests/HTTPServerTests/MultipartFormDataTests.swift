@@ -37,6 +37,11 @@ import Testing
         }
     }
 
+    @Test func acceptsTransportPaddingAfterADelimiter() throws {
+        let body = "--XyZ \t\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nv\r\n--XyZ--"
+        #expect(try MultipartFormData.parse(try request(Array(body.utf8))).first?.content == .text("v"))
+    }
+
     @Test func readsTheBoundaryParameter() throws {
         #expect(try MultipartFormData.boundary(from: "multipart/form-data; boundary=\"a b\"") == "a b")
         #expect(throws: HTTPServerError.self) { try MultipartFormData.boundary(from: "multipart/form-data") }
@@ -50,6 +55,7 @@ import Testing
         ("no closing delimiter", "--XyZ\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nvalue"),
         ("no name", "--XyZ\r\nContent-Disposition: form-data\r\n\r\nvalue\r\n--XyZ--"),
         ("junk after delimiter", "--XyZjunk\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nv\r\n--XyZ--"),
+        ("close delimiter after padding", "--XyZ\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nv\r\n--XyZ \t--"),
         ("invalid UTF-8 field", "--XyZ\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n\u{FF}\r\n--XyZ--"),
     ]
 

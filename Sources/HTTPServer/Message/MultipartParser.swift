@@ -6,6 +6,7 @@ struct MultipartParser {
     enum State {
         case preamble
         case afterDelimiter
+        case transportPadding
         case partHeaders
         case content
         case done
@@ -54,7 +55,9 @@ struct MultipartParser {
                 buffer.removeAll()
                 return false
             }
-            // Transport padding (spaces, tabs) may follow a delimiter.
+            state = .transportPadding
+        case .transportPadding:
+            // Spaces and tabs may follow a delimiter, then CRLF; "--" only directly (found by fuzzing).
             while let first = buffer.first, first == 0x20 || first == 0x09 { buffer.removeFirst() }
             guard buffer.count >= 2 else { return false }
             guard buffer[0] == 0x0D, buffer[1] == 0x0A else {
