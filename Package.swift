@@ -22,7 +22,7 @@ let package = Package(
         // SQLite store behind the core's repository protocol.
         .target(name: "RepairStore", dependencies: ["RepairCore", "CSQLite"]),
         // HTTP/1.1 server: knows nothing about orders.
-        .target(name: "HTTPServer", dependencies: ["CEpoll"]),
+        .target(name: "HTTPServer", dependencies: ["CEpoll"], exclude: ["README.md"]),
         // Blocking loopback client and test-server helper for tests of HTTP users.
         .target(name: "HTTPTesting", dependencies: ["HTTPServer"]),
         // Packing-list and label templates: a small placeholder language, text and ZPL.

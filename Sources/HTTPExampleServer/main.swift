@@ -5,7 +5,9 @@ import HTTPServer
 // Usage: http-example-server [port] [event-loop-threads]
 let arguments = CommandLine.arguments
 let port = arguments.count > 1 ? Int(arguments[1]) ?? 8080 : 8080
-let loops = arguments.count > 2 ? Int(arguments[2]) ?? ProcessInfo.processInfo.activeProcessorCount : ProcessInfo.processInfo.activeProcessorCount
+let loops =
+    arguments.count > 2
+    ? Int(arguments[2]) ?? ProcessInfo.processInfo.activeProcessorCount : ProcessInfo.processInfo.activeProcessorCount
 
 let payload = Array(
     """

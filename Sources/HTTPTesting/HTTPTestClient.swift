@@ -51,11 +51,16 @@ public final class HTTPTestClient {
         address.sin_port = in_port_t(UInt16(port).bigEndian)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         let result = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                Glibc.connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
-        guard result == 0 else { throw HTTPTestClientError(description: "connect: \(String(cString: strerror(errno)))") }
+        guard result == 0 else {
+            throw HTTPTestClientError(description: "connect: \(String(cString: strerror(errno)))")
+        }
         let seconds = readTimeout.components.seconds
-        var timeout = timeval(tv_sec: Int(seconds), tv_usec: Int(readTimeout.components.attoseconds / 1_000_000_000_000))
+        var timeout = timeval(
+            tv_sec: Int(seconds), tv_usec: Int(readTimeout.components.attoseconds / 1_000_000_000_000))
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         var one: Int32 = 1
         setsockopt(fd, Int32(IPPROTO_TCP), 1 /* TCP_NODELAY */, &one, socklen_t(MemoryLayout<Int32>.size))
@@ -65,7 +70,9 @@ public final class HTTPTestClient {
     public func send(_ bytes: [UInt8]) throws {
         var offset = 0
         while offset < bytes.count {
-            let sent = bytes.withUnsafeBytes { Glibc.send(fd, $0.baseAddress! + offset, bytes.count - offset, Int32(MSG_NOSIGNAL)) }
+            let sent = bytes.withUnsafeBytes {
+                Glibc.send(fd, $0.baseAddress! + offset, bytes.count - offset, Int32(MSG_NOSIGNAL))
+            }
             guard sent > 0 else { throw HTTPTestClientError(description: "send: \(String(cString: strerror(errno)))") }
             offset += sent
         }
@@ -126,20 +133,29 @@ public final class HTTPTestClient {
     public func readResponse(isHead: Bool = false) throws -> HTTPTestResponse {
         let statusLine = try readLine()
         let parts = statusLine.split(separator: " ", maxSplits: 2)
-        guard parts.count >= 2, let status = Int(parts[1]) else { throw HTTPTestClientError(description: "bad status line \(statusLine)") }
+        guard parts.count >= 2, let status = Int(parts[1]) else {
+            throw HTTPTestClientError(description: "bad status line \(statusLine)")
+        }
         var headers = HTTPHeaders()
         while true {
             let line = try readLine()
             if line.isEmpty { break }
-            guard let colon = line.firstIndex(of: ":") else { throw HTTPTestClientError(description: "bad header \(line)") }
+            guard let colon = line.firstIndex(of: ":") else {
+                throw HTTPTestClientError(description: "bad header \(line)")
+            }
             headers.add(String(line[..<colon]), String(line[line.index(after: colon)...]).trimmingCharacters(in: " "))
         }
         var body: [UInt8] = []
         if isHead || status < 200 || status == 204 || status == 304 {
         } else if headers["Transfer-Encoding"]?.lowercased() == "chunked" {
             while true {
-                guard let size = Int(try readLine().split(separator: ";")[0], radix: 16) else { throw HTTPTestClientError(description: "bad chunk") }
-                if size == 0 { _ = try readLine(); break }
+                guard let size = Int(try readLine().split(separator: ";")[0], radix: 16) else {
+                    throw HTTPTestClientError(description: "bad chunk")
+                }
+                if size == 0 {
+                    _ = try readLine()
+                    break
+                }
                 body += try readBytes(size)
                 _ = try readLine()
             }
@@ -152,7 +168,8 @@ public final class HTTPTestClient {
             let pair = value.split(separator: ";")[0].split(separator: "=", maxSplits: 1)
             if pair.count == 2 { cookies[String(pair[0])] = String(pair[1]) }
         }
-        return HTTPTestResponse(status: status, reason: parts.count > 2 ? String(parts[2]) : "", headers: headers, body: body)
+        return HTTPTestResponse(
+            status: status, reason: parts.count > 2 ? String(parts[2]) : "", headers: headers, body: body)
     }
 
     /// Sends a request with `Host`, `Content-Length` and the jar's cookies, and reads the answer; reconnects once if the server had closed.
@@ -161,9 +178,13 @@ public final class HTTPTestClient {
     ) throws -> HTTPTestResponse {
         var text = "\(method.rawValue) \(path) HTTP/1.1\r\nHost: localhost\r\n"
         for (name, value) in headers { text += "\(name): \(value)\r\n" }
-        if !body.isEmpty || method == .post || method == .put || method == .patch { text += "Content-Length: \(body.count)\r\n" }
+        if !body.isEmpty || method == .post || method == .put || method == .patch {
+            text += "Content-Length: \(body.count)\r\n"
+        }
         if !cookies.isEmpty, !headers.contains("Cookie") {
-            text += "Cookie: " + cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; ") + "\r\n"
+            text +=
+                "Cookie: " + cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")
+                + "\r\n"
         }
         let bytes = Array((text + "\r\n").utf8) + body
         do {

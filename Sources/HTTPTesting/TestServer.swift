@@ -7,7 +7,8 @@ public func makeTestConfiguration(
 ) -> HTTPServerConfiguration {
     HTTPServerConfiguration(
         host: "127.0.0.1", port: 0, eventLoopThreads: 1, workerThreads: 2, parserLimits: parserLimits,
-        maxConnections: maxConnections, headerTimeout: headerTimeout, bodyTimeout: bodyTimeout, idleTimeout: idleTimeout,
+        maxConnections: maxConnections, headerTimeout: headerTimeout, bodyTimeout: bodyTimeout,
+        idleTimeout: idleTimeout,
         shutdownGracePeriod: .seconds(5), errorLog: errorLog)
 }
 

@@ -56,7 +56,8 @@ public struct HTTPHeaders: Sendable, Sequence, ExpressibleByDictionaryLiteral {
 
     // ASCII-only fold: header names are tokens, so no Unicode case mapping is needed.
     static func equalNames(_ lhs: String, _ rhs: String) -> Bool {
-        let a = lhs.utf8, b = rhs.utf8
+        let a = lhs.utf8
+        let b = rhs.utf8
         guard a.count == b.count else { return false }
         for (x, y) in zip(a, b) where x != y {
             let folded = x | 0x20

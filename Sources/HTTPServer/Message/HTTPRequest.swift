@@ -4,7 +4,7 @@ import Foundation
 public enum HTTPRequestBody: Sendable, Equatable {
     /// The whole body in memory.
     case bytes([UInt8])
-    /// The body written to a temporary file (deleted after the response is sent) and its length.
+    /// The body written to a temporary file (deleted once the handler returns; move it to keep it) and its length.
     case file(path: String, length: Int)
 
     /// Body length in bytes.
@@ -57,26 +57,26 @@ public struct HTTPRequest: Sendable {
         self.body = body
         self.pathParameters = pathParameters
         self.remoteAddress = remoteAddress
-        var rawPath = Substring(target)
+        var pathPart = Substring(target)
         if let scheme = target.range(of: "://") {
             // absolute-form (RFC 9112 §3.2.2): the path starts after the authority.
             let afterAuthority = target[scheme.upperBound...]
-            rawPath = afterAuthority.firstIndex(where: { $0 == "/" || $0 == "?" }).map { afterAuthority[$0...] } ?? "/"
-            if rawPath.first == "?" { rawPath = "/" + rawPath }
+            pathPart = afterAuthority.firstIndex(where: { $0 == "/" || $0 == "?" }).map { afterAuthority[$0...] } ?? "/"
+            if pathPart.first == "?" { pathPart = "/" + pathPart }
         }
-        if let question = rawPath.firstIndex(of: "?") {
-            query = String(rawPath[rawPath.index(after: question)...])
-            rawPath = rawPath[..<question]
+        if let question = pathPart.firstIndex(of: "?") {
+            query = String(pathPart[pathPart.index(after: question)...])
+            pathPart = pathPart[..<question]
         } else {
             query = ""
         }
-        guard let decoded = PercentDecoding.decode(rawPath, plusAsSpace: false) else {
+        guard let decoded = PercentDecoding.decode(pathPart, plusAsSpace: false) else {
             throw .bad("request-target", "path is not valid percent-encoded UTF-8")
         }
         path = decoded
-        rawPathValue = String(rawPath)
+        rawPath = String(pathPart)
     }
 
     /// The path before percent-decoding, used for routing so `%2F` stays inside one segment.
-    public private(set) var rawPathValue: String
+    public private(set) var rawPath: String
 }

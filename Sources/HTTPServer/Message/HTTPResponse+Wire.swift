@@ -7,10 +7,10 @@ extension HTTPResponse {
         out.append(contentsOf: "HTTP/1.1 \(status.code) \(status.reason)\r\n".utf8)
         for (name, value) in headers.fields {
             // Header injection guard: a CR or LF in a handler's value would split the response.
-            let clean = value.utf8.contains(where: { $0 == 0x0D || $0 == 0x0A }) ? value.filter { $0 != "\r" && $0 != "\n" } : value
-            out.append(contentsOf: name.utf8)
+            // Filtered as bytes: "\r\n" is one Character, so a Character filter would miss it.
+            out.append(contentsOf: name.utf8.lazy.filter { $0 != 0x0D && $0 != 0x0A && $0 != 0x3A })
             out.append(contentsOf: ": ".utf8)
-            out.append(contentsOf: clean.utf8)
+            out.append(contentsOf: value.utf8.lazy.filter { $0 != 0x0D && $0 != 0x0A })
             out.append(contentsOf: "\r\n".utf8)
         }
         if !isBodyless {

@@ -65,7 +65,11 @@ public struct HTTPResponse: Sendable {
 /// A `Set-Cookie` value with its attributes (RFC 6265 §4.1).
 public struct SetCookie: Sendable, Equatable {
     /// `SameSite` attribute values.
-    public enum SameSite: String, Sendable { case strict = "Strict", lax = "Lax", none = "None" }
+    public enum SameSite: String, Sendable {
+        case strict = "Strict"
+        case lax = "Lax"
+        case none = "None"
+    }
 
     public var name: String
     public var value: String
@@ -93,7 +97,9 @@ public struct SetCookie: Sendable, Equatable {
     /// The field value, e.g. `sid=abc; Path=/; Max-Age=3600; HttpOnly; SameSite=Lax`.
     public var headerValue: String {
         // Strip characters that would end the field or split attributes (RFC 6265 cookie-octet).
-        let safe: (String) -> String = { $0.filter { $0 != ";" && $0 != "," && $0 != "\r" && $0 != "\n" && $0 != " " } }
+        let safe: (String) -> String = { text in
+            String(decoding: text.utf8.filter { ![0x3B, 0x2C, 0x0D, 0x0A, 0x20, 0x09].contains($0) }, as: UTF8.self)
+        }
         var parts = ["\(safe(name))=\(safe(value))"]
         if let path { parts.append("Path=\(safe(path))") }
         if let maxAge { parts.append("Max-Age=\(maxAge)") }

@@ -10,7 +10,9 @@ enum PercentDecoding {
         while i < utf8.count {
             let b = utf8[i]
             if b == 0x25 {
-                guard i + 2 < utf8.count, let high = ByteClass.hexValue(utf8[i + 1]), let low = ByteClass.hexValue(utf8[i + 2]) else {
+                guard i + 2 < utf8.count, let high = ByteClass.hexValue(utf8[i + 1]),
+                    let low = ByteClass.hexValue(utf8[i + 2])
+                else {
                     return nil
                 }
                 bytes.append(UInt8(high * 16 + low))

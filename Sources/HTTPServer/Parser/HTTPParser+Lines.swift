@@ -1,9 +1,13 @@
 extension HTTPParser {
     /// request-line = method SP request-target SP HTTP-version (RFC 9112 §3).
     mutating func parseRequestLine(_ line: UnsafeBufferPointer<UInt8>) throws(HTTPServerError) {
-        guard let firstSpace = line.firstIndex(of: 0x20) else { throw .bad("request-line", "expected method SP target SP version") }
+        guard let firstSpace = line.firstIndex(of: 0x20) else {
+            throw .bad("request-line", "expected method SP target SP version")
+        }
         let rest = line[(firstSpace + 1)...]
-        guard let secondSpace = rest.firstIndex(of: 0x20) else { throw .bad("request-line", "expected method SP target SP version") }
+        guard let secondSpace = rest.firstIndex(of: 0x20) else {
+            throw .bad("request-line", "expected method SP target SP version")
+        }
         let methodBytes = line[..<firstSpace]
         let targetBytes = line[(firstSpace + 1)..<secondSpace]
         let versionBytes = line[(secondSpace + 1)...]
@@ -12,7 +16,9 @@ extension HTTPParser {
         }
         pendingVersion = try parseVersion(versionBytes)
         guard let method = HTTPMethod(token: methodBytes) else {
-            throw HTTPServerError(.notImplemented, field: "method", rule: "\(String(decoding: methodBytes, as: UTF8.self)) is not implemented")
+            throw HTTPServerError(
+                .notImplemented, field: "method",
+                rule: "\(String(decoding: methodBytes, as: UTF8.self)) is not implemented")
         }
         pendingMethod = method
         try validateTarget(targetBytes, method: method)
@@ -26,7 +32,8 @@ extension HTTPParser {
         else { throw .bad("HTTP-version", "must be HTTP/DIGIT.DIGIT") }
         let version = HTTPVersion(major: Int(b[5] - 0x30), minor: Int(b[7] - 0x30))
         guard version == .http1_1 || version == .http1_0 else {
-            throw HTTPServerError(.httpVersionNotSupported, field: "HTTP-version", rule: "\(version) is not supported; use HTTP/1.1")
+            throw HTTPServerError(
+                .httpVersionNotSupported, field: "HTTP-version", rule: "\(version) is not supported; use HTTP/1.1")
         }
         return version
     }
@@ -41,9 +48,13 @@ extension HTTPParser {
         var i = bytes.startIndex
         while i < bytes.endIndex {
             let b = bytes[i]
-            guard ByteClass.target[Int(b)] else { throw .bad("request-target", "invalid character 0x\(String(b, radix: 16))") }
+            guard ByteClass.target[Int(b)] else {
+                throw .bad("request-target", "invalid character 0x\(String(b, radix: 16))")
+            }
             if b == 0x25 {
-                guard i + 2 < bytes.endIndex, ByteClass.hexValue(bytes[i + 1]) != nil, ByteClass.hexValue(bytes[i + 2]) != nil else {
+                guard i + 2 < bytes.endIndex, ByteClass.hexValue(bytes[i + 1]) != nil,
+                    ByteClass.hexValue(bytes[i + 2]) != nil
+                else {
                     throw .bad("request-target", "% must be followed by two hex digits")
                 }
             }

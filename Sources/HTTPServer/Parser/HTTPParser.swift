@@ -49,7 +49,9 @@ public struct HTTPParser: Sendable {
     }
 
     /// Parses from `index` up to the end of `buffer`, advancing `index` past what it consumed.
-    public mutating func next(in buffer: UnsafeBufferPointer<UInt8>, from index: inout Int) throws(HTTPServerError) -> HTTPParserEvent? {
+    public mutating func next(in buffer: UnsafeBufferPointer<UInt8>, from index: inout Int) throws(HTTPServerError)
+        -> HTTPParserEvent?
+    {
         while true {
             switch state {
             case .requestLine:
@@ -57,7 +59,11 @@ public struct HTTPParser: Sendable {
                 while index + 1 < buffer.count, buffer[index] == 0x0D, buffer[index + 1] == 0x0A, scanOffset == 0 {
                     index += 2
                 }
-                guard let lineEnd = try findLineEnd(buffer, from: index, limit: limits.maxRequestLineBytes, tooLong: .uriTooLong, field: "request-line") else { return nil }
+                guard
+                    let lineEnd = try findLineEnd(
+                        buffer, from: index, limit: limits.maxRequestLineBytes, tooLong: .uriTooLong,
+                        field: "request-line")
+                else { return nil }
                 try parseRequestLine(UnsafeBufferPointer(rebasing: buffer[index..<lineEnd]))
                 index = lineEnd + 2
                 headerBytes = 0
@@ -65,7 +71,11 @@ public struct HTTPParser: Sendable {
                 state = .headers
             case .headers, .trailers:
                 let remaining = limits.maxHeaderBytes - headerBytes
-                guard let lineEnd = try findLineEnd(buffer, from: index, limit: max(remaining, 0), tooLong: .requestHeaderFieldsTooLarge, field: "header section") else { return nil }
+                guard
+                    let lineEnd = try findLineEnd(
+                        buffer, from: index, limit: max(remaining, 0), tooLong: .requestHeaderFieldsTooLarge,
+                        field: "header section")
+                else { return nil }
                 let line = UnsafeBufferPointer(rebasing: buffer[index..<lineEnd])
                 headerBytes += line.count + 2
                 index = lineEnd + 2
@@ -85,7 +95,9 @@ public struct HTTPParser: Sendable {
                 }
                 let count = state == .trailers ? pendingHeaders.count + trailers.count : pendingHeaders.count
                 guard count < limits.maxHeaderCount else {
-                    throw HTTPServerError(.requestHeaderFieldsTooLarge, field: "header section", rule: "more than \(limits.maxHeaderCount) fields")
+                    throw HTTPServerError(
+                        .requestHeaderFieldsTooLarge, field: "header section",
+                        rule: "more than \(limits.maxHeaderCount) fields")
                 }
                 let (name, value) = try parseField(line)
                 if state == .trailers { trailers.add(name, value) } else { pendingHeaders.add(name, value) }
@@ -95,7 +107,8 @@ public struct HTTPParser: Sendable {
                     state = .endOfMessage
                 case .length(let length):
                     guard length <= maxBodyBytes else {
-                        throw HTTPServerError(.contentTooLarge, field: "Content-Length", rule: "body larger than \(maxBodyBytes) bytes")
+                        throw HTTPServerError(
+                            .contentTooLarge, field: "Content-Length", rule: "body larger than \(maxBodyBytes) bytes")
                     }
                     state = .fixedBody(remaining: length)
                 case .chunked:
@@ -109,7 +122,11 @@ public struct HTTPParser: Sendable {
                 state = remaining == take ? .endOfMessage : .fixedBody(remaining: remaining - take)
                 return .body(range)
             case .chunkSize:
-                guard let lineEnd = try findLineEnd(buffer, from: index, limit: limits.maxRequestLineBytes, tooLong: .badRequest, field: "chunk-size") else { return nil }
+                guard
+                    let lineEnd = try findLineEnd(
+                        buffer, from: index, limit: limits.maxRequestLineBytes, tooLong: .badRequest,
+                        field: "chunk-size")
+                else { return nil }
                 let size = try parseChunkSize(UnsafeBufferPointer(rebasing: buffer[index..<lineEnd]))
                 index = lineEnd + 2
                 if size == 0 {
@@ -117,7 +134,8 @@ public struct HTTPParser: Sendable {
                     continue
                 }
                 guard size <= maxBodyBytes - bodyBytes else {
-                    throw HTTPServerError(.contentTooLarge, field: "chunked body", rule: "body larger than \(maxBodyBytes) bytes")
+                    throw HTTPServerError(
+                        .contentTooLarge, field: "chunked body", rule: "body larger than \(maxBodyBytes) bytes")
                 }
                 bodyBytes += size
                 state = .chunkData(remaining: size)
@@ -148,6 +166,10 @@ public struct HTTPParser: Sendable {
     ) throws(HTTPServerError) -> Int? {
         var i = start + scanOffset
         while i < buffer.count {
+            // Length first, so the answer does not depend on how the bytes were split (found by fuzzing).
+            guard i - start <= limit else {
+                throw HTTPServerError(tooLong, field: field, rule: "longer than \(limit) bytes")
+            }
             let byte = buffer[i]
             if byte == 0x0A {
                 throw .bad(field, "bare LF line end; lines must end with CRLF")
@@ -155,7 +177,6 @@ public struct HTTPParser: Sendable {
             if byte == 0x0D {
                 guard i + 1 < buffer.count else { break }
                 guard buffer[i + 1] == 0x0A else { throw .bad(field, "bare CR; lines must end with CRLF") }
-                guard i - start <= limit else { throw HTTPServerError(tooLong, field: field, rule: "longer than \(limit) bytes") }
                 scanOffset = 0
                 return i
             }
@@ -163,7 +184,9 @@ public struct HTTPParser: Sendable {
         }
         scanOffset = i - start
         // The limit is checked as bytes arrive, so an endless line is cut off early.
-        guard scanOffset <= limit else { throw HTTPServerError(tooLong, field: field, rule: "longer than \(limit) bytes") }
+        guard scanOffset <= limit else {
+            throw HTTPServerError(tooLong, field: field, rule: "longer than \(limit) bytes")
+        }
         return nil
     }
 }

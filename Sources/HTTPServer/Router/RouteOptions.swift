@@ -27,4 +27,5 @@ public struct RouteOptions: Sendable {
 public typealias HTTPHandler = @Sendable (HTTPRequest) throws -> HTTPResponse
 
 /// Middleware wraps every handler, in the order added; call `next` to continue.
-public typealias HTTPMiddleware = @Sendable (HTTPRequest, _ next: (HTTPRequest) throws -> HTTPResponse) throws -> HTTPResponse
+public typealias HTTPMiddleware =
+    @Sendable (HTTPRequest, _ next: (HTTPRequest) throws -> HTTPResponse) throws -> HTTPResponse

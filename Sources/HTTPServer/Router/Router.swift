@@ -30,12 +30,14 @@ public struct Router: Sendable {
 
     /// Registers a handler for a method and a pattern such as `/orders/:number/questions`.
     public mutating func add(
-        _ method: HTTPMethod, _ pattern: String, options: RouteOptions = RouteOptions(), _ handler: @escaping HTTPHandler
+        _ method: HTTPMethod, _ pattern: String, options: RouteOptions = RouteOptions(),
+        _ handler: @escaping HTTPHandler
     ) {
         let segments = pattern.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map { part in
             part.hasPrefix(":") ? Segment.parameter(String(part.dropFirst())) : .literal(String(part))
         }
-        routes.append(Route(method: method, pattern: pattern, segments: Array(segments), options: options, handler: handler))
+        routes.append(
+            Route(method: method, pattern: pattern, segments: Array(segments), options: options, handler: handler))
     }
 
     /// Adds middleware; the first added runs outermost.
@@ -65,11 +67,15 @@ public struct Router: Sendable {
         }
         if let headFallback { return wrap(headFallback) }
         if allowed.isEmpty {
-            return wrap(Match(options: RouteOptions(execution: .inline), parameters: [:]) { _ in throw RouterError.notFound })
+            return wrap(
+                Match(options: RouteOptions(execution: .inline), parameters: [:]) { _ in throw RouterError.notFound })
         }
         if allowed.contains(.get), !allowed.contains(.head) { allowed.append(.head) }
         let allow = allowed.map(\.rawValue).joined(separator: ", ")
-        return wrap(Match(options: RouteOptions(execution: .inline), parameters: [:]) { _ in throw RouterError.methodNotAllowed(allow: allow) })
+        return wrap(
+            Match(options: RouteOptions(execution: .inline), parameters: [:]) { _ in
+                throw RouterError.methodNotAllowed(allow: allow)
+            })
     }
 
     func wrap(_ match: Match) -> Match {

@@ -12,6 +12,9 @@ enum ConnectionState {
     case awaitingResponse
     /// A final answer is queued; close once it is written.
     case closingAfterWrite
+    /// The final answer is written and our side shut down; unread client bytes are drained until the
+    /// client closes or the linger timeout, so closing with unread data cannot reset away the answer.
+    case lingering
     /// Closed; the loop forgets the connection.
     case closed
 }
@@ -26,7 +29,10 @@ struct PendingRequest {
 }
 
 /// A temporary file receiving a streamed body; removed when the connection is done with it.
-final class BodyFile {
+///
+/// Unchecked Sendable: written only on its loop thread; once `finishWriting()` ran it is
+/// read-only, and a worker holds it only to keep the file until its handler returns.
+final class BodyFile: @unchecked Sendable {
     let path: String
     private(set) var fd: Int32
     private(set) var length = 0
@@ -35,7 +41,7 @@ final class BodyFile {
         var template = Array("\(directory)/http-body-XXXXXX".utf8CString)
         fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { throw Socket.failure("mkstemp") }
-        path = String(cString: template)
+        path = String(nullTerminated: template)
     }
 
     func write(_ bytes: UnsafeBufferPointer<UInt8>) throws(HTTPServerError) {
@@ -80,7 +86,7 @@ final class Connection {
     /// Whether the current request lets the connection stay open.
     var isKeepAlive = true
     var isPeerClosed = false
-    /// Keeps a streamed body file alive until its response is written.
+    /// Keeps a streamed body file alive until its handler has returned.
     var finishedBodyFile: BodyFile?
 
     init(fd: Int32, id: UInt64, remoteAddress: String, limits: HTTPParserLimits, deadline: UInt64) {
@@ -115,7 +121,6 @@ final class Connection {
         }
         output.removeAll(keepingCapacity: output.capacity <= 64 * 1024)
         outputIndex = 0
-        finishedBodyFile = nil
         return true
     }
 

@@ -15,6 +15,8 @@ extension EventLoop {
                 timeOut(connection, field: "header section", timeout: server.configuration.headerTimeout)
             case .readingBody:
                 timeOut(connection, field: "body", timeout: server.configuration.bodyTimeout)
+            case .lingering:
+                closeConnection(connection)
             case .closingAfterWrite:
                 server.logError("\(connection.remoteAddress) closed: final response not read in time")
                 closeConnection(connection)
@@ -29,10 +31,14 @@ extension EventLoop {
             server.logError("\(connection.remoteAddress) closed: client stopped reading responses")
             return closeConnection(connection)
         }
-        reject(connection, error: HTTPServerError(.requestTimeout, field: field, rule: "not received within \(timeout)"))
+        reject(
+            connection, error: HTTPServerError(.requestTimeout, field: field, rule: "not received within \(timeout)"))
         flushAndUpdate(connection)
         // A client too slow to send is not waited on to read the 408 either.
-        if case .closingAfterWrite = connection.state { closeConnection(connection) }
+        switch connection.state {
+        case .closingAfterWrite, .lingering: closeConnection(connection)
+        case .idle, .readingHead, .readingBody, .awaitingResponse, .closed: break
+        }
     }
 
     /// During shutdown: stop accepting, close idle connections, and report whether the loop may exit.
@@ -47,6 +53,9 @@ extension EventLoop {
             switch connection.state {
             case .idle:
                 if !connection.hasPendingOutput && connection.parser.isIdle { closeConnection(connection) }
+            case .lingering:
+                // Its answer is written; shutting down need not wait for the client to hang up.
+                closeConnection(connection)
             case .readingHead, .readingBody, .awaitingResponse, .closingAfterWrite, .closed:
                 break
             }
@@ -55,7 +64,7 @@ extension EventLoop {
         if let stopDeadline, now >= stopDeadline {
             server.logError("shutdown: closing \(connections.count) connections still busy after the grace period")
             for connection in Array(connections.values) { closeConnection(connection) }
-            return completions.withLock { $0.isEmpty } || true
+            return true
         }
         return false
     }

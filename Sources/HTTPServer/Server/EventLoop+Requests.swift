@@ -1,11 +1,13 @@
-import Foundation
 import CEpoll
+import Foundation
 import Glibc
 
 extension EventLoop {
     /// Reads what the socket has, then parses and answers as many requests as the state allows.
     func readAvailable(_ connection: Connection) {
-        while true {
+        if case .lingering = connection.state { return drain(connection) }
+        // At most four full reads before parsing, so a fast sender cannot grow the buffer without limit checks.
+        for _ in 0..<4 {
             let received = scratch.withUnsafeMutableBytes { recv(connection.fd, $0.baseAddress, $0.count, 0) }
             if received > 0 {
                 connection.input.append(contentsOf: scratch[0..<received])
@@ -27,7 +29,7 @@ extension EventLoop {
             case .idle, .readingHead, .readingBody:
                 // The client is gone: nothing more can arrive, so no request can complete.
                 if !connection.hasPendingOutput { return closeConnection(connection) }
-            case .awaitingResponse, .closingAfterWrite, .closed:
+            case .awaitingResponse, .closingAfterWrite, .lingering, .closed:
                 break
             }
         }
@@ -45,9 +47,13 @@ extension EventLoop {
         switch connection.state {
         case .closingAfterWrite:
             if !connection.hasPendingOutput {
+                if connection.isPeerClosed { return closeConnection(connection) }
                 shutdown(connection.fd, Int32(SHUT_WR))
-                return closeConnection(connection)
+                connection.state = .lingering
+                connection.deadline = Socket.now() + server.configuration.lingerTimeout.nanoseconds
             }
+        case .lingering:
+            break
         case .idle:
             if connection.isPeerClosed && !connection.hasPendingOutput { return closeConnection(connection) }
         case .readingHead, .readingBody, .awaitingResponse, .closed:
@@ -65,7 +71,7 @@ extension EventLoop {
         while true {
             switch connection.state {
             case .idle, .readingHead, .readingBody: break
-            case .awaitingResponse, .closingAfterWrite, .closed: return
+            case .awaitingResponse, .closingAfterWrite, .lingering, .closed: return
             }
             if connection.output.count - connection.outputIndex >= limits.maxPendingOutputBytes { return }
             do {
@@ -73,7 +79,9 @@ extension EventLoop {
                     try connection.parser.next(in: buffer, from: &connection.inputIndex)
                 }
                 guard let event else {
-                    if case .idle = connection.state, connection.inputIndex < connection.input.count {
+                    if case .idle = connection.state,
+                        !connection.parser.isIdle || connection.inputIndex < connection.input.count
+                    {
                         connection.state = .readingHead
                         connection.deadline = Socket.now() + limits.headerTimeout.nanoseconds
                     }
@@ -93,7 +101,8 @@ extension EventLoop {
         case .head(let head):
             let rawPath = head.target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)[0]
             let match = server.router.match(head.method, rawPath: String(rawPath))
-            connection.parser.maxBodyBytes = match.options.maxBodyBytes ?? server.configuration.parserLimits.defaultMaxBodyBytes
+            connection.parser.maxBodyBytes =
+                match.options.maxBodyBytes ?? server.configuration.parserLimits.defaultMaxBodyBytes
             var pending = PendingRequest(head: head, match: match, started: Socket.now())
             if match.options.streamsBodyToFile, head.framing != .none {
                 pending.bodyFile = try BodyFile(directory: server.temporaryDirectory)
@@ -141,9 +150,13 @@ extension EventLoop {
             finishRequest(connection, request: request, response: response, started: started)
         case .worker:
             connection.state = .awaitingResponse
-            let fd = connection.fd, id = connection.id, server = self.server
+            let fd = connection.fd
+            let id = connection.id
+            let server = self.server
+            let bodyFile = connection.finishedBodyFile
             server.workers.submit { [self] in
-                let response = server.respond(to: request, handler: match.handler)
+                // Holds the streamed body file even if the client disconnects while the handler runs.
+                let response = withExtendedLifetime(bodyFile) { server.respond(to: request, handler: match.handler) }
                 complete(fd: fd, id: id, request: request, response: response, started: started)
             }
         }
@@ -152,6 +165,8 @@ extension EventLoop {
     /// Queues a handler's response and moves to the next request or to closing.
     func finishRequest(_ connection: Connection, request: HTTPRequest, response: HTTPResponse, started: UInt64) {
         let keepAlive = connection.isKeepAlive && !isStopRequested.load(ordering: .relaxed)
+        // The handler has returned: a streamed body file it did not move can go.
+        connection.finishedBodyFile = nil
         var response = response
         if keepAlive && request.version == .http1_0 { response.headers.set("Connection", "keep-alive") }
         response.serialize(into: &connection.output, isHead: request.method == .head, keepAlive: keepAlive, date: date)
@@ -174,8 +189,18 @@ extension EventLoop {
     func reject(_ connection: Connection, error: HTTPServerError) {
         server.logError("\(connection.remoteAddress) rejected: \(error)")
         connection.state = .closingAfterWrite
-        var response = error.makeResponse()
+        let response = error.makeResponse()
         // Every earlier response on this connection is complete, so the answer never interleaves one.
         response.serialize(into: &connection.output, isHead: false, keepAlive: false, date: date)
+    }
+
+    /// Reads and discards what a rejected or finished client still sends; closes at its end of stream.
+    func drain(_ connection: Connection) {
+        for _ in 0..<4 {
+            let received = scratch.withUnsafeMutableBytes { recv(connection.fd, $0.baseAddress, $0.count, 0) }
+            if received > 0 { continue }
+            if received < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR) { return }
+            return closeConnection(connection)
+        }
     }
 }

@@ -14,7 +14,9 @@ final class EventLoop: @unchecked Sendable {
     let wakeFD: Int32
     var listenFD: Int32
     var connections: [Int32: Connection] = [:]
-    let completions = Mutex<[(fd: Int32, id: UInt64, response: HTTPResponse, isHead: Bool, started: UInt64, request: HTTPRequest)]>([])
+    let completions = Mutex<
+        [(fd: Int32, id: UInt64, response: HTTPResponse, isHead: Bool, started: UInt64, request: HTTPRequest)]
+    >([])
     let isStopRequested = Atomic<Bool>(false)
     let stopped = DispatchSemaphore(value: 0)
     var stopDeadline: UInt64?
@@ -53,9 +55,13 @@ final class EventLoop: @unchecked Sendable {
         var wanted: UInt32 = 0
         switch connection.state {
         case .idle, .readingHead, .readingBody:
-            if connection.output.count - connection.outputIndex < server.configuration.maxPendingOutputBytes && !connection.isPeerClosed {
+            if connection.output.count - connection.outputIndex < server.configuration.maxPendingOutputBytes
+                && !connection.isPeerClosed
+            {
                 wanted |= EPOLLIN.rawValue
             }
+        case .lingering:
+            if !connection.isPeerClosed { wanted |= EPOLLIN.rawValue }
         case .awaitingResponse, .closingAfterWrite, .closed:
             break
         }
@@ -154,6 +160,12 @@ final class EventLoop: @unchecked Sendable {
 
     func handle(fd: Int32, events: UInt32) {
         guard let connection = connections[fd] else { return }
+        // Both directions closed while a worker runs: nobody will read the answer, and a level-triggered
+        // HUP would otherwise wake the loop again and again until the worker finishes.
+        if case .awaitingResponse = connection.state, events & EPOLLHUP.rawValue != 0 {
+            closeConnection(connection)
+            return
+        }
         if events & (EPOLLERR.rawValue) != 0 {
             closeConnection(connection)
             return
@@ -186,7 +198,7 @@ final class EventLoop: @unchecked Sendable {
             gmtime_r(&now, &tm)
             var buffer = [CChar](repeating: 0, count: 64)
             strftime(&buffer, 64, "%a, %d %b %Y %H:%M:%S GMT", &tm)
-            cachedDate = String(cString: buffer)
+            cachedDate = String(nullTerminated: buffer)
         }
         return cachedDate
     }

@@ -19,6 +19,9 @@ public final class HTTPServer: Sendable {
 
     /// Binds one listening socket per loop and starts the loop threads.
     public func start() throws(HTTPServerError) {
+        guard !state.withLock({ $0.isStarted || $0.isStopped }) else {
+            throw HTTPServerError(.internalServerError, field: "HTTPServer", rule: "start() may be called once")
+        }
         var loops: [EventLoop] = []
         var port = configuration.port
         do {
@@ -54,9 +57,10 @@ public final class HTTPServer: Sendable {
             loop.stopped.wait()
             loop.stopped.signal()  // later callers of waitUntilStopped return at once
         }
+        // Before start() there is nothing to wait for, and the workers must stay for start().
         let shouldStopWorkers = state.withLock { state in
-            defer { state.isStopped = true }
-            return !state.isStopped
+            defer { if state.isStarted { state.isStopped = true } }
+            return state.isStarted && !state.isStopped
         }
         if shouldStopWorkers { context.workers.stop() }
     }

@@ -35,6 +35,8 @@ public struct HTTPServerConfiguration: Sendable {
     public var bodyTimeout: Duration
     /// How long an idle keep-alive connection, or a stalled write, is kept (default 60 s).
     public var idleTimeout: Duration
+    /// After a final answer, how long unread client bytes are drained before closing, so the answer is not lost to a reset (default 2 s).
+    public var lingerTimeout: Duration
     /// How long `shutdown()` waits for requests in flight before closing everything (default 10 s).
     public var shutdownGracePeriod: Duration
     /// Bytes of responses queued on one connection before the server stops reading pipelined requests (default 1 MiB).
@@ -55,6 +57,7 @@ public struct HTTPServerConfiguration: Sendable {
         headerTimeout: Duration = .seconds(10),
         bodyTimeout: Duration = .seconds(10),
         idleTimeout: Duration = .seconds(60),
+        lingerTimeout: Duration = .seconds(2),
         shutdownGracePeriod: Duration = .seconds(10),
         maxPendingOutputBytes: Int = 1024 * 1024,
         accessLog: LogSink? = nil,
@@ -69,6 +72,7 @@ public struct HTTPServerConfiguration: Sendable {
         self.headerTimeout = headerTimeout
         self.bodyTimeout = bodyTimeout
         self.idleTimeout = idleTimeout
+        self.lingerTimeout = lingerTimeout
         self.shutdownGracePeriod = shutdownGracePeriod
         self.maxPendingOutputBytes = maxPendingOutputBytes
         self.accessLog = accessLog

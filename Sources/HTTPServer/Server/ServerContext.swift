@@ -38,6 +38,8 @@ final class ServerContext: Sendable {
         guard let log = configuration.accessLog else { return }
         let micros = (Socket.now() - started) / 1000
         let duration = String(format: "%.3f", Double(micros) / 1000)
-        log.write("\(request.remoteAddress) \(request.method.rawValue) \(request.target) \(status.code) \(bytes) \(duration)ms")
+        log.write(
+            "\(request.remoteAddress) \(request.method.rawValue) \(request.target) \(status.code) \(bytes) \(duration)ms"
+        )
     }
 }

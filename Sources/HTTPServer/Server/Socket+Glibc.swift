@@ -12,7 +12,8 @@ enum Socket {
 
     /// A non-blocking IPv4 listening socket with SO_REUSEADDR and SO_REUSEPORT (one per loop).
     static func makeListener(host: String, port: Int, backlog: Int32 = 4096) throws(HTTPServerError) -> Int32 {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_NONBLOCK.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
+        let fd = socket(
+            AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_NONBLOCK.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
         guard fd >= 0 else { throw failure("socket") }
         var one: Int32 = 1
         setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, socklen_t(MemoryLayout<Int32>.size))
@@ -26,7 +27,9 @@ enum Socket {
             throw HTTPServerError(.internalServerError, field: "host", rule: "\(host) is not an IPv4 address")
         }
         let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
         guard bound == 0 else {
             let error = failure("bind \(host):\(port)")
@@ -69,10 +72,8 @@ enum Socket {
         setsockopt(fd, Int32(IPPROTO_TCP), TCP_NODELAY, &one, socklen_t(MemoryLayout<Int32>.size))
         var text = [CChar](repeating: 0, count: Int(INET_ADDRSTRLEN))
         inet_ntop(AF_INET, &address.sin_addr, &text, socklen_t(INET_ADDRSTRLEN))
-        return (fd, String(cString: text))
+        return (fd, String(nullTerminated: text))
     }
 
-    static func failure(_ call: String) -> HTTPServerError {
-        HTTPServerError(.internalServerError, field: call, rule: String(cString: strerror(errno)))
-    }
+    static func failure(_ call: String) -> HTTPServerError { .system(call) }
 }
