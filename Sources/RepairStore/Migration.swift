@@ -22,7 +22,7 @@ public struct Migration: Sendable {
     }
 
     /// The store's own migrations, in order.
-    public static let builtIn: [Migration] = [.initial, .auditLog]
+    public static let builtIn: [Migration] = [.initial, .auditLog, .shipments]
 }
 
 extension Database {

@@ -1,0 +1,38 @@
+extension Migration {
+    /// Reseller shipments, the orders in them, and admins' label template overrides.
+    static let shipments = Migration(
+        name: "003-shipments",
+        sql: """
+            CREATE TABLE shipments (
+                id INTEGER PRIMARY KEY,
+                customer_id INTEGER NOT NULL REFERENCES customers (id),
+                location_id INTEGER NOT NULL REFERENCES locations (id),
+                method_id INTEGER NOT NULL REFERENCES shipping_methods (id),
+                status TEXT NOT NULL CHECK (status IN ('draft', 'confirmed')),
+                created_by INTEGER NOT NULL REFERENCES users (id),
+                created_at REAL NOT NULL,
+                updated_at REAL NOT NULL,
+                confirmed_at REAL,
+                parcel_count INTEGER NOT NULL DEFAULT 1 CHECK (parcel_count >= 1),
+                weight_kg REAL,
+                carrier TEXT,
+                tracking_number TEXT,
+                tracking_url TEXT,
+                CHECK ((status = 'confirmed') = (confirmed_at IS NOT NULL))
+            );
+            CREATE INDEX shipments_by_customer ON shipments (customer_id, id);
+            -- order_id is the key: an order can sit in one shipment only, whatever races happen.
+            CREATE TABLE shipment_orders (
+                order_id INTEGER PRIMARY KEY REFERENCES orders (id),
+                shipment_id INTEGER NOT NULL REFERENCES shipments (id) ON DELETE CASCADE,
+                position INTEGER NOT NULL
+            );
+            CREATE INDEX shipment_orders_by_shipment ON shipment_orders (shipment_id, position);
+            CREATE TABLE label_templates (
+                file_name TEXT PRIMARY KEY NOT NULL,
+                source TEXT NOT NULL,
+                updated_at REAL NOT NULL,
+                updated_by INTEGER REFERENCES users (id)
+            );
+            """)
+}
