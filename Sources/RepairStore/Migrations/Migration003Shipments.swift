@@ -21,6 +21,8 @@ extension Migration {
                 CHECK ((status = 'confirmed') = (confirmed_at IS NOT NULL))
             );
             CREATE INDEX shipments_by_customer ON shipments (customer_id, id);
+            -- Covers the Shipments tab's grouping: a reseller's confirmed orders by (location, method), index only.
+            CREATE INDEX orders_open_by_customer ON orders (customer_id, status, location_id, method_id);
             -- order_id is the key: an order can sit in one shipment only, whatever races happen.
             CREATE TABLE shipment_orders (
                 order_id INTEGER PRIMARY KEY REFERENCES orders (id),
