@@ -9,6 +9,10 @@ public enum CommandRegistry {
             UserListCommand.self,
             OrderShowCommand.self,
             ApproveDraftsCommand.self,
+            TemplateListCommand.self,
+            TemplateShowCommand.self,
+            TemplateSetCommand.self,
+            TemplateResetCommand.self,
             ServeCommand.self,
         ]
     }
