@@ -144,6 +144,10 @@ struct ShipmentAPITests {
         let carrier = try #require(try saved.jsonObject()["carrier"] as? [String: Any])
         #expect(carrier["trackingNumber"] as? String == "0123 4567")
         #expect(try harness.store.carrierTracking(orderNumber: OrderNumber("RS-8NRS-5VYA")!)?.carrier == "DPD")
+        let items = try harness.portal.carrierTrackingItems(for: OrderNumber("RS-8NRS-5VYA")!)
+        #expect(items.map(\.label) == ["Carrier", "Parcel tracking number"])
+        #expect(items.last?.value.rendered == "<a href=\"https://dpd.example/t/01234567\" rel=\"noopener noreferrer\">0123 4567</a>")
+        #expect(try harness.portal.carrierTrackingItems(for: OrderNumber("RS-9PWX-6T1C")!).isEmpty)
         let script = try client.sendJSON(
             .put, "/api/v1/shipments/1/carrier", json: #"{"carrier": "X", "trackingNumber": "1", "trackingURL": "javascript:alert(1)"}"#)
         #expect(script.status == 422 && script.errorField == "trackingURL")
