@@ -4,8 +4,9 @@ import RepairCore
 // Shipment reads shared by the transactions in `SQLiteStore+Shipments.swift`.
 extension SQLiteStore {
     static func shipment(id: Int64, in db: Database) throws -> Shipment? {
-        guard var shipment = try db.firstRow(
-            "SELECT \(Rows.shipmentColumns) FROM shipments WHERE id = ?", [.integer(id)], Rows.shipment)
+        guard
+            var shipment = try db.firstRow(
+                "SELECT \(Rows.shipmentColumns) FROM shipments WHERE id = ?", [.integer(id)], Rows.shipment)
         else { return nil }
         shipment.orderIDs = try shipmentOrderIDs(id, in: db)
         return shipment
@@ -39,8 +40,9 @@ extension SQLiteStore {
     /// The orders with `numbers`, in that order; a missing number is `orderNotFound`.
     static func orders(numbers: [OrderNumber], in db: Database) throws -> [ServiceOrder] {
         try numbers.map { number in
-            guard let order = try db.firstRow(
-                "SELECT \(Rows.orderColumns) FROM orders WHERE number = ?", [.text(number.description)], Rows.order)
+            guard
+                let order = try db.firstRow(
+                    "SELECT \(Rows.orderColumns) FROM orders WHERE number = ?", [.text(number.description)], Rows.order)
             else { throw ShipmentError(.orderNotFound, orderNumber: number.description, field: "orders") }
             return order
         }
@@ -51,7 +53,8 @@ extension SQLiteStore {
         var holders: [Int64: String] = [:]
         for order in orders {
             let holder = try db.firstRow(
-                "SELECT shipment_id FROM shipment_orders WHERE order_id = ?", [.integer(order.id)]) { $0.int64(0) }
+                "SELECT shipment_id FROM shipment_orders WHERE order_id = ?", [.integer(order.id)]
+            ) { $0.int64(0) }
             if let holder { holders[order.id] = Shipment.reference(for: holder) }
         }
         return holders
@@ -91,7 +94,8 @@ extension Rows {
             id: row.int64(0), customerID: row.int64(1),
             group: ShipmentGroupKey(locationID: row.int64(2), methodID: row.int64(3)),
             status: try enumValue(row.text(4), "shipments.status"), orderIDs: [], createdByUserID: row.int64(5),
-            createdAt: Date(timeIntervalSince1970: row.double(6)), updatedAt: Date(timeIntervalSince1970: row.double(7)),
+            createdAt: Date(timeIntervalSince1970: row.double(6)),
+            updatedAt: Date(timeIntervalSince1970: row.double(7)),
             confirmedAt: row.isNull(8) ? nil : Date(timeIntervalSince1970: row.double(8)),
             parcelCount: Int(row.int64(9)), weightKg: row.isNull(10) ? nil : row.double(10), carrier: carrier)
     }

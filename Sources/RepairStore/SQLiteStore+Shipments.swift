@@ -72,8 +72,11 @@ extension SQLiteStore: ShipmentRepository {
                 INSERT INTO shipments (customer_id, location_id, method_id, status, created_by, created_at, updated_at)
                 VALUES (?, ?, ?, 'draft', ?, ?, ?)
                 """,
-                [.integer(shipment.customerID), .integer(shipment.group.locationID), .integer(shipment.group.methodID),
-                 .integer(user.id), .real(date.timeIntervalSince1970), .real(date.timeIntervalSince1970)])
+                [
+                    .integer(shipment.customerID), .integer(shipment.group.locationID),
+                    .integer(shipment.group.methodID),
+                    .integer(user.id), .real(date.timeIntervalSince1970), .real(date.timeIntervalSince1970),
+                ])
             shipment.id = db.lastInsertRowID
             try Self.insertOrders(shipment.orderIDs, shipmentID: shipment.id, from: 0, in: db)
             return shipment
@@ -142,7 +145,8 @@ extension SQLiteStore: ShipmentRepository {
                     "UPDATE orders SET status = 'shipped', updated_at = ? WHERE id = ? AND status = 'confirmed'",
                     [time, .integer(order.id)])
                 guard db.changes == 1 else {
-                    throw ShipmentError(.orderNotConfirmed, reference: shipment.reference, orderNumber: order.number.description)
+                    throw ShipmentError(
+                        .orderNotConfirmed, reference: shipment.reference, orderNumber: order.number.description)
                 }
                 try Self.append(event, in: db)
             }
@@ -161,8 +165,10 @@ extension SQLiteStore: ShipmentRepository {
                 UPDATE shipments SET carrier = ?, tracking_number = ?, tracking_url = ?, updated_at = ?
                 WHERE id = ? AND status = 'confirmed'
                 """,
-                [.text(tracking.carrier), .text(tracking.trackingNumber), tracking.url.map(SQLValue.text) ?? .null,
-                 .real(date.timeIntervalSince1970), .integer(id)])
+                [
+                    .text(tracking.carrier), .text(tracking.trackingNumber), tracking.url.map(SQLValue.text) ?? .null,
+                    .real(date.timeIntervalSince1970), .integer(id),
+                ])
             return recorded
         }
     }

@@ -18,20 +18,23 @@ enum BenchmarkData {
 
     /// Fills an empty store with the catalogue, one reseller and `settings.openOrders` confirmed orders.
     static func fill(_ store: SQLiteStore, settings: BenchmarkSettings) throws -> User {
-        let reseller = try store.addCustomer(Customer(
-            id: 0, name: "Serwis Partner sp. z o.o.", kind: .company, isReseller: true,
-            address: "ul. Piotrkowska 104\n90-926 Łódź\nPolska"))
-        let user = try store.addUser(User(
-            id: 0, email: "reseller@example.com", displayName: "Agnieszka Wójcik", role: .reseller,
-            customerID: reseller.id, passwordHash: "x"))
+        let reseller = try store.addCustomer(
+            Customer(
+                id: 0, name: "Serwis Partner sp. z o.o.", kind: .company, isReseller: true,
+                address: "ul. Piotrkowska 104\n90-926 Łódź\nPolska"))
+        let user = try store.addUser(
+            User(
+                id: 0, email: "reseller@example.com", displayName: "Agnieszka Wójcik", role: .reseller,
+                customerID: reseller.id, passwordHash: "x"))
         var methodIDs: [Int64] = []
         for index in 0..<settings.methods {
             methodIDs.append(try store.addShippingMethod(ShippingMethod(id: 0, name: "Method \(index)")).id)
         }
         for index in 0..<settings.locations {
-            _ = try store.addLocation(Location(
-                id: 0, name: "Location \(index)", address: "ul. Długa \(index)\n00-001 Warszawa", tatDays: 5,
-                isPublic: true, methodIDs: methodIDs))
+            _ = try store.addLocation(
+                Location(
+                    id: 0, name: "Location \(index)", address: "ul. Długa \(index)\n00-001 Warszawa", tatDays: 5,
+                    isPublic: true, methodIDs: methodIDs))
         }
         let model = try store.addDeviceModel(DeviceModel(id: 0, manufacturer: "Samsung", name: "Galaxy S22"))
         try store.write { db in
@@ -43,10 +46,12 @@ enum BenchmarkData {
                         contact_first_name, contact_surname, contact_email, status, created_at, updated_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'Agnieszka', 'Wójcik', 'reseller@example.com', 'confirmed', ?, ?)
                     """,
-                    [.text(number(index)), .integer(reseller.id), .integer(user.id), .integer(model.id),
-                     .text("SN\(index)"), .text("Cracked screen, touch does not respond in the lower half."),
-                     .integer(Int64(1 + index % settings.locations)), .integer(methodIDs[index % methodIDs.count]),
-                     time, time])
+                    [
+                        .text(number(index)), .integer(reseller.id), .integer(user.id), .integer(model.id),
+                        .text("SN\(index)"), .text("Cracked screen, touch does not respond in the lower half."),
+                        .integer(Int64(1 + index % settings.locations)), .integer(methodIDs[index % methodIDs.count]),
+                        time, time,
+                    ])
             }
         }
         return user

@@ -16,11 +16,15 @@ struct BenchmarkSettings {
     /// Reads `[openOrders] [shipmentOrders]` from the command line.
     init(arguments: [String]) throws {
         if arguments.count > 1 {
-            guard let value = Int(arguments[1]), value > 0 else { throw UsageError("openOrders must be a positive number") }
+            guard let value = Int(arguments[1]), value > 0 else {
+                throw UsageError("openOrders must be a positive number")
+            }
             openOrders = value
         }
         if arguments.count > 2 {
-            guard let value = Int(arguments[2]), value > 0 else { throw UsageError("shipmentOrders must be a positive number") }
+            guard let value = Int(arguments[2]), value > 0 else {
+                throw UsageError("shipmentOrders must be a positive number")
+            }
             shipmentOrders = value
         }
     }
@@ -29,7 +33,9 @@ struct BenchmarkSettings {
 /// A bad command line, with what is wrong.
 struct UsageError: Error, CustomStringConvertible {
     var description: String
-    init(_ description: String) { self.description = "usage: shipment-benchmark [openOrders] [shipmentOrders]: " + description }
+    init(_ description: String) {
+        self.description = "usage: shipment-benchmark [openOrders] [shipmentOrders]: " + description
+    }
 }
 
 /// Runs `body` `rounds` times and returns the fastest wall-clock time in seconds.

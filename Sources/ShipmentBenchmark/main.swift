@@ -15,7 +15,9 @@ let n = settings.openOrders
 print("shipment-benchmark: \(n) open orders over \(settings.locations) locations × \(settings.methods) methods")
 
 // Core: the pure grouping over keys, as the Shipments tab does after loading.
-let keys = (0..<n).map { ShipmentGroupKey(locationID: Int64(1 + $0 % settings.locations), methodID: Int64(1 + $0 % settings.methods)) }
+let keys = (0..<n).map {
+    ShipmentGroupKey(locationID: Int64(1 + $0 % settings.locations), methodID: Int64(1 + $0 % settings.methods))
+}
 var groupCount = 0
 let countTime = bestTime(rounds: settings.rounds) { groupCount = ShipmentGroup.counts(keys) { $0 }.count }
 print("core   count \(n) orders into \(groupCount) groups: \(format(countTime))")
@@ -34,20 +36,28 @@ let fillTime = try clock.measure { user = try BenchmarkData.fill(store, settings
 print("store  insert \(n) confirmed orders (one transaction): \(fillTime)")
 var counts: [ShipmentGroupKey: Int] = [:]
 let sqlTime = try bestTime(rounds: 3) { counts = try store.openOrderGroupCounts(customerID: user.customerID) }
-print("store  SQL GROUP BY \(counts.values.reduce(0, +)) open orders of one reseller into \(counts.count) groups: \(format(sqlTime))")
+print(
+    "store  SQL GROUP BY \(counts.values.reduce(0, +)) open orders of one reseller into \(counts.count) groups: \(format(sqlTime))"
+)
 let allTime = try bestTime(rounds: 3) { counts = try store.openOrderGroupCounts() }
-print("store  SQL GROUP BY \(counts.values.reduce(0, +)) open orders of all customers into \(counts.count) groups: \(format(allTime))")
+print(
+    "store  SQL GROUP BY \(counts.values.reduce(0, +)) open orders of all customers into \(counts.count) groups: \(format(allTime))"
+)
 
 // A shipment of `shipmentOrders` orders of one group, created and confirmed through the store.
 let groupKey = ShipmentGroupKey(locationID: 1, methodID: 1)
 let step = settings.locations * settings.methods / gcd(settings.locations, settings.methods)
-let members = stride(from: 0, to: n, by: step).prefix(settings.shipmentOrders).map { OrderNumber(BenchmarkData.number($0))! }
+let members = stride(from: 0, to: n, by: step).prefix(settings.shipmentOrders).map {
+    OrderNumber(BenchmarkData.number($0))!
+}
 var shipment: Shipment!
 let createTime = try clock.measure { shipment = try store.createShipment(orderNumbers: members, by: user, at: Date()) }
 let confirmTime = try clock.measure {
     shipment = try store.confirmShipment(id: shipment.id, parcelCount: 4, weightKg: 12.5, by: user, at: Date())
 }
-print("store  create a \(shipment.orderIDs.count)-order shipment of group \(groupKey.locationID)/\(groupKey.methodID): \(createTime), confirm it: \(confirmTime)")
+print(
+    "store  create a \(shipment.orderIDs.count)-order shipment of group \(groupKey.locationID)/\(groupKey.methodID): \(createTime), confirm it: \(confirmTime)"
+)
 
 // Rendering: the four documents of a `shipmentOrders`-order shipment from the real `Labels/` templates.
 let labelsFolder = URL(fileURLWithPath: ProcessInfo.processInfo.environment["REPAIRSHOP_LABELS"] ?? "Labels")
@@ -59,6 +69,8 @@ let renderTime = bestTime(rounds: settings.rounds) {
     bytes = [labels.packingListText, labels.packingListZPL, labels.shippingLabelText, labels.shippingLabelZPL]
         .map(\.utf8.count).reduce(0, +)
 }
-print("render packing list + label (text and ZPL) of \(settings.shipmentOrders) orders, \(bytes) bytes: \(format(renderTime))")
+print(
+    "render packing list + label (text and ZPL) of \(settings.shipmentOrders) orders, \(bytes) bytes: \(format(renderTime))"
+)
 
 func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? a : gcd(b, a % b) }

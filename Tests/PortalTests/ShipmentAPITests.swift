@@ -33,7 +33,8 @@ struct ShipmentAPITests {
         for account in [PortalHarness.Account.customer, .agent, .admin] {
             let client = try harness.signedIn(account)
             #expect(try client.sendJSON(.get, "/api/v1/shipments").status == 403, "\(account)")
-            #expect(try client.sendJSON(.post, "/api/v1/shipments", json: Self.ordersJSON(Self.demoGroup)).status == 403)
+            #expect(
+                try client.sendJSON(.post, "/api/v1/shipments", json: Self.ordersJSON(Self.demoGroup)).status == 403)
         }
         #expect(try harness.client().sendJSON(.get, "/api/v1/shipments").status == 401)
         #expect(try harness.store.count("shipments") == 0)
@@ -42,9 +43,12 @@ struct ShipmentAPITests {
     @Test func createConfirmAndDownloadWithAnAPIToken() throws {
         let harness = try PortalHarness()
         let reseller = try #require(try harness.store.user(email: "reseller@example.com"))
-        let token = try APITokenStore(store: harness.store).create(userID: reseller.id, name: "test", at: harness.portal.now()).token
+        let token = try APITokenStore(store: harness.store).create(
+            userID: reseller.id, name: "test", at: harness.portal.now()
+        ).token
         let client = try harness.client()
-        let created = try client.sendJSON(.post, "/api/v1/shipments", json: Self.ordersJSON(Self.demoGroup), bearer: token)
+        let created = try client.sendJSON(
+            .post, "/api/v1/shipments", json: Self.ordersJSON(Self.demoGroup), bearer: token)
         #expect(created.status == 201)
         let shipment = try created.jsonObject()
         #expect(shipment["reference"] as? String == "SH-000001" && shipment["status"] as? String == "draft")
@@ -120,7 +124,9 @@ struct ShipmentAPITests {
         #expect(try client.sendJSON(.delete, "/api/v1/shipments/1/orders/RS-9PWX-6T1C").status == 200)
         let empty = try client.sendJSON(.post, "/api/v1/shipments/1/confirm")
         #expect(empty.status == 422 && empty.errorCode == "empty_shipment")
-        #expect(try client.sendJSON(.post, "/api/v1/shipments/1/orders", json: Self.ordersJSON(Self.demoGroup)).status == 200)
+        #expect(
+            try client.sendJSON(.post, "/api/v1/shipments/1/orders", json: Self.ordersJSON(Self.demoGroup)).status
+                == 200)
         #expect(try client.sendJSON(.post, "/api/v1/shipments/1/confirm").status == 200)
         let before = try harness.shipmentSnapshot()
         let twice = try client.sendJSON(.post, "/api/v1/shipments/1/confirm")
@@ -134,22 +140,27 @@ struct ShipmentAPITests {
         let harness = try PortalHarness()
         let client = try harness.signedIn(.reseller)
         _ = try client.sendJSON(.post, "/api/v1/shipments", json: Self.ordersJSON(["RS-8NRS-5VYA"]))
-        let early = try client.sendJSON(.put, "/api/v1/shipments/1/carrier", json: #"{"carrier": "DPD", "trackingNumber": "123"}"#)
+        let early = try client.sendJSON(
+            .put, "/api/v1/shipments/1/carrier", json: #"{"carrier": "DPD", "trackingNumber": "123"}"#)
         #expect(early.status == 409 && early.errorCode == "not_confirmed")
         _ = try client.sendJSON(.post, "/api/v1/shipments/1/confirm")
         let saved = try client.sendJSON(
             .put, "/api/v1/shipments/1/carrier",
-            json: #"{"carrier": "DPD", "trackingNumber": "0123 4567", "trackingURL": "https://dpd.example/t/01234567"}"#)
+            json: #"{"carrier": "DPD", "trackingNumber": "0123 4567", "trackingURL": "https://dpd.example/t/01234567"}"#
+        )
         #expect(saved.status == 200)
         let carrier = try #require(try saved.jsonObject()["carrier"] as? [String: Any])
         #expect(carrier["trackingNumber"] as? String == "0123 4567")
         #expect(try harness.store.carrierTracking(orderNumber: OrderNumber("RS-8NRS-5VYA")!)?.carrier == "DPD")
         let items = try harness.portal.carrierTrackingItems(for: OrderNumber("RS-8NRS-5VYA")!)
         #expect(items.map(\.label) == ["Carrier", "Parcel tracking number"])
-        #expect(items.last?.value.rendered == "<a href=\"https://dpd.example/t/01234567\" rel=\"noopener noreferrer\">0123 4567</a>")
+        #expect(
+            items.last?.value.rendered
+                == "<a href=\"https://dpd.example/t/01234567\" rel=\"noopener noreferrer\">0123 4567</a>")
         #expect(try harness.portal.carrierTrackingItems(for: OrderNumber("RS-9PWX-6T1C")!).isEmpty)
         let script = try client.sendJSON(
-            .put, "/api/v1/shipments/1/carrier", json: #"{"carrier": "X", "trackingNumber": "1", "trackingURL": "javascript:alert(1)"}"#)
+            .put, "/api/v1/shipments/1/carrier",
+            json: #"{"carrier": "X", "trackingNumber": "1", "trackingURL": "javascript:alert(1)"}"#)
         #expect(script.status == 422 && script.errorField == "trackingURL")
         #expect(try harness.store.carrierTracking(orderNumber: OrderNumber("RS-8NRS-5VYA")!)?.carrier == "DPD")
     }
@@ -158,15 +169,20 @@ struct ShipmentAPITests {
         let harness = try PortalHarness()
         let reseller = try harness.signedIn(.reseller)
         _ = try reseller.sendJSON(.post, "/api/v1/shipments", json: Self.ordersJSON(["RS-8NRS-5VYA"]))
-        let company = try harness.store.addCustomer(Customer(id: 0, name: "Other", kind: .company, isReseller: true, address: "x"))
+        let company = try harness.store.addCustomer(
+            Customer(id: 0, name: "Other", kind: .company, isReseller: true, address: "x"))
         let hash = try #require(try harness.store.user(email: "reseller@example.com")).passwordHash
-        _ = try harness.store.addUser(User(
-            id: 0, email: "other@example.com", displayName: "Other", role: .reseller, customerID: company.id, passwordHash: hash))
+        _ = try harness.store.addUser(
+            User(
+                id: 0, email: "other@example.com", displayName: "Other", role: .reseller, customerID: company.id,
+                passwordHash: hash))
         let other = try harness.signedIn(email: "other@example.com", password: "reseller-demo")
         let before = try harness.shipmentSnapshot()
-        for (method, path) in [(HTTPMethod.get, "/api/v1/shipments/1"), (.delete, "/api/v1/shipments/1"),
-                               (.post, "/api/v1/shipments/1/confirm"), (.get, "/api/v1/shipments/1/label.txt"),
-                               (.get, "/api/v1/shipments/999"), (.get, "/api/v1/shipments/abc")] {
+        for (method, path) in [
+            (HTTPMethod.get, "/api/v1/shipments/1"), (.delete, "/api/v1/shipments/1"),
+            (.post, "/api/v1/shipments/1/confirm"), (.get, "/api/v1/shipments/1/label.txt"),
+            (.get, "/api/v1/shipments/999"), (.get, "/api/v1/shipments/abc"),
+        ] {
             #expect(try other.sendJSON(method, path).status == 404, "\(method) \(path)")
         }
         #expect(try harness.shipmentSnapshot() == before)
@@ -177,7 +193,9 @@ extension PortalHarness {
     /// What a refusal must leave untouched: shipments, their orders, order statuses and the history.
     func shipmentSnapshot() throws -> [String] {
         try store.read { db in
-            try db.rows("SELECT id || ':' || status || ':' || COALESCE(carrier, '') FROM shipments ORDER BY id") { $0.text(0) }
+            try db.rows("SELECT id || ':' || status || ':' || COALESCE(carrier, '') FROM shipments ORDER BY id") {
+                $0.text(0)
+            }
                 + db.rows("SELECT order_id || '@' || shipment_id FROM shipment_orders ORDER BY order_id") { $0.text(0) }
                 + db.rows("SELECT number || '=' || status FROM orders ORDER BY id") { $0.text(0) }
                 + db.rows("SELECT count(*) FROM order_events") { String($0.int64(0)) }

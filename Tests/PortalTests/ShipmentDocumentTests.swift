@@ -13,7 +13,8 @@ import Testing
 struct ShipmentDocumentTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
-    static let goldenFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+    static let goldenFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Golden")
     /// 2026-11-24 09:30 UTC: every date in the documents is fixed.
     static let date = Date(timeIntervalSince1970: 1_795_512_600)
 
@@ -35,7 +36,8 @@ struct ShipmentDocumentTests {
         let reseller = try #require(try portal.store.user(email: "reseller@example.com"))
         let draft = try portal.store.createShipment(
             orderNumbers: [OrderNumber("RS-9PWX-6T1C")!, OrderNumber("RS-2DFG-H7JK")!], by: reseller, at: date)
-        let shipment = try portal.store.confirmShipment(id: draft.id, parcelCount: 1, weightKg: nil, by: reseller, at: date)
+        let shipment = try portal.store.confirmShipment(
+            id: draft.id, parcelCount: 1, weightKg: nil, by: reseller, at: date)
         return try portal.shipmentDocument(shipment)
     }
 
@@ -43,20 +45,26 @@ struct ShipmentDocumentTests {
     static func longDocument() throws -> ShipmentDocument {
         let portal = try makePortal()
         let store = portal.store
-        let company = try store.addCustomer(Customer(
-            id: 0, name: "Общество с ограниченной ответственностью «Ремонт-Сервис Плюс», филиал Łódź-Bałuty",
-            kind: .company, isReseller: true,
-            address: "ул. Большая Садовая 302-бис, подъезд 4, офис 50 (вход со двора, код домофона 1234)\n344002 Ростов-на-Дону\n\nРоссия"))
-        let user = try store.addUser(User(
-            id: 0, email: "zolkiewski@example.com", displayName: "Świętosław Żółkiewski", role: .reseller,
-            customerID: company.id, passwordHash: "x"))
+        let company = try store.addCustomer(
+            Customer(
+                id: 0, name: "Общество с ограниченной ответственностью «Ремонт-Сервис Плюс», филиал Łódź-Bałuty",
+                kind: .company, isReseller: true,
+                address:
+                    "ул. Большая Садовая 302-бис, подъезд 4, офис 50 (вход со двора, код домофона 1234)\n344002 Ростов-на-Дону\n\nРоссия"
+            ))
+        let user = try store.addUser(
+            User(
+                id: 0, email: "zolkiewski@example.com", displayName: "Świętosław Żółkiewski", role: .reseller,
+                customerID: company.id, passwordHash: "x"))
         let intakes = [
             Intake(
                 modelID: 3, serial: "SN-0123456789-ABCDEFGHIJKLMNOPQRSTUVWXYZ-0042",
                 fault: String(repeating: "Экран мерцает, a dotyk nie działa w dolnej połowie; ", count: 6)
                     + "\nконец.",
                 locationID: 2, methodID: 3,
-                contact: Contact(firstName: "Świętosław", surname: "Żółkiewski", email: "zolkiewski@example.com", phone: "+7 863 200-00-00")),
+                contact: Contact(
+                    firstName: "Świętosław", surname: "Żółkiewski", email: "zolkiewski@example.com",
+                    phone: "+7 863 200-00-00")),
             Intake(
                 modelID: 10, serial: "HW-P30-0001", fault: "Не заряжается.", locationID: 2, methodID: 3,
                 contact: Contact(firstName: "Świętosław", surname: "Żółkiewski", email: "zolkiewski@example.com")),
@@ -89,19 +97,23 @@ struct ShipmentDocumentTests {
             return
         }
         let expected = try #require(
-            FileManager.default.contents(atPath: golden.path), "missing \(golden.lastPathComponent); run with UPDATE_GOLDEN=1")
+            FileManager.default.contents(atPath: golden.path),
+            "missing \(golden.lastPathComponent); run with UPDATE_GOLDEN=1")
         guard Data(rendered.utf8) != expected else { return }
         let got = rendered.components(separatedBy: "\n")
         let want = String(decoding: expected, as: UTF8.self).components(separatedBy: "\n")
         let line = Array(zip(got, want)).firstIndex { $0 != $1 } ?? min(got.count, want.count)
         Issue.record(
-            "\(golden.lastPathComponent) differs at line \(line + 1):\n got: \(line < got.count ? got[line] : "<end>")\nwant: \(line < want.count ? want[line] : "<end>")")
+            "\(golden.lastPathComponent) differs at line \(line + 1):\n got: \(line < got.count ? got[line] : "<end>")\nwant: \(line < want.count ? want[line] : "<end>")"
+        )
     }
 
     @Test func documentsCarryTheShipmentsFacts() throws {
         let demo = try Self.demoDocument()
         #expect(demo.shipmentID == "SH-000001" && demo.date == "2026-11-24" && demo.method == "Courier (DPD)")
-        #expect(demo.sender.name == "Serwis Partner sp. z o.o." && demo.sender.addressLines == ["ul. Piotrkowska 104", "90-926 Łódź", "Polska"])
+        #expect(
+            demo.sender.name == "Serwis Partner sp. z o.o."
+                && demo.sender.addressLines == ["ul. Piotrkowska 104", "90-926 Łódź", "Polska"])
         #expect(demo.sender.contact == "Agnieszka Wójcik" && demo.sender.phone == "+48 42 630 11 22")
         #expect(demo.receiver.name == "Warszawa Centrum" && demo.receiver.addressLines.count == 3)
         #expect(demo.orders.map(\.number) == ["RS-9PWX-6T1C", "RS-2DFG-H7JK"])

@@ -101,11 +101,15 @@ struct ShipmentPageTests {
         #expect(discard.status == 409)
 
         let badLink = try client.postForm(
-            "/shipments/1/carrier", ["csrf_token": token, "carrier": "DPD", "trackingNumber": "1", "trackingURL": "javascript:x"])
+            "/shipments/1/carrier",
+            ["csrf_token": token, "carrier": "DPD", "trackingNumber": "1", "trackingURL": "javascript:x"])
         #expect(badLink.status == 422 && badLink.text.contains("aria-invalid=\"true\""))
         let carrier = try client.postForm(
             "/shipments/1/carrier",
-            ["csrf_token": token, "carrier": "DPD", "trackingNumber": "0123456789", "trackingURL": "https://dpd.example/0123456789"])
+            [
+                "csrf_token": token, "carrier": "DPD", "trackingNumber": "0123456789",
+                "trackingURL": "https://dpd.example/0123456789",
+            ])
         #expect(carrier.status == 303)
         #expect(try client.request(.get, "/shipments/1").text.contains("DPD: 0123456789"))
     }
@@ -117,10 +121,14 @@ struct ShipmentPageTests {
         let detail = try client.request(.get, "/shipments/1")
         #expect(detail.text.contains("Add selected") && detail.text.contains("value=\"RS-2DFG-H7JK\""))
         #expect(!detail.text.contains("value=\"RS-8NRS-5VYA\""))
-        #expect(try client.postFields("/shipments/1/orders", [("csrf_token", token), ("order", "RS-2DFG-H7JK")]).status == 303)
+        #expect(
+            try client.postFields("/shipments/1/orders", [("csrf_token", token), ("order", "RS-2DFG-H7JK")]).status
+                == 303)
         let mixed = try client.postFields("/shipments/1/orders", [("csrf_token", token), ("order", "RS-8NRS-5VYA")])
         #expect(mixed.status == 422)
-        #expect(try client.postFields("/shipments/1/remove", [("csrf_token", token), ("order", "RS-9PWX-6T1C")]).status == 303)
+        #expect(
+            try client.postFields("/shipments/1/remove", [("csrf_token", token), ("order", "RS-9PWX-6T1C")]).status
+                == 303)
         #expect(try harness.store.shipment(id: 1)?.orderIDs.count == 1)
         #expect(try client.postForm("/shipments/1/discard", ["csrf_token": token]).status == 303)
         #expect(try harness.store.shipment(id: 1) == nil)

@@ -36,7 +36,9 @@ struct TemplateCommandTests {
         try Data("SHIPMENT {{ shipment.id }}\nTO {{ receiver.name | upper }}\n".utf8).write(to: good)
         let set = Self.run(["template", "set", "shipping-label.txt", "--file", good.path, "--database", database])
         #expect(set.code == 0 && set.out.contains("shipping-label.txt replaced"))
-        #expect(try SQLiteStore(path: database).labelTemplateOverrides()["shipping-label.txt"]?.hasPrefix("SHIPMENT") == true)
+        #expect(
+            try SQLiteStore(path: database).labelTemplateOverrides()["shipping-label.txt"]?.hasPrefix("SHIPMENT")
+                == true)
         let show = Self.run(["template", "show", "shipping-label.txt", "--database", database])
         #expect(show.code == 0 && show.out.hasPrefix("SHIPMENT {{ shipment.id }}"))
         let list = Self.run(["template", "list", "--database", database, "--labels", Self.labels])
@@ -46,7 +48,9 @@ struct TemplateCommandTests {
         let reset = Self.run(["template", "reset", "shipping-label.txt", "--database", database])
         #expect(reset.code == 0 && reset.out.contains("reset"))
         #expect(try SQLiteStore(path: database).labelTemplateOverrides().isEmpty)
-        let shown = Self.run(["template", "show", "shipping-label.txt", "--database", database, "--labels", Self.labels])
+        let shown = Self.run([
+            "template", "show", "shipping-label.txt", "--database", database, "--labels", Self.labels,
+        ])
         #expect(shown.out.contains("Shipping label, plain text"))
     }
 
@@ -73,7 +77,9 @@ struct TemplateCommandTests {
         #expect(unknown.code == 2 && unknown.err.contains("not a template name"))
         let noFile = Self.run(["template", "set", "shipping-label.txt", "--database", database])
         #expect(noFile.code == 2 && noFile.err.contains("--file"))
-        let missing = Self.run(["template", "set", "shipping-label.txt", "--file", "/nonexistent/x", "--database", database])
+        let missing = Self.run([
+            "template", "set", "shipping-label.txt", "--file", "/nonexistent/x", "--database", database,
+        ])
         #expect(missing.code == 1 && missing.err.contains("cannot read"))
         let list = Self.run(["template", "list", "--database", database, "--labels", folder.path])
         #expect(list.code == 1 && list.out.contains("missing"))

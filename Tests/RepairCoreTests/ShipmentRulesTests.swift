@@ -38,10 +38,13 @@ struct ShipmentRulesTests {
         ("shipped order", [order(1, status: .shipped)], [:], reseller, .orderNotConfirmed),
         ("customer user", [order(1)], [:], User.make(id: 1, role: .customer, customerID: 20), .notReseller),
         ("agent", [order(1)], [:], User.make(id: 3, role: .agent, customerID: nil), .notReseller),
-        ("unconfirmed reseller account",
-         [order(1)], [:],
-         User(id: 2, email: "r@example.com", displayName: "R", role: .reseller, customerID: 20, passwordHash: "x",
-              isConfirmed: false), .notReseller),
+        (
+            "unconfirmed reseller account",
+            [order(1)], [:],
+            User(
+                id: 2, email: "r@example.com", displayName: "R", role: .reseller, customerID: 20, passwordHash: "x",
+                isConfirmed: false), .notReseller
+        ),
     ]
 
     @Test(arguments: 0..<12) func makeDraftFollowsTheRules(row: Int) {
@@ -97,17 +100,21 @@ struct ShipmentRulesTests {
         #expect(result.events.map(\.note) == ["shipped in SH-000005", "shipped in SH-000005"])
         #expect(result.events.allSatisfy { $0.fromStatus == .confirmed && $0.toStatus == .shipped && $0.isPublic })
         #expect(throws: ShipmentError(.alreadyConfirmed, reference: "SH-000005")) {
-            try result.shipment.confirming(orders: orders, parcelCount: 1, weightKg: nil, by: Self.reseller, at: Self.date)
+            try result.shipment.confirming(
+                orders: orders, parcelCount: 1, weightKg: nil, by: Self.reseller, at: Self.date)
         }
     }
 
     @Test func confirmRefusesBadInput() throws {
         let orders = [Self.order(1)]
         var shipment = try Self.draft(orders)
-        for (parcels, weight, field) in [(0, nil, "parcelCount"), (100, nil, "parcelCount"), (1, 0.0, "weightKg"),
-                                         (1, -2.0, "weightKg"), (1, 1_000.5, "weightKg"), (1, Double.nan, "weightKg")] {
+        for (parcels, weight, field) in [
+            (0, nil, "parcelCount"), (100, nil, "parcelCount"), (1, 0.0, "weightKg"),
+            (1, -2.0, "weightKg"), (1, 1_000.5, "weightKg"), (1, Double.nan, "weightKg"),
+        ] {
             let error = try #require(throws: ShipmentError.self) {
-                try shipment.confirming(orders: orders, parcelCount: parcels, weightKg: weight, by: Self.reseller, at: Self.date)
+                try shipment.confirming(
+                    orders: orders, parcelCount: parcels, weightKg: weight, by: Self.reseller, at: Self.date)
             }
             #expect(error.rule == .invalidField && error.field == field)
         }
@@ -127,13 +134,15 @@ struct ShipmentRulesTests {
             Self.order(4), Self.order(5, location: 1, method: 3), Self.order(6),
         ]
         let groups = ShipmentGroup.grouping(orders, excluding: [6])
-        #expect(groups.map(\.key) == [
-            ShipmentGroupKey(locationID: 1, methodID: 1), ShipmentGroupKey(locationID: 1, methodID: 3),
-            ShipmentGroupKey(locationID: 2, methodID: 1),
-        ])
+        #expect(
+            groups.map(\.key) == [
+                ShipmentGroupKey(locationID: 1, methodID: 1), ShipmentGroupKey(locationID: 1, methodID: 3),
+                ShipmentGroupKey(locationID: 2, methodID: 1),
+            ])
         #expect(groups.map { $0.orders.map(\.id) } == [[2, 4], [5], [1]])
         #expect(ShipmentGroup.grouping([]).isEmpty)
-        #expect(ShipmentGroup.counts(orders, by: ShipmentGroupKey.init)[ShipmentGroupKey(locationID: 1, methodID: 1)] == 4)
+        #expect(
+            ShipmentGroup.counts(orders, by: ShipmentGroupKey.init)[ShipmentGroupKey(locationID: 1, methodID: 1)] == 4)
     }
 
     /// Carrier input and the field it is refused on (nil: accepted).
@@ -173,7 +182,8 @@ struct ShipmentRulesTests {
         #expect(throws: ShipmentError(.notConfirmed, reference: "SH-000005")) {
             try shipment.recordingCarrier(tracking, by: Self.reseller, at: Self.date)
         }
-        let confirmed = try shipment.confirming(orders: orders, parcelCount: 1, weightKg: nil, by: Self.reseller, at: Self.date)
+        let confirmed = try shipment.confirming(
+            orders: orders, parcelCount: 1, weightKg: nil, by: Self.reseller, at: Self.date)
         #expect(try confirmed.shipment.recordingCarrier(tracking, by: Self.reseller, at: Self.date).carrier == tracking)
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
-import Synchronization
 import RepairCore
+import Synchronization
 import Testing
 
 @testable import RepairStore
@@ -13,8 +13,12 @@ struct ShipmentStoreTests {
     /// Everything a refusal must leave untouched: shipments, their orders, order statuses, history.
     static func snapshot(_ store: SQLiteStore) throws -> [String] {
         try store.read { db in
-            try db.rows("SELECT id || ':' || status || ':' || parcel_count || ':' || COALESCE(carrier, '') FROM shipments ORDER BY id") { $0.text(0) }
-                + db.rows("SELECT order_id || '@' || shipment_id || '#' || position FROM shipment_orders ORDER BY order_id") { $0.text(0) }
+            try db.rows(
+                "SELECT id || ':' || status || ':' || parcel_count || ':' || COALESCE(carrier, '') FROM shipments ORDER BY id"
+            ) { $0.text(0) }
+                + db.rows(
+                    "SELECT order_id || '@' || shipment_id || '#' || position FROM shipment_orders ORDER BY order_id"
+                ) { $0.text(0) }
                 + db.rows("SELECT number || '=' || status FROM orders ORDER BY id") { $0.text(0) }
                 + db.rows("SELECT count(*) FROM order_events") { String($0.int64(0)) }
         }
@@ -23,8 +27,12 @@ struct ShipmentStoreTests {
     @Test func groupsListTheResellersOpenOrdersByLocationAndMethod() throws {
         let store = try TestStore.make()
         let groups = try store.shipmentGroups(customerID: 2)
-        #expect(groups.map(\.key) == [ShipmentGroupKey(locationID: 1, methodID: 1), ShipmentGroupKey(locationID: 2, methodID: 3)])
-        #expect(groups.map { $0.orders.map(\.number.description) } == [["RS-9PWX-6T1C", "RS-2DFG-H7JK"], ["RS-8NRS-5VYA"]])
+        #expect(
+            groups.map(\.key) == [
+                ShipmentGroupKey(locationID: 1, methodID: 1), ShipmentGroupKey(locationID: 2, methodID: 3),
+            ])
+        #expect(
+            groups.map { $0.orders.map(\.number.description) } == [["RS-9PWX-6T1C", "RS-2DFG-H7JK"], ["RS-8NRS-5VYA"]])
         #expect(try store.openOrderGroupCounts(customerID: 2) == [groups[0].key: 2, groups[1].key: 1])
         #expect(try store.shipmentGroups(customerID: 1).isEmpty)
     }
@@ -36,7 +44,10 @@ struct ShipmentStoreTests {
             orderNumbers: [Self.number("RS-2DFG-H7JK"), Self.number("RS-9PWX-6T1C")], by: reseller, at: Self.now)
         #expect(shipment.reference == "SH-000001" && shipment.status == .draft)
         #expect(try store.shipment(id: shipment.id) == shipment)
-        #expect(try store.shipmentOrders(shipmentID: shipment.id).map(\.number.description) == ["RS-2DFG-H7JK", "RS-9PWX-6T1C"])
+        #expect(
+            try store.shipmentOrders(shipmentID: shipment.id).map(\.number.description) == [
+                "RS-2DFG-H7JK", "RS-9PWX-6T1C",
+            ])
         #expect(try store.shipmentGroups(customerID: 2).map(\.count) == [1])
         #expect(try store.shipments(customerID: 2) == [shipment])
     }
@@ -57,7 +68,8 @@ struct ShipmentStoreTests {
         let (numbers, email, rule) = Self.refusals[row]
         let before = try Self.snapshot(store)
         let error = try #require(throws: ShipmentError.self) {
-            try store.createShipment(orderNumbers: numbers.map(Self.number), by: try store.requireUser(email), at: Self.now)
+            try store.createShipment(
+                orderNumbers: numbers.map(Self.number), by: try store.requireUser(email), at: Self.now)
         }
         #expect(error.rule == rule)
         #expect(try Self.snapshot(store) == before)
@@ -72,7 +84,10 @@ struct ShipmentStoreTests {
             try store.createShipment(
                 orderNumbers: [Self.number("RS-2DFG-H7JK"), Self.number("RS-9PWX-6T1C")], by: reseller, at: Self.now)
         }
-        #expect(error == ShipmentError(.orderInShipment, orderNumber: "RS-9PWX-6T1C", field: "orders", detail: first.reference))
+        #expect(
+            error
+                == ShipmentError(
+                    .orderInShipment, orderNumber: "RS-9PWX-6T1C", field: "orders", detail: first.reference))
         #expect(throws: ShipmentError.self) {
             try store.addOrders([Self.number("RS-9PWX-6T1C")], toShipment: first.id, by: reseller, at: Self.now)
         }
@@ -83,7 +98,8 @@ struct ShipmentStoreTests {
         let store = try TestStore.make()
         let reseller = try store.requireUser("reseller@example.com")
         let shipment = try store.createShipment(orderNumbers: [Self.number("RS-9PWX-6T1C")], by: reseller, at: Self.now)
-        let grown = try store.addOrders([Self.number("RS-2DFG-H7JK")], toShipment: shipment.id, by: reseller, at: Self.now)
+        let grown = try store.addOrders(
+            [Self.number("RS-2DFG-H7JK")], toShipment: shipment.id, by: reseller, at: Self.now)
         #expect(try store.shipment(id: shipment.id)?.orderIDs == grown.orderIDs)
         #expect(throws: ShipmentError.self) {
             try store.addOrders([Self.number("RS-8NRS-5VYA")], toShipment: shipment.id, by: reseller, at: Self.now)
@@ -104,7 +120,8 @@ struct ShipmentStoreTests {
         let reseller = try store.requireUser("reseller@example.com")
         let numbers = [Self.number("RS-9PWX-6T1C"), Self.number("RS-2DFG-H7JK")]
         let draft = try store.createShipment(orderNumbers: numbers, by: reseller, at: Self.now)
-        let confirmed = try store.confirmShipment(id: draft.id, parcelCount: 2, weightKg: 3.5, by: reseller, at: Self.now)
+        let confirmed = try store.confirmShipment(
+            id: draft.id, parcelCount: 2, weightKg: 3.5, by: reseller, at: Self.now)
         #expect(try store.shipment(id: draft.id) == confirmed)
         #expect(confirmed.status == .confirmed && confirmed.confirmedAt == Self.now && confirmed.weightKg == 3.5)
         for number in numbers {
@@ -117,7 +134,9 @@ struct ShipmentStoreTests {
         let refusals: [() throws -> Void] = [
             { _ = try store.confirmShipment(id: draft.id, parcelCount: 1, weightKg: nil, by: reseller, at: Self.now) },
             { try store.discardShipment(id: draft.id, by: reseller) },
-            { _ = try store.addOrders([Self.number("RS-8NRS-5VYA")], toShipment: draft.id, by: reseller, at: Self.now) },
+            {
+                _ = try store.addOrders([Self.number("RS-8NRS-5VYA")], toShipment: draft.id, by: reseller, at: Self.now)
+            },
             { _ = try store.removeOrders([numbers[0]], fromShipment: draft.id, by: reseller, at: Self.now) },
         ]
         for refusal in refusals {
@@ -146,13 +165,18 @@ struct ShipmentStoreTests {
         let store = try TestStore.make()
         let reseller = try store.requireUser("reseller@example.com")
         let draft = try store.createShipment(orderNumbers: [Self.number("RS-8NRS-5VYA")], by: reseller, at: Self.now)
-        let company = try store.addCustomer(Customer(id: 0, name: "Other", kind: .company, isReseller: true, address: "x"))
-        let other = try store.addUser(User(
-            id: 0, email: "other@example.com", displayName: "Other", role: .reseller, customerID: company.id, passwordHash: "x"))
+        let company = try store.addCustomer(
+            Customer(id: 0, name: "Other", kind: .company, isReseller: true, address: "x"))
+        let other = try store.addUser(
+            User(
+                id: 0, email: "other@example.com", displayName: "Other", role: .reseller, customerID: company.id,
+                passwordHash: "x"))
         let before = try Self.snapshot(store)
         let expected = ShipmentError(.shipmentNotFound, reference: draft.reference)
         #expect(throws: expected) { try store.discardShipment(id: draft.id, by: other) }
-        #expect(throws: expected) { try store.confirmShipment(id: draft.id, parcelCount: 1, weightKg: nil, by: other, at: Self.now) }
+        #expect(throws: expected) {
+            try store.confirmShipment(id: draft.id, parcelCount: 1, weightKg: nil, by: other, at: Self.now)
+        }
         #expect(throws: expected) {
             try store.addOrders([Self.number("RS-9PWX-6T1C")], toShipment: draft.id, by: other, at: Self.now)
         }
@@ -170,7 +194,8 @@ struct ShipmentStoreTests {
         DispatchQueue.concurrentPerform(iterations: stores.count) { index in
             let outcome: String
             do {
-                _ = try stores[index].confirmShipment(id: draft.id, parcelCount: 1, weightKg: nil, by: reseller, at: Self.now)
+                _ = try stores[index].confirmShipment(
+                    id: draft.id, parcelCount: 1, weightKg: nil, by: reseller, at: Self.now)
                 outcome = "won"
             } catch let error as ShipmentError {
                 outcome = error.rule.rawValue
@@ -180,7 +205,11 @@ struct ShipmentStoreTests {
             outcomes.withLock { $0.append(outcome) }
         }
         let results = outcomes.withLock { $0 }.sorted()
-        #expect(results == ["already_confirmed", "already_confirmed", "already_confirmed", "already_confirmed", "already_confirmed", "won"])
+        #expect(
+            results == [
+                "already_confirmed", "already_confirmed", "already_confirmed", "already_confirmed", "already_confirmed",
+                "won",
+            ])
         let shipped = try store.read { db in
             try db.firstRow("SELECT count(*) FROM order_events WHERE to_status = 'shipped'") { $0.int64(0) }
         }
@@ -191,7 +220,8 @@ struct ShipmentStoreTests {
         let store = try TestStore.make()
         let reseller = try store.requireUser("reseller@example.com")
         let draft = try store.createShipment(orderNumbers: [Self.number("RS-8NRS-5VYA")], by: reseller, at: Self.now)
-        let tracking = CarrierTracking(carrier: "DPD", trackingNumber: "0123456789", url: "https://dpd.example/0123456789")
+        let tracking = CarrierTracking(
+            carrier: "DPD", trackingNumber: "0123456789", url: "https://dpd.example/0123456789")
         let before = try Self.snapshot(store)
         #expect(throws: ShipmentError(.notConfirmed, reference: draft.reference)) {
             try store.recordCarrier(tracking, shipmentID: draft.id, by: reseller, at: Self.now)

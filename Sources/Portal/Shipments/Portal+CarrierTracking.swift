@@ -13,9 +13,10 @@ extension Portal {
     public func carrierTrackingItems(for number: OrderNumber) throws -> [SummaryList.Item] {
         guard let tracking = try carrierTracking(for: number) else { return [] }
         // The URL was checked to be http(s) when recorded; interpolation escapes it for the attribute.
-        let value: HTML = tracking.url.map {
-            "<a href=\"\($0)\" rel=\"noopener noreferrer\">\(tracking.trackingNumber)</a>"
-        } ?? "\(tracking.trackingNumber)"
+        let value: HTML =
+            tracking.url.map {
+                "<a href=\"\($0)\" rel=\"noopener noreferrer\">\(tracking.trackingNumber)</a>"
+            } ?? "\(tracking.trackingNumber)"
         return [SummaryList.Item("Carrier", text: tracking.carrier), SummaryList.Item("Parcel tracking number", value)]
     }
 }

@@ -41,7 +41,8 @@ extension Portal {
                 let viewer = try requireReseller(request)
                 let shipment = try ownedShipment(request, viewer: viewer)
                 let numbers = try parseOrderNumbers(try decodeJSON(ShipmentOrdersRequest.self, from: request).orders)
-                return try shipmentJSON(try store.addOrders(numbers, toShipment: shipment.id, by: viewer.user, at: now()))
+                return try shipmentJSON(
+                    try store.addOrders(numbers, toShipment: shipment.id, by: viewer.user, at: now()))
             }
         }
         router.add(.delete, "/api/v1/shipments/:id/orders/:number") { [self] request in
@@ -57,7 +58,8 @@ extension Portal {
             try mappingShipmentErrors {
                 let viewer = try requireReseller(request)
                 let shipment = try ownedShipment(request, viewer: viewer)
-                let input = try request.body.count == 0
+                let input =
+                    try request.body.count == 0
                     ? ShipmentConfirmRequest() : decodeJSON(ShipmentConfirmRequest.self, from: request)
                 return try shipmentJSON(
                     try store.confirmShipment(
@@ -85,7 +87,8 @@ extension Portal {
 
     private func shipmentJSON(_ shipment: Shipment, status: HTTPStatus = .ok) throws -> HTTPResponse {
         try jsonResponse(
-            shipmentBody(shipment, orders: try store.shipmentOrders(shipmentID: shipment.id), catalogue: try store.catalogue()),
+            shipmentBody(
+                shipment, orders: try store.shipmentOrders(shipmentID: shipment.id), catalogue: try store.catalogue()),
             status: status)
     }
 }

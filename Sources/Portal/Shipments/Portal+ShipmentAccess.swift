@@ -38,7 +38,9 @@ extension Portal {
 
     /// The names of the open orders' location and method, for lists.
     func groupTitle(_ key: ShipmentGroupKey, catalogue: Catalogue) -> (location: String, method: String) {
-        (catalogue.location(id: key.locationID)?.name ?? "location \(key.locationID)",
-         catalogue.method(id: key.methodID)?.name ?? "method \(key.methodID)")
+        (
+            catalogue.location(id: key.locationID)?.name ?? "location \(key.locationID)",
+            catalogue.method(id: key.methodID)?.name ?? "method \(key.methodID)"
+        )
     }
 }

@@ -103,7 +103,8 @@ extension Portal {
     /// The `order` checkboxes of a posted form (repeated fields), with the CSRF token checked.
     private func postedOrderNumbers(_ request: HTTPRequest, viewer: Viewer) throws -> [OrderNumber] {
         let fields = try request.formFields()
-        try verifyCSRF(Dictionary(fields.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first }), viewer: viewer)
+        try verifyCSRF(
+            Dictionary(fields.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first }), viewer: viewer)
         return try parseOrderNumbers(fields.filter { $0.name == "order" }.map(\.value))
     }
 
@@ -122,10 +123,12 @@ extension Portal {
         return (parcels, weight)
     }
 
-    private func listPage(_ request: HTTPRequest, viewer: Viewer, refusal: ShipmentError? = nil) throws -> HTTPResponse {
+    private func listPage(_ request: HTTPRequest, viewer: Viewer, refusal: ShipmentError? = nil) throws -> HTTPResponse
+    {
         let customerID = viewer.user.customerID ?? 0
         let content = ShipmentViews.list(
-            groups: try store.shipmentGroups(customerID: customerID), shipments: try store.shipments(customerID: customerID),
+            groups: try store.shipmentGroups(customerID: customerID),
+            shipments: try store.shipments(customerID: customerID),
             catalogue: try store.catalogue(), csrfToken: viewer.csrfToken)
         let error = refusal.map(WebError.init)
         return page(
@@ -139,7 +142,8 @@ extension Portal {
     ) throws -> HTTPResponse {
         // Reloaded: a refused change may have raced with another tab's change.
         let current = try store.shipment(id: shipment.id) ?? shipment
-        let open = current.status == .draft
+        let open =
+            current.status == .draft
             ? try store.shipmentGroups(customerID: current.customerID).first { $0.key == current.group }?.orders ?? []
             : []
         let error = refusal.map(WebError.init)

@@ -77,8 +77,10 @@ extension Portal {
     func shipmentBody(_ shipment: Shipment, orders: [ServiceOrder]?, catalogue: Catalogue) -> ShipmentBody {
         let (location, method) = groupTitle(shipment.group, catalogue: catalogue)
         let base = "/api/v1/shipments/\(shipment.id)/"
-        let documents = shipment.status == .confirmed
-            ? Dictionary(uniqueKeysWithValues: ShipmentDownload.allCases.map { ($0.rawValue, base + $0.rawValue) }) : nil
+        let documents =
+            shipment.status == .confirmed
+            ? Dictionary(uniqueKeysWithValues: ShipmentDownload.allCases.map { ($0.rawValue, base + $0.rawValue) })
+            : nil
         return ShipmentBody(
             id: shipment.id, reference: shipment.reference, status: shipment.status.rawValue,
             locationID: shipment.group.locationID, locationName: location, methodID: shipment.group.methodID,

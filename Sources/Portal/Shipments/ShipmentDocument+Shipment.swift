@@ -41,7 +41,9 @@ extension ShipmentDocument {
 
     /// Address lines: trimmed, blank ones dropped.
     static func lines(_ address: String) -> [String] {
-        address.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        address.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+            !$0.isEmpty
+        }
     }
 
     // A fault typed over several lines reads as one line on the list; the template truncates it.

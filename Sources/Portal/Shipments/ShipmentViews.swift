@@ -18,7 +18,8 @@ enum ShipmentViews {
                 HTML.text(order.intake.serial), HTML.text(order.intake.fault),
             ]
         }
-        let table = Table(columns: ["Select", "Order", "Device", "Serial / IMEI", "Fault"], rows: rows, caption: caption)
+        let table = Table(
+            columns: ["Select", "Order", "Device", "Serial / IMEI", "Fault"], rows: rows, caption: caption)
         return Form.form(action: action, csrfToken: csrfToken, content: "\(table.html)\(Form.submitButton(button))")
     }
 
@@ -102,7 +103,9 @@ enum ShipmentViews {
                         openOrders, catalogue: catalogue, action: base + "/orders", button: "Add selected",
                         csrfToken: csrfToken, caption: "Open orders for the same location and method"))
             }
-            content.append("<h2>Confirm — ready for pickup</h2><p>A confirmed shipment cannot change; its orders become shipped.</p>")
+            content.append(
+                "<h2>Confirm — ready for pickup</h2><p>A confirmed shipment cannot change; its orders become shipped.</p>"
+            )
             content.append(
                 Form.form(
                     action: base + "/confirm", csrfToken: csrfToken,
@@ -121,7 +124,8 @@ enum ShipmentViews {
                 "<li><a href=\"\(base)/\(document.rawValue)\" download>\(document.title)</a></li>"
             }
             content.append(
-                "<h2>Documents</h2><ul>\(links)<li><a href=\"\(base)/packing-list\">Packing list to print</a></li></ul>")
+                "<h2>Documents</h2><ul>\(links)<li><a href=\"\(base)/packing-list\">Packing list to print</a></li></ul>"
+            )
             content.append("<h2>Carrier tracking</h2>")
             content.append(
                 Form.form(

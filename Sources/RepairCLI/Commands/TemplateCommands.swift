@@ -49,7 +49,10 @@ public struct TemplateListCommand: CLICommand {
             let file = URL(fileURLWithPath: labelsDirectory).appendingPathComponent(name).path
             let (origin, source): (String, String?) =
                 overrides[name].map { ("override", $0) }
-                ?? ("file \(file)", FileManager.default.contents(atPath: file).map { String(decoding: $0, as: UTF8.self) })
+                ?? (
+                    "file \(file)",
+                    FileManager.default.contents(atPath: file).map { String(decoding: $0, as: UTF8.self) }
+                )
             var state = "ok"
             if let source {
                 do { _ = try LabelTemplateSet.makeTemplate(fileName: name, source: source) } catch {
@@ -120,7 +123,9 @@ public struct TemplateSetCommand: CLICommand {
         guard let data = FileManager.default.contents(atPath: file) else {
             throw CLIError.failure("cannot read \(file)")
         }
-        guard let source = String(data: data, encoding: .utf8) else { throw CLIError.failure("\(file) is not UTF-8 text") }
+        guard let source = String(data: data, encoding: .utf8) else {
+            throw CLIError.failure("\(file) is not UTF-8 text")
+        }
         do {
             _ = try LabelTemplateSet.makeTemplate(fileName: templateName, source: source)
         } catch {

@@ -35,7 +35,9 @@ public struct CarrierTracking: Sendable, Hashable, Codable {
         }
         guard !link.isEmpty else { return CarrierTracking(carrier: carrier, trackingNumber: number) }
         guard link.count <= limits.maxTrackingURLLength, isWebLink(link) else {
-            throw .invalid("trackingURL", "must be an http:// or https:// address of at most \(limits.maxTrackingURLLength) characters")
+            throw .invalid(
+                "trackingURL",
+                "must be an http:// or https:// address of at most \(limits.maxTrackingURLLength) characters")
         }
         return CarrierTracking(carrier: carrier, trackingNumber: number, url: link)
     }

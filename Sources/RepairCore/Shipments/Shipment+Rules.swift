@@ -36,7 +36,8 @@ extension Shipment {
                 throw ShipmentError(.orderInShipment, orderNumber: number, field: "orders", detail: holder)
             }
             guard order.status == .confirmed else {
-                throw ShipmentError(.orderNotConfirmed, orderNumber: number, field: "orders", detail: order.status.rawValue)
+                throw ShipmentError(
+                    .orderNotConfirmed, orderNumber: number, field: "orders", detail: order.status.rawValue)
             }
             guard ShipmentGroupKey(order) == expected else {
                 throw ShipmentError(.mixedGroups, orderNumber: number, field: "orders")
@@ -84,8 +85,12 @@ extension Shipment {
         var shipment = self
         shipment.status = try status.editing(reference)
         guard !orders.isEmpty else { throw ShipmentError(.emptySelection, reference: reference, field: "orders") }
+        for order in orders where order.customerID != customerID {
+            throw ShipmentError(.orderNotFound, orderNumber: order.number.description, field: "orders")
+        }
         for order in orders where !orderIDs.contains(order.id) {
-            throw ShipmentError(.orderNotInShipment, reference: reference, orderNumber: order.number.description, field: "orders")
+            throw ShipmentError(
+                .orderNotInShipment, reference: reference, orderNumber: order.number.description, field: "orders")
         }
         let removed = Set(orders.map(\.id))
         shipment.orderIDs.removeAll { removed.contains($0) }
