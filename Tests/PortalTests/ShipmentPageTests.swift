@@ -61,6 +61,12 @@ struct ShipmentPageTests {
         let forged = try client.postFields("/shipments", [("order", "RS-9PWX-6T1C")])
         #expect(forged.status == 403)
         #expect(try harness.shipmentSnapshot() == before)
+        #expect(try client.postFields("/shipments", [("csrf_token", token), ("order", "RS-9PWX-6T1C")]).status == 303)
+        let taken = try harness.shipmentSnapshot()
+        let again = try client.postFields(
+            "/shipments", [("csrf_token", token), ("order", "RS-2DFG-H7JK"), ("order", "RS-9PWX-6T1C")])
+        #expect(again.status == 409 && again.text.contains("RS-9PWX-6T1C is already in shipment SH-000001"))
+        #expect(try harness.shipmentSnapshot() == taken)
     }
 
     @Test func createConfirmPrintAndRecordTheCarrier() throws {

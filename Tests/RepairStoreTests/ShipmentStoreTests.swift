@@ -146,6 +146,42 @@ struct ShipmentStoreTests {
         #expect(try Self.snapshot(store) == before)
     }
 
+    @Test func confirmedShipmentsAreFrozenEvenForRawSQL() throws {
+        let store = try TestStore.make()
+        let reseller = try store.requireUser("reseller@example.com")
+        let draft = try store.createShipment(orderNumbers: [Self.number("RS-8NRS-5VYA")], by: reseller, at: Self.now)
+        _ = try store.confirmShipment(id: draft.id, parcelCount: 1, weightKg: nil, by: reseller, at: Self.now)
+        let before = try Self.snapshot(store)
+        let statements = [
+            "UPDATE shipments SET status = 'draft', confirmed_at = NULL",
+            "UPDATE shipments SET parcel_count = 5",
+            "DELETE FROM shipments",
+            "DELETE FROM shipment_orders",
+            "INSERT INTO shipment_orders (order_id, shipment_id, position) VALUES (5, 1, 9)",
+        ]
+        for sql in statements {
+            #expect(throws: DatabaseError.self, "\(sql)") { try store.write { db in try db.execute(sql) } }
+        }
+        #expect(try Self.snapshot(store) == before)
+        try store.write { db in try db.execute("UPDATE shipments SET carrier = 'DPD', tracking_number = '1'") }
+    }
+
+    @Test func anOrderMovedByStaffBlocksTheConfirm() throws {
+        let store = try TestStore.make()
+        let reseller = try store.requireUser("reseller@example.com")
+        let agent = try store.requireUser("agent@example.com")
+        let draft = try store.createShipment(
+            orderNumbers: [Self.number("RS-9PWX-6T1C"), Self.number("RS-2DFG-H7JK")], by: reseller, at: Self.now)
+        let order = try #require(try store.order(number: Self.number("RS-2DFG-H7JK")))
+        _ = try store.moveOrder(orderID: order.id, to: .onHold, by: agent, note: "", isPublic: false, at: Self.now)
+        let before = try Self.snapshot(store)
+        let error = try #require(throws: ShipmentError.self) {
+            try store.confirmShipment(id: draft.id, parcelCount: 1, weightKg: nil, by: reseller, at: Self.now)
+        }
+        #expect(error.rule == .orderNotConfirmed && error.orderNumber == "RS-2DFG-H7JK")
+        #expect(try Self.snapshot(store) == before)
+    }
+
     @Test func confirmOfAnEmptyShipmentIsRefused() throws {
         let store = try TestStore.make()
         let reseller = try store.requireUser("reseller@example.com")

@@ -30,6 +30,23 @@ extension Migration {
                 position INTEGER NOT NULL
             );
             CREATE INDEX shipment_orders_by_shipment ON shipment_orders (shipment_id, position);
+            -- A confirmed shipment is immutable (only its carrier tracking may be set), whatever SQL runs.
+            CREATE TRIGGER shipments_confirmed_frozen
+            BEFORE UPDATE OF customer_id, location_id, method_id, status, created_by, confirmed_at, parcel_count,
+                weight_kg ON shipments
+            WHEN OLD.status = 'confirmed'
+            BEGIN SELECT RAISE(ABORT, 'a confirmed shipment cannot change'); END;
+            CREATE TRIGGER shipments_confirmed_kept
+            BEFORE DELETE ON shipments WHEN OLD.status = 'confirmed'
+            BEGIN SELECT RAISE(ABORT, 'a confirmed shipment cannot be deleted'); END;
+            CREATE TRIGGER shipment_orders_frozen_insert
+            BEFORE INSERT ON shipment_orders
+            WHEN (SELECT status FROM shipments WHERE id = NEW.shipment_id) = 'confirmed'
+            BEGIN SELECT RAISE(ABORT, 'a confirmed shipment cannot change'); END;
+            CREATE TRIGGER shipment_orders_frozen_delete
+            BEFORE DELETE ON shipment_orders
+            WHEN (SELECT status FROM shipments WHERE id = OLD.shipment_id) = 'confirmed'
+            BEGIN SELECT RAISE(ABORT, 'a confirmed shipment cannot change'); END;
             CREATE TABLE label_templates (
                 file_name TEXT PRIMARY KEY NOT NULL,
                 source TEXT NOT NULL,
