@@ -11,7 +11,7 @@ struct PackingListPage: Sendable {
     /// The whole page.
     var html: HTML {
         let orderRows = document.orders.enumerated().map { index, line -> HTML in
-            "<tr><td>\(index + 1)</td><td>\(line.number)</td><td>\(line.device)</td><td>\(line.serial)</td><td>\(line.fault)</td></tr>"
+            "<tr><td>\(index + 1)</td><td class=\"number\">\(line.number)</td><td>\(line.device)</td><td>\(line.serial)</td><td>\(line.fault)</td></tr>"
         }
         let weight: HTML = document.weight.map { " · Weight: \($0)" } ?? .empty
         return """
@@ -63,6 +63,7 @@ struct PackingListPage: Sendable {
         .packing-list h2 { font-size: 1rem; margin: 1rem 0 .25rem; text-transform: uppercase; }
         .packing-list table { width: 100%; border-collapse: collapse; margin-top: 1rem; }
         .packing-list th, .packing-list td { border: 1px solid #000; padding: .25rem .4rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+        .packing-list td.number { white-space: nowrap; font-family: monospace; }
         .packing-list thead { display: table-header-group; }
         .packing-list tr { break-inside: avoid; }
         .packing-list .totals { font-weight: 700; margin-top: 1rem; }
