@@ -50,6 +50,11 @@ func bestTime(rounds: Int, _ body: () throws -> Void) rethrows -> Double {
     return best
 }
 
+/// A measured duration in seconds.
+func seconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+}
+
 /// `0.123 s` or `45.6 ms`, whichever reads better.
 func format(_ seconds: Double) -> String {
     seconds >= 1 ? String(format: "%.2f s", seconds) : String(format: "%.1f ms", seconds * 1_000)

@@ -33,7 +33,7 @@ let store = try SQLiteStore(path: folder.appendingPathComponent("bench.sqlite").
 let clock = ContinuousClock()
 var user: User!
 let fillTime = try clock.measure { user = try BenchmarkData.fill(store, settings: settings) }
-print("store  insert \(n) confirmed orders (one transaction): \(fillTime)")
+print("store  insert \(n) confirmed orders (one transaction): \(format(seconds(fillTime)))")
 var counts: [ShipmentGroupKey: Int] = [:]
 let sqlTime = try bestTime(rounds: 3) { counts = try store.openOrderGroupCounts(customerID: user.customerID) }
 print(
@@ -56,7 +56,7 @@ let confirmTime = try clock.measure {
     shipment = try store.confirmShipment(id: shipment.id, parcelCount: 4, weightKg: 12.5, by: user, at: Date())
 }
 print(
-    "store  create a \(shipment.orderIDs.count)-order shipment of group \(groupKey.locationID)/\(groupKey.methodID): \(createTime), confirm it: \(confirmTime)"
+    "store  create a \(shipment.orderIDs.count)-order shipment of group \(groupKey.locationID)/\(groupKey.methodID): \(format(seconds(createTime))), confirm it: \(format(seconds(confirmTime)))"
 )
 
 // Rendering: the four documents of a `shipmentOrders`-order shipment from the real `Labels/` templates.
