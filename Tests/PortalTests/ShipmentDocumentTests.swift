@@ -137,4 +137,18 @@ struct ShipmentDocumentTests {
         #expect(labels.packingListText.contains("…"))
         #expect(labels.shippingLabelText.contains("KRAKÓW SERWIS") && labels.shippingLabelText.contains("Общество"))
     }
+
+    @Test func printPageEscapesEveryValue() {
+        let document = ShipmentDocument(
+            shipmentID: "SH-000001", date: "2026-11-24", method: "<b>Courier</b>",
+            sender: .init(name: "A & B \"<script>\"", addressLines: ["<i>x</i>"], contact: "<c>"),
+            receiver: .init(name: "R", addressLines: []),
+            orders: [.init(number: "RS-1", device: "<d>", serial: "s", fault: "<f>")], weight: "<w>")
+        let html = PackingListPage(document: document, siteName: "repairshop").html.rendered
+        for raw in ["<script>", "<b>Courier", "<i>x", "<c>", "<d>", "<f>", "<w>"] {
+            #expect(!html.contains(raw), "\(raw) is not escaped")
+        }
+        #expect(html.contains("A &amp; B &quot;&lt;script&gt;&quot;"))
+        #expect(html.contains("Weight: &lt;w&gt;"))
+    }
 }
