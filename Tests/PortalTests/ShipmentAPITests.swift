@@ -37,7 +37,7 @@ struct ShipmentAPITests {
                 try client.sendJSON(.post, "/api/v1/shipments", json: Self.ordersJSON(Self.demoGroup)).status == 403)
         }
         #expect(try harness.client().sendJSON(.get, "/api/v1/shipments").status == 401)
-        #expect(try harness.store.count("shipments") == 0)
+        #expect(try harness.shipmentRowCount("shipments") == 0)
     }
 
     @Test func createConfirmAndDownloadWithAnAPIToken() throws {
@@ -111,7 +111,7 @@ struct ShipmentAPITests {
         let badCarrier = try client.sendJSON(
             .put, "/api/v1/shipments/1/carrier", json: #"{"carrier": "", "trackingNumber": "1"}"#)
         #expect(badCarrier.status == 422 || badCarrier.status == 409)
-        #expect(try harness.store.count("shipments") == 1)
+        #expect(try harness.shipmentRowCount("shipments") == 1)
         #expect(try harness.store.shipment(id: 1)?.status == .draft)
     }
 
@@ -203,16 +203,16 @@ extension PortalHarness {
     }
 }
 
-extension SQLiteStore {
+extension PortalHarness {
     /// Counts rows of `table` (test-only; the name is a literal from the test).
-    func count(_ table: String) throws -> Int {
-        try read { db in try db.firstRow("SELECT count(*) FROM \(table)") { Int($0.int64(0)) } ?? 0 }
+    func shipmentRowCount(_ table: String) throws -> Int {
+        try store.read { db in try db.firstRow("SELECT count(*) FROM \(table)") { Int($0.int64(0)) } ?? 0 }
     }
 }
 
 extension HTTPTestResponse {
     /// The `error` code of a JSON error body.
-    var errorCode: String? { (try? jsonObject())?["error"] as? String }
+    fileprivate var errorCode: String? { (try? jsonObject())?["error"] as? String }
     /// The `field` of a JSON error body.
-    var errorField: String? { (try? jsonObject())?["field"] as? String }
+    fileprivate var errorField: String? { (try? jsonObject())?["field"] as? String }
 }

@@ -39,7 +39,7 @@ struct ShipmentPageTests {
         }
         let anonymous = try harness.client().request(.get, "/shipments")
         #expect(anonymous.status == 303 && anonymous.headers["Location"]?.hasPrefix("/login") == true)
-        #expect(try harness.store.count("shipments") == 0)
+        #expect(try harness.shipmentRowCount("shipments") == 0)
     }
 
     @Test func refusedSelectionsShowTheErrorAndChangeNothing() throws {
@@ -144,7 +144,7 @@ struct ShipmentPageTests {
 
 extension HTTPTestClient {
     /// POSTs form fields in order, repeated names allowed (checkbox lists).
-    func postFields(_ path: String, _ fields: [(String, String)]) throws -> HTTPTestResponse {
+    fileprivate func postFields(_ path: String, _ fields: [(String, String)]) throws -> HTTPTestResponse {
         var allowed = CharacterSet.alphanumerics
         allowed.insert(charactersIn: "-._~")
         let body = fields.map { name, value in
