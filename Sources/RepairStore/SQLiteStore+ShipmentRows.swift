@@ -38,7 +38,7 @@ extension SQLiteStore {
     }
 
     /// The orders with `numbers`, in that order; a missing number is `orderNotFound`.
-    static func orders(numbers: [OrderNumber], in db: Database) throws -> [ServiceOrder] {
+    static func shipmentCandidates(numbers: [OrderNumber], in db: Database) throws -> [ServiceOrder] {
         try numbers.map { number in
             guard
                 let order = try db.firstRow(
@@ -49,7 +49,7 @@ extension SQLiteStore {
     }
 
     /// For each of `orders` already in a shipment, that shipment's reference.
-    static func holders(of orders: [ServiceOrder], in db: Database) throws -> [Int64: String] {
+    static func shipmentHolders(of orders: [ServiceOrder], in db: Database) throws -> [Int64: String] {
         var holders: [Int64: String] = [:]
         for order in orders {
             let holder = try db.firstRow(
@@ -74,7 +74,7 @@ extension SQLiteStore {
         ) { $0.int64(0) } ?? 0
     }
 
-    static func touch(_ shipmentID: Int64, at date: Date, in db: Database) throws {
+    static func touchShipment(_ shipmentID: Int64, at date: Date, in db: Database) throws {
         try db.run(
             "UPDATE shipments SET updated_at = ? WHERE id = ? AND status = 'draft'",
             [.real(date.timeIntervalSince1970), .integer(shipmentID)])

@@ -64,9 +64,9 @@ extension SQLiteStore: ShipmentRepository {
     public func createShipment(orderNumbers: [OrderNumber], by user: User, at date: Date) throws -> Shipment {
         try write { db in
             try Shipment.checkReseller(user)
-            let orders = try Self.orders(numbers: orderNumbers, in: db)
+            let orders = try Self.shipmentCandidates(numbers: orderNumbers, in: db)
             var shipment = try Shipment.makeDraft(
-                orders, by: user, holders: try Self.holders(of: orders, in: db), at: date)
+                orders, by: user, holders: try Self.shipmentHolders(of: orders, in: db), at: date)
             try db.run(
                 """
                 INSERT INTO shipments (customer_id, location_id, method_id, status, created_by, created_at, updated_at)
@@ -88,11 +88,12 @@ extension SQLiteStore: ShipmentRepository {
     {
         try write { db in
             let shipment = try Self.requireShipment(id: id, by: user, in: db)
-            let orders = try Self.orders(numbers: orderNumbers, in: db)
-            let added = try shipment.adding(orders, by: user, holders: try Self.holders(of: orders, in: db), at: date)
+            let orders = try Self.shipmentCandidates(numbers: orderNumbers, in: db)
+            let added = try shipment.adding(
+                orders, by: user, holders: try Self.shipmentHolders(of: orders, in: db), at: date)
             let newIDs = Array(added.orderIDs.dropFirst(shipment.orderIDs.count))
             try Self.insertOrders(newIDs, shipmentID: id, from: try Self.nextPosition(id, in: db), in: db)
-            try Self.touch(id, at: date, in: db)
+            try Self.touchShipment(id, at: date, in: db)
             return added
         }
     }
@@ -102,14 +103,14 @@ extension SQLiteStore: ShipmentRepository {
     {
         try write { db in
             let shipment = try Self.requireShipment(id: id, by: user, in: db)
-            let orders = try Self.orders(numbers: orderNumbers, in: db)
+            let orders = try Self.shipmentCandidates(numbers: orderNumbers, in: db)
             let remaining = try shipment.removing(orders, by: user, at: date)
             for order in orders {
                 try db.run(
                     "DELETE FROM shipment_orders WHERE order_id = ? AND shipment_id = ?",
                     [.integer(order.id), .integer(id)])
             }
-            try Self.touch(id, at: date, in: db)
+            try Self.touchShipment(id, at: date, in: db)
             return remaining
         }
     }

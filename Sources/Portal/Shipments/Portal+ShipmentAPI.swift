@@ -19,7 +19,8 @@ extension Portal {
         router.add(.post, "/api/v1/shipments", options: body) { [self] request in
             try mappingShipmentErrors {
                 let viewer = try requireReseller(request)
-                let numbers = try parseOrderNumbers(try decodeJSON(ShipmentOrdersRequest.self, from: request).orders)
+                let numbers = try parseShipmentOrderNumbers(
+                    try decodeJSON(ShipmentOrdersRequest.self, from: request).orders)
                 let shipment = try store.createShipment(orderNumbers: numbers, by: viewer.user, at: now())
                 var response = try shipmentJSON(shipment, status: .created)
                 response.headers.set("Location", "/api/v1/shipments/\(shipment.id)")
@@ -40,7 +41,8 @@ extension Portal {
             try mappingShipmentErrors {
                 let viewer = try requireReseller(request)
                 let shipment = try ownedShipment(request, viewer: viewer)
-                let numbers = try parseOrderNumbers(try decodeJSON(ShipmentOrdersRequest.self, from: request).orders)
+                let numbers = try parseShipmentOrderNumbers(
+                    try decodeJSON(ShipmentOrdersRequest.self, from: request).orders)
                 return try shipmentJSON(
                     try store.addOrders(numbers, toShipment: shipment.id, by: viewer.user, at: now()))
             }
@@ -49,7 +51,7 @@ extension Portal {
             try mappingShipmentErrors {
                 let viewer = try requireReseller(request)
                 let shipment = try ownedShipment(request, viewer: viewer)
-                let numbers = try parseOrderNumbers([request.pathParameters["number"] ?? ""], field: "number")
+                let numbers = try parseShipmentOrderNumbers([request.pathParameters["number"] ?? ""], field: "number")
                 return try shipmentJSON(
                     try store.removeOrders(numbers, fromShipment: shipment.id, by: viewer.user, at: now()))
             }

@@ -24,7 +24,7 @@ extension Portal {
     }
 
     /// Order numbers as typed or posted; a malformed one is a 422 naming it.
-    func parseOrderNumbers(_ texts: [String], field: String = "orders") throws -> [OrderNumber] {
+    func parseShipmentOrderNumbers(_ texts: [String], field: String = "orders") throws -> [OrderNumber] {
         try texts.map { text in
             guard let number = OrderNumber(text.trimmingCharacters(in: .whitespaces)) else {
                 throw WebError(
@@ -37,7 +37,7 @@ extension Portal {
     }
 
     /// The names of the open orders' location and method, for lists.
-    func groupTitle(_ key: ShipmentGroupKey, catalogue: Catalogue) -> (location: String, method: String) {
+    func shipmentGroupTitle(_ key: ShipmentGroupKey, catalogue: Catalogue) -> (location: String, method: String) {
         (
             catalogue.location(id: key.locationID)?.name ?? "location \(key.locationID)",
             catalogue.method(id: key.methodID)?.name ?? "method \(key.methodID)"

@@ -105,7 +105,7 @@ extension Portal {
         let fields = try request.formFields()
         try verifyCSRF(
             Dictionary(fields.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first }), viewer: viewer)
-        return try parseOrderNumbers(fields.filter { $0.name == "order" }.map(\.value))
+        return try parseShipmentOrderNumbers(fields.filter { $0.name == "order" }.map(\.value))
     }
 
     /// Parcels (empty = 1) and weight in kg (empty = unknown; a decimal comma is accepted).

@@ -75,7 +75,7 @@ struct ShipmentListBody: Encodable {
 
 extension Portal {
     func shipmentBody(_ shipment: Shipment, orders: [ServiceOrder]?, catalogue: Catalogue) -> ShipmentBody {
-        let (location, method) = groupTitle(shipment.group, catalogue: catalogue)
+        let (location, method) = shipmentGroupTitle(shipment.group, catalogue: catalogue)
         let base = "/api/v1/shipments/\(shipment.id)/"
         let documents =
             shipment.status == .confirmed
@@ -92,7 +92,7 @@ extension Portal {
 
     func groupBodies(_ groups: [ShipmentGroup], catalogue: Catalogue) -> [ShipmentGroupBody] {
         groups.map { group in
-            let (location, method) = groupTitle(group.key, catalogue: catalogue)
+            let (location, method) = shipmentGroupTitle(group.key, catalogue: catalogue)
             return ShipmentGroupBody(
                 locationID: group.key.locationID, locationName: location, methodID: group.key.methodID,
                 methodName: method, count: group.count,
