@@ -73,6 +73,12 @@ struct ShipmentAPITests {
         let list = try client.sendJSON(.get, "/api/v1/shipments/1/packing-list.txt", bearer: token)
         #expect(list.headers["Content-Type"] == "text/plain; charset=utf-8")
         #expect(list.text.contains("RS-9PWX-6T1C") && list.text.contains("Weight: 3.5 kg"))
+
+        // Produced at confirmation and kept: a later template change does not alter what was packed.
+        #expect(try harness.store.shipmentDocuments(shipmentID: 1)?.packingListText == list.text)
+        try harness.store.saveLabelTemplate(
+            fileName: "packing-list.txt", source: "NEW {{ shipment.id }}\n", byUserID: nil, at: harness.portal.now())
+        #expect(try client.sendJSON(.get, "/api/v1/shipments/1/packing-list.txt", bearer: token).text == list.text)
     }
 
     /// Creations refused, with status and error code; none may change anything.
@@ -96,6 +102,19 @@ struct ShipmentAPITests {
         #expect(body["field"] as? String == "orders")
         #expect((body["message"] as? String)?.isEmpty == false)
         #expect(try harness.shipmentSnapshot() == before)
+    }
+
+    @Test func templateOverridesApplyToShipmentsConfirmedAfterThem() throws {
+        let harness = try PortalHarness()
+        try harness.store.saveLabelTemplate(
+            fileName: "shipping-label.txt", source: "LABEL {{ shipment.id }} {{ receiver.name | upper }}\n",
+            byUserID: nil,
+            at: harness.portal.now())
+        let client = try harness.signedIn(.reseller)
+        _ = try client.sendJSON(.post, "/api/v1/shipments", json: Self.ordersJSON(["RS-8NRS-5VYA"]))
+        _ = try client.sendJSON(.post, "/api/v1/shipments/1/confirm")
+        #expect(try client.sendJSON(.get, "/api/v1/shipments/1/label.txt").text == "LABEL SH-000001 KRAKÓW SERWIS\n")
+        #expect(try client.sendJSON(.get, "/api/v1/shipments/1/label.zpl").text.contains("^BCN"))
     }
 
     @Test func malformedBodiesAreRefusedNamingTheField() throws {

@@ -273,6 +273,23 @@ struct ShipmentStoreTests {
         #expect(try store.carrierTracking(orderNumber: Self.number("RS-9PWX-6T1C")) == nil)
     }
 
+    @Test func documentsAreKeptOnceForConfirmedShipmentsOnly() throws {
+        let store = try TestStore.make()
+        let reseller = try store.requireUser("reseller@example.com")
+        let draft = try store.createShipment(orderNumbers: [Self.number("RS-8NRS-5VYA")], by: reseller, at: Self.now)
+        let first = ShipmentDocumentTexts(packingListText: "1", packingListZPL: "2", labelText: "3", labelZPL: "4")
+        #expect(throws: ShipmentError(.notConfirmed, reference: draft.reference)) {
+            try store.keepShipmentDocuments(first, shipmentID: draft.id, at: Self.now)
+        }
+        #expect(throws: ShipmentError.self) { try store.keepShipmentDocuments(first, shipmentID: 99, at: Self.now) }
+        #expect(try store.shipmentDocuments(shipmentID: draft.id) == nil)
+        _ = try store.confirmShipment(id: draft.id, parcelCount: 1, weightKg: nil, by: reseller, at: Self.now)
+        #expect(try store.keepShipmentDocuments(first, shipmentID: draft.id, at: Self.now) == first)
+        let second = ShipmentDocumentTexts(packingListText: "x", packingListZPL: "x", labelText: "x", labelZPL: "x")
+        #expect(try store.keepShipmentDocuments(second, shipmentID: draft.id, at: Self.now) == first)
+        #expect(try store.shipmentDocuments(shipmentID: draft.id) == first)
+    }
+
     @Test func labelTemplateOverridesAreSavedReplacedAndResetWithAudit() throws {
         let store = try TestStore.make(seeded: false)
         #expect(try store.labelTemplateOverrides().isEmpty)

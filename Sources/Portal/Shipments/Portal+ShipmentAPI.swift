@@ -63,10 +63,11 @@ extension Portal {
                 let input =
                     try request.body.count == 0
                     ? ShipmentConfirmRequest() : decodeJSON(ShipmentConfirmRequest.self, from: request)
-                return try shipmentJSON(
-                    try store.confirmShipment(
-                        id: shipment.id, parcelCount: input.parcelCount ?? 1, weightKg: input.weightKg, by: viewer.user,
-                        at: now()))
+                let confirmed = try store.confirmShipment(
+                    id: shipment.id, parcelCount: input.parcelCount ?? 1, weightKg: input.weightKg, by: viewer.user,
+                    at: now())
+                produceDocuments(confirmed)
+                return try shipmentJSON(confirmed)
             }
         }
         router.add(.put, "/api/v1/shipments/:id/carrier", options: body) { [self] request in

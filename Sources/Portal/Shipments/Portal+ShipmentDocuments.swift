@@ -2,6 +2,7 @@ import Foundation
 import HTTPServer
 import LabelTemplates
 import RepairCore
+import RepairStore
 
 extension Portal {
     /// The four templates: the files of `configuration.labelsDirectory`, each replaced by its stored override.
@@ -35,23 +36,39 @@ extension Portal {
             senderUser: try store.user(id: shipment.createdByUserID), catalogue: try store.catalogue())
     }
 
-    /// The four documents of a confirmed shipment; a draft has none yet (409).
-    func renderedLabels(_ shipment: Shipment) throws -> RenderedLabels {
+    /// The four documents of a confirmed shipment: those kept at confirmation, else produced and kept now.
+    ///
+    /// A draft has none yet (409).
+    func shipmentDocumentTexts(_ shipment: Shipment) throws -> ShipmentDocumentTexts {
         guard shipment.status == .confirmed else {
             throw WebError(ShipmentError(.notConfirmed, reference: shipment.reference))
         }
-        return try labelTemplateSet().render(shipmentDocument(shipment))
+        if let kept = try store.shipmentDocuments(shipmentID: shipment.id) { return kept }
+        let labels = try labelTemplateSet().render(shipmentDocument(shipment))
+        return try store.keepShipmentDocuments(
+            ShipmentDocumentTexts(
+                packingListText: labels.packingListText, packingListZPL: labels.packingListZPL,
+                labelText: labels.shippingLabelText, labelZPL: labels.shippingLabelZPL),
+            shipmentID: shipment.id, at: now())
+    }
+
+    /// Produces the documents right after a confirm; a failure here (a broken template) is reported on download instead.
+    func produceDocuments(_ shipment: Shipment) {
+        do { _ = try shipmentDocumentTexts(shipment) } catch {
+            FileHandle.standardError.write(
+                Data("warning: documents of \(shipment.reference) not produced: \(error)\n".utf8))
+        }
     }
 
     /// One document as a download: text or ZPL, named after the shipment.
     func documentDownload(_ shipment: Shipment, _ document: ShipmentDownload) throws -> HTTPResponse {
-        let labels = try renderedLabels(shipment)
+        let documents = try shipmentDocumentTexts(shipment)
         let text: String
         switch document {
-        case .packingListText: text = labels.packingListText
-        case .packingListZPL: text = labels.packingListZPL
-        case .labelText: text = labels.shippingLabelText
-        case .labelZPL: text = labels.shippingLabelZPL
+        case .packingListText: text = documents.packingListText
+        case .packingListZPL: text = documents.packingListZPL
+        case .labelText: text = documents.labelText
+        case .labelZPL: text = documents.labelZPL
         }
         var response = HTTPResponse(status: .ok, body: Array(text.utf8))
         response.headers.set("Content-Type", document.contentType)

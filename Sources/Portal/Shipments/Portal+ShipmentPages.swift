@@ -51,8 +51,9 @@ extension Portal {
             try editShipment(request) { shipment, viewer in
                 let fields = try postedForm(request, viewer: viewer)
                 let (parcels, weight) = try Self.parseConfirmFields(fields)
-                _ = try store.confirmShipment(
-                    id: shipment.id, parcelCount: parcels, weightKg: weight, by: viewer.user, at: now())
+                produceDocuments(
+                    try store.confirmShipment(
+                        id: shipment.id, parcelCount: parcels, weightKg: weight, by: viewer.user, at: now()))
             }
         }
         router.add(.post, "/shipments/:id/carrier", options: form) { [self] request in
@@ -66,7 +67,7 @@ extension Portal {
         }
         router.add(.get, "/shipments/:id/packing-list") { [self] request in
             let shipment = try ownedShipment(request, viewer: try requireReseller(request))
-            _ = try renderedLabels(shipment)
+            _ = try shipmentDocumentTexts(shipment)
             let html = PackingListPage(document: try shipmentDocument(shipment), siteName: configuration.siteName).html
             var response = HTTPResponse.html(html.rendered)
             response.headers.set("Cache-Control", "no-store")

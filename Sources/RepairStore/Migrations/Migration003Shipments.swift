@@ -47,6 +47,15 @@ extension Migration {
             BEFORE DELETE ON shipment_orders
             WHEN (SELECT status FROM shipments WHERE id = OLD.shipment_id) = 'confirmed'
             BEGIN SELECT RAISE(ABORT, 'a confirmed shipment cannot change'); END;
+            -- The documents as produced at confirmation: later template or address edits do not change them.
+            CREATE TABLE shipment_documents (
+                shipment_id INTEGER PRIMARY KEY REFERENCES shipments (id),
+                packing_list_text TEXT NOT NULL,
+                packing_list_zpl TEXT NOT NULL,
+                label_text TEXT NOT NULL,
+                label_zpl TEXT NOT NULL,
+                produced_at REAL NOT NULL
+            );
             CREATE TABLE label_templates (
                 file_name TEXT PRIMARY KEY NOT NULL,
                 source TEXT NOT NULL,
