@@ -40,6 +40,9 @@ let package = Package(
         // Benchmarks and examples (release builds).
         .executableTarget(name: "store-benchmark", dependencies: ["RepairCore", "RepairStore", "CSQLite"], path: "Sources/StoreBenchmark"),
         .executableTarget(name: "http-example-server", dependencies: ["HTTPServer"], path: "Sources/HTTPExampleServer"),
+        .executableTarget(
+            name: "shipment-benchmark", dependencies: ["RepairCore", "RepairStore", "LabelTemplates"],
+            path: "Sources/ShipmentBenchmark"),
 
         .testTarget(name: "RepairCoreTests", dependencies: ["RepairCore"]),
         .testTarget(name: "RepairStoreTests", dependencies: ["RepairStore", "RepairCore"]),
@@ -47,7 +50,7 @@ let package = Package(
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer", "HTTPTesting"]),
         .testTarget(name: "LabelTemplatesTests", dependencies: ["LabelTemplates"], resources: [.copy("Golden")]),
         .testTarget(name: "MailTests", dependencies: ["Mail"]),
-        .testTarget(name: "PortalTests", dependencies: ["Portal", "RepairCore", "RepairStore", "HTTPServer", "HTTPTesting"]),
+        .testTarget(name: "PortalTests", dependencies: ["Portal", "RepairCore", "RepairStore", "HTTPServer", "HTTPTesting"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -14,6 +14,10 @@ public enum CommandRegistry {
             OrderMoveCommand.self,
             OrderAssignCommand.self,
             ApproveDraftsCommand.self,
+            TemplateListCommand.self,
+            TemplateShowCommand.self,
+            TemplateSetCommand.self,
+            TemplateResetCommand.self,
             ServeCommand.self,
             BenchDataCommand.self,
         ]

@@ -22,7 +22,7 @@ public struct Migration: Sendable {
     }
 
     /// The store's own migrations, in order.
-    public static let builtIn: [Migration] = [.initial, .auditLog, .accountsOutbox]
+    public static let builtIn: [Migration] = [.initial, .auditLog, .shipments, .accountsOutbox]
 }
 
 extension Database {

@@ -1,6 +1,9 @@
 import HTTPServer
 
 extension Portal {
-    /// Routes of this feature; not built yet (see README: what is not built).
-    func registerShipmentRoutes(_ router: inout Router) {}
+    /// Reseller shipments: the pages (`Shipments/Portal+ShipmentPages.swift`) and the JSON API (`Portal+ShipmentAPI.swift`).
+    func registerShipmentRoutes(_ router: inout Router) {
+        registerShipmentPageRoutes(&router)
+        registerShipmentAPIRoutes(&router)
+    }
 }

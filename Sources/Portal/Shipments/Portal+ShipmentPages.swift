@@ -1,0 +1,162 @@
+import Foundation
+import HTTPServer
+import RepairCore
+
+extension Portal {
+    /// The Shipments tab and one shipment's page, forms and downloads (reseller users only).
+    func registerShipmentPageRoutes(_ router: inout Router) {
+        let form = RouteOptions(maxBodyBytes: configuration.maxFormBytes)
+        router.add(.get, "/shipments") { [self] request in
+            let viewer = try requireReseller(request)
+            return try listPage(request, viewer: viewer)
+        }
+        router.add(.post, "/shipments", options: form) { [self] request in
+            let viewer = try requireReseller(request)
+            let numbers = try postedOrderNumbers(request, viewer: viewer)
+            do {
+                let shipment = try store.createShipment(orderNumbers: numbers, by: viewer.user, at: now())
+                return .redirect(to: "/shipments/\(shipment.id)")
+            } catch let error as ShipmentError {
+                return try listPage(request, viewer: viewer, refusal: error)
+            }
+        }
+        router.add(.get, "/shipments/:id") { [self] request in
+            let viewer = try requireReseller(request)
+            return try detailPage(request, viewer: viewer, shipment: try ownedShipment(request, viewer: viewer))
+        }
+        router.add(.post, "/shipments/:id/orders", options: form) { [self] request in
+            try editShipment(request) { shipment, viewer in
+                let numbers = try postedOrderNumbers(request, viewer: viewer)
+                _ = try store.addOrders(numbers, toShipment: shipment.id, by: viewer.user, at: now())
+            }
+        }
+        router.add(.post, "/shipments/:id/remove", options: form) { [self] request in
+            try editShipment(request) { shipment, viewer in
+                let numbers = try postedOrderNumbers(request, viewer: viewer)
+                _ = try store.removeOrders(numbers, fromShipment: shipment.id, by: viewer.user, at: now())
+            }
+        }
+        router.add(.post, "/shipments/:id/discard", options: form) { [self] request in
+            let viewer = try requireReseller(request)
+            let shipment = try ownedShipment(request, viewer: viewer)
+            _ = try postedForm(request, viewer: viewer)
+            do {
+                try store.discardShipment(id: shipment.id, by: viewer.user)
+                return .redirect(to: "/shipments")
+            } catch let error as ShipmentError {
+                return try detailPage(request, viewer: viewer, shipment: shipment, refusal: error)
+            }
+        }
+        router.add(.post, "/shipments/:id/confirm", options: form) { [self] request in
+            try editShipment(request) { shipment, viewer in
+                let fields = try postedForm(request, viewer: viewer)
+                let (parcels, weight) = try Self.parseConfirmFields(fields)
+                produceDocuments(
+                    try store.confirmShipment(
+                        id: shipment.id, parcelCount: parcels, weightKg: weight, by: viewer.user, at: now()))
+            }
+        }
+        router.add(.post, "/shipments/:id/carrier", options: form) { [self] request in
+            try editShipment(request) { shipment, viewer in
+                let fields = try postedForm(request, viewer: viewer)
+                let tracking = try CarrierTracking.validated(
+                    carrier: fields["carrier"] ?? "", trackingNumber: fields["trackingNumber"] ?? "",
+                    url: fields["trackingURL"])
+                _ = try store.recordCarrier(tracking, shipmentID: shipment.id, by: viewer.user, at: now())
+            }
+        }
+        router.add(.get, "/shipments/:id/packing-list") { [self] request in
+            let shipment = try ownedShipment(request, viewer: try requireReseller(request))
+            _ = try shipmentDocumentTexts(shipment)
+            let html = PackingListPage(document: try shipmentDocument(shipment), siteName: configuration.siteName).html
+            var response = HTTPResponse.html(html.rendered)
+            response.headers.set("Cache-Control", "no-store")
+            return response
+        }
+        for document in ShipmentDownload.allCases {
+            router.add(.get, "/shipments/:id/\(document.rawValue)") { [self] request in
+                try documentDownload(try ownedShipment(request, viewer: try requireReseller(request)), document)
+            }
+        }
+        router.add(.get, PackingListPage.stylesheetPath, options: RouteOptions(execution: .inline)) { _ in
+            var response = HTTPResponse.text(PackingListPage.css)
+            response.headers.set("Content-Type", "text/css; charset=utf-8")
+            response.headers.set("Cache-Control", "public, max-age=3600")
+            return response
+        }
+    }
+
+    /// Runs a change on the viewer's shipment, then shows it; a refusal shows it with the error (and changes nothing).
+    private func editShipment(
+        _ request: HTTPRequest, _ change: (Shipment, Viewer) throws -> Void
+    ) throws -> HTTPResponse {
+        let viewer = try requireReseller(request)
+        let shipment = try ownedShipment(request, viewer: viewer)
+        do {
+            try change(shipment, viewer)
+            return .redirect(to: "/shipments/\(shipment.id)")
+        } catch let error as ShipmentError {
+            let values = (try? request.formDictionary()) ?? [:]
+            return try detailPage(request, viewer: viewer, shipment: shipment, refusal: error, values: values)
+        }
+    }
+
+    /// The `order` checkboxes of a posted form (repeated fields), with the CSRF token checked.
+    private func postedOrderNumbers(_ request: HTTPRequest, viewer: Viewer) throws -> [OrderNumber] {
+        let fields = try request.formFields()
+        try verifyCSRF(
+            Dictionary(fields.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first }), viewer: viewer)
+        return try parseShipmentOrderNumbers(fields.filter { $0.name == "order" }.map(\.value))
+    }
+
+    /// Parcels (empty = 1) and weight in kg (empty = unknown; a decimal comma is accepted).
+    static func parseConfirmFields(_ fields: [String: String]) throws(ShipmentError) -> (Int, Double?) {
+        let parcelText = (fields["parcelCount"] ?? "").trimmingCharacters(in: .whitespaces)
+        let weightText = (fields["weightKg"] ?? "").trimmingCharacters(in: .whitespaces).replacing(",", with: ".")
+        let limits = ShipmentLimits.default
+        guard let parcels = parcelText.isEmpty ? 1 : Int(parcelText) else {
+            throw .invalid("parcelCount", "must be a whole number from 1 to \(limits.maxParcelCount)")
+        }
+        guard !weightText.isEmpty else { return (parcels, nil) }
+        guard let weight = Double(weightText), weight.isFinite else {
+            throw .invalid("weightKg", "must be a number of kilograms, e.g. 4.5")
+        }
+        return (parcels, weight)
+    }
+
+    private func listPage(_ request: HTTPRequest, viewer: Viewer, refusal: ShipmentError? = nil) throws -> HTTPResponse
+    {
+        let customerID = viewer.user.customerID ?? 0
+        let content = ShipmentViews.list(
+            groups: try store.shipmentGroups(customerID: customerID),
+            shipments: try store.shipments(customerID: customerID),
+            catalogue: try store.catalogue(), csrfToken: viewer.csrfToken)
+        let error = refusal.map(WebError.init)
+        return page(
+            request, viewer: viewer, title: "Shipments", flash: error.map { Flash(.error, $0.message) },
+            status: error?.status ?? .ok, content: content)
+    }
+
+    private func detailPage(
+        _ request: HTTPRequest, viewer: Viewer, shipment: Shipment, refusal: ShipmentError? = nil,
+        values: [String: String] = [:]
+    ) throws -> HTTPResponse {
+        // Reloaded: a refused change may have raced with another tab's change.
+        let current = try store.shipment(id: shipment.id) ?? shipment
+        let open =
+            current.status == .draft
+            ? try store.shipmentGroups(customerID: current.customerID).first { $0.key == current.group }?.orders ?? []
+            : []
+        let error = refusal.map(WebError.init)
+        var fieldErrors: [String: String] = [:]
+        if let refusal, refusal.rule == .invalidField, let field = refusal.field {
+            fieldErrors[field] = refusal.detail ?? refusal.description
+        }
+        let content = ShipmentViews.detail(
+            current, orders: try store.shipmentOrders(shipmentID: current.id), openOrders: open,
+            catalogue: try store.catalogue(), csrfToken: viewer.csrfToken, errors: fieldErrors, values: values)
+        return page(
+            request, viewer: viewer, title: "Shipment \(current.reference)",
+            flash: error.map { Flash(.error, $0.message) }, status: error?.status ?? .ok, content: content)
+    }
+}

@@ -1,0 +1,173 @@
+import Foundation
+import LabelTemplates
+import RepairStore
+
+// `repairshop template list|show|set|reset`: the packing-list and label templates.
+// The files of `Labels/` are the defaults; `set` stores a validated override in
+// the database (what the admin page does), `reset` removes it again.
+
+extension CLIOption {
+    /// `--labels DIR`, the templates folder.
+    static let labels = CLIOption(
+        "labels", value: "DIR", help: "Templates folder (default: $REPAIRSHOP_LABELS, else Labels)")
+}
+
+extension ParsedArguments {
+    /// The templates folder: `--labels`, else `REPAIRSHOP_LABELS`, else `Labels`.
+    func labelsDirectory(environment: [String: String]) -> String {
+        values["labels"] ?? environment["REPAIRSHOP_LABELS"] ?? "Labels"
+    }
+
+    /// The NAME positional, checked against the template file names.
+    func templateName() throws(CLIError) -> String {
+        let name = positionals[0]
+        guard LabelTemplateSet.fileNames.contains(name) else {
+            throw .usage("'\(name)' is not a template name (\(LabelTemplateSet.fileNames.joined(separator: ", ")))")
+        }
+        return name
+    }
+}
+
+/// `repairshop template list`: each template, where it comes from, and whether it is valid.
+public struct TemplateListCommand: CLICommand {
+    public static let name = "template list"
+    public static let summary = "List the packing-list and label templates and their state"
+    public static let options: [CLIOption] = [.database, .labels]
+
+    let databasePath: String
+    let labelsDirectory: String
+
+    public init(arguments: ParsedArguments, environment: [String: String]) throws(CLIError) {
+        databasePath = arguments.databasePath(environment: environment)
+        labelsDirectory = arguments.labelsDirectory(environment: environment)
+    }
+
+    public func run(output: CLIOutput) throws -> Int32 {
+        let overrides = try SQLiteStore(path: databasePath).labelTemplateOverrides()
+        var isAllValid = true
+        for name in LabelTemplateSet.fileNames {
+            let file = URL(fileURLWithPath: labelsDirectory).appendingPathComponent(name).path
+            let (origin, source): (String, String?) =
+                overrides[name].map { ("override", $0) }
+                ?? (
+                    "file \(file)",
+                    FileManager.default.contents(atPath: file).map { String(decoding: $0, as: UTF8.self) }
+                )
+            var state = "ok"
+            if let source {
+                do { _ = try LabelTemplateSet.makeTemplate(fileName: name, source: source) } catch {
+                    state = "invalid: \(error)"
+                    isAllValid = false
+                }
+            } else {
+                state = "missing"
+                isAllValid = false
+            }
+            output.standardOutput("\(name)\t\(origin)\t\(state)")
+        }
+        return isAllValid ? 0 : 1
+    }
+}
+
+/// `repairshop template show NAME`: prints the template in use (the override, else the file).
+public struct TemplateShowCommand: CLICommand {
+    public static let name = "template show"
+    public static let summary = "Print the template in use"
+    public static let options: [CLIOption] = [.database, .labels]
+    public static let positionalNames = ["NAME"]
+
+    let databasePath: String
+    let labelsDirectory: String
+    let templateName: String
+
+    public init(arguments: ParsedArguments, environment: [String: String]) throws(CLIError) {
+        databasePath = arguments.databasePath(environment: environment)
+        labelsDirectory = arguments.labelsDirectory(environment: environment)
+        templateName = try arguments.templateName()
+    }
+
+    public func run(output: CLIOutput) throws -> Int32 {
+        if let source = try SQLiteStore(path: databasePath).labelTemplateOverrides()[templateName] {
+            output.standardOutput(source)
+            return 0
+        }
+        let file = URL(fileURLWithPath: labelsDirectory).appendingPathComponent(templateName).path
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw CLIError.failure("no override stored and \(file) does not exist")
+        }
+        output.standardOutput(String(decoding: data, as: UTF8.self))
+        return 0
+    }
+}
+
+/// `repairshop template set NAME --file F`: validates F and stores it as the override of NAME.
+public struct TemplateSetCommand: CLICommand {
+    public static let name = "template set"
+    public static let summary = "Replace a template with a validated file (stored in the database)"
+    public static let options: [CLIOption] = [
+        .database, CLIOption("file", value: "FILE", isRequired: true, help: "The new template source"),
+    ]
+    public static let positionalNames = ["NAME"]
+
+    let databasePath: String
+    let templateName: String
+    let file: String
+
+    public init(arguments: ParsedArguments, environment: [String: String]) throws(CLIError) {
+        databasePath = arguments.databasePath(environment: environment)
+        templateName = try arguments.templateName()
+        file = arguments.values["file"] ?? ""
+    }
+
+    public func run(output: CLIOutput) throws -> Int32 {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw CLIError.failure("cannot read \(file)")
+        }
+        guard let source = String(data: data, encoding: .utf8) else {
+            throw CLIError.failure("\(file) is not UTF-8 text")
+        }
+        do {
+            _ = try LabelTemplateSet.makeTemplate(fileName: templateName, source: source)
+        } catch {
+            // Name the file the admin wrote, with the line and column of the fault.
+            throw CLIError.failure("\(file):\(error.line):\(error.column): \(Self.message(error)); nothing was changed")
+        }
+        try SQLiteStore(path: databasePath).saveLabelTemplate(
+            fileName: templateName, source: source, byUserID: nil, at: Date())
+        output.standardOutput("\(templateName) replaced by \(file)")
+        return 0
+    }
+
+    private static func message(_ error: TemplateError) -> String {
+        let text = error.description
+        guard let range = text.range(of: ": ") else { return text }
+        return String(text[range.upperBound...])
+    }
+}
+
+/// `repairshop template reset NAME`: removes the stored override, so the `Labels/` file applies again.
+public struct TemplateResetCommand: CLICommand {
+    public static let name = "template reset"
+    public static let summary = "Go back to the template file in Labels/"
+    public static let options: [CLIOption] = [.database]
+    public static let positionalNames = ["NAME"]
+
+    let databasePath: String
+    let templateName: String
+
+    public init(arguments: ParsedArguments, environment: [String: String]) throws(CLIError) {
+        databasePath = arguments.databasePath(environment: environment)
+        templateName = try arguments.templateName()
+    }
+
+    public func run(output: CLIOutput) throws -> Int32 {
+        let store = try SQLiteStore(path: databasePath)
+        guard try store.labelTemplateOverrides()[templateName] != nil else {
+            output.standardOutput("\(templateName) has no override; the Labels/ file is in use")
+            return 0
+        }
+        try store.deleteLabelTemplateOverride(fileName: templateName, byUserID: nil, at: Date())
+        output.standardOutput("\(templateName) reset to the Labels/ file")
+        return 0
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import RepairCore
+
+// Shipment reads shared by the transactions in `SQLiteStore+Shipments.swift`.
+extension SQLiteStore {
+    static func shipment(id: Int64, in db: Database) throws -> Shipment? {
+        guard
+            var shipment = try db.firstRow(
+                "SELECT \(Rows.shipmentColumns) FROM shipments WHERE id = ?", [.integer(id)], Rows.shipment)
+        else { return nil }
+        shipment.orderIDs = try shipmentOrderIDs(id, in: db)
+        return shipment
+    }
+
+    /// The shipment, if `user` owns it; another customer's answers exactly like a missing one.
+    static func requireShipment(id: Int64, by user: User, in db: Database) throws -> Shipment {
+        guard let shipment = try shipment(id: id, in: db) else {
+            throw ShipmentError(.shipmentNotFound, reference: Shipment.reference(for: id))
+        }
+        try shipment.checkOwner(user)
+        return shipment
+    }
+
+    static func shipmentOrderIDs(_ shipmentID: Int64, in db: Database) throws -> [Int64] {
+        try db.rows(
+            "SELECT order_id FROM shipment_orders WHERE shipment_id = ? ORDER BY position", [.integer(shipmentID)]
+        ) { $0.int64(0) }
+    }
+
+    static func shipmentOrders(_ shipmentID: Int64, in db: Database) throws -> [ServiceOrder] {
+        try db.rows(
+            """
+            SELECT \(Rows.orderColumns.split(separator: ",").map { "o." + $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+                .joined(separator: ", "))
+            FROM shipment_orders so JOIN orders o ON o.id = so.order_id
+            WHERE so.shipment_id = ? ORDER BY so.position
+            """, [.integer(shipmentID)], Rows.order)
+    }
+
+    /// The orders with `numbers`, in that order; a missing number is `orderNotFound`.
+    static func shipmentCandidates(numbers: [OrderNumber], in db: Database) throws -> [ServiceOrder] {
+        try numbers.map { number in
+            guard
+                let order = try db.firstRow(
+                    "SELECT \(Rows.orderColumns) FROM orders WHERE number = ?", [.text(number.description)], Rows.order)
+            else { throw ShipmentError(.orderNotFound, orderNumber: number.description, field: "orders") }
+            return order
+        }
+    }
+
+    /// For each of `orders` already in a shipment, that shipment's reference.
+    static func shipmentHolders(of orders: [ServiceOrder], in db: Database) throws -> [Int64: String] {
+        var holders: [Int64: String] = [:]
+        for order in orders {
+            let holder = try db.firstRow(
+                "SELECT shipment_id FROM shipment_orders WHERE order_id = ?", [.integer(order.id)]
+            ) { $0.int64(0) }
+            if let holder { holders[order.id] = Shipment.reference(for: holder) }
+        }
+        return holders
+    }
+
+    static func insertOrders(_ orderIDs: [Int64], shipmentID: Int64, from position: Int64, in db: Database) throws {
+        for (offset, orderID) in orderIDs.enumerated() {
+            try db.run(
+                "INSERT INTO shipment_orders (order_id, shipment_id, position) VALUES (?, ?, ?)",
+                [.integer(orderID), .integer(shipmentID), .integer(position + Int64(offset))])
+        }
+    }
+
+    static func nextPosition(_ shipmentID: Int64, in db: Database) throws -> Int64 {
+        try db.firstRow(
+            "SELECT COALESCE(MAX(position) + 1, 0) FROM shipment_orders WHERE shipment_id = ?", [.integer(shipmentID)]
+        ) { $0.int64(0) } ?? 0
+    }
+
+    static func touchShipment(_ shipmentID: Int64, at date: Date, in db: Database) throws {
+        try db.run(
+            "UPDATE shipments SET updated_at = ? WHERE id = ? AND status = 'draft'",
+            [.real(date.timeIntervalSince1970), .integer(shipmentID)])
+    }
+}
+
+extension Rows {
+    static let shipmentColumns = """
+        id, customer_id, location_id, method_id, status, created_by, created_at, updated_at, confirmed_at, \
+        parcel_count, weight_kg, carrier, tracking_number, tracking_url
+        """
+    static func shipment(_ row: Statement) throws -> Shipment {
+        let carrier = row.optionalText(11).map {
+            CarrierTracking(carrier: $0, trackingNumber: row.text(12), url: row.optionalText(13))
+        }
+        return Shipment(
+            id: row.int64(0), customerID: row.int64(1),
+            group: ShipmentGroupKey(locationID: row.int64(2), methodID: row.int64(3)),
+            status: try enumValue(row.text(4), "shipments.status"), orderIDs: [], createdByUserID: row.int64(5),
+            createdAt: Date(timeIntervalSince1970: row.double(6)),
+            updatedAt: Date(timeIntervalSince1970: row.double(7)),
+            confirmedAt: row.isNull(8) ? nil : Date(timeIntervalSince1970: row.double(8)),
+            parcelCount: Int(row.int64(9)), weightKg: row.isNull(10) ? nil : row.double(10), carrier: carrier)
+    }
+}
