@@ -17,7 +17,7 @@ struct ShipmentAPITests {
 
     @Test func listShowsGroupsWithCountsAndShipments() throws {
         let harness = try PortalHarness()
-        let client = try harness.signedIn(.reseller)
+        let client = try harness.apiClient(.reseller)
         let response = try client.sendJSON(.get, "/api/v1/shipments")
         #expect(response.status == 200)
         let body = try response.jsonObject()
@@ -31,7 +31,7 @@ struct ShipmentAPITests {
     @Test func nonResellersGet403AndAnonymous401() throws {
         let harness = try PortalHarness()
         for account in [PortalHarness.Account.customer, .agent, .admin] {
-            let client = try harness.signedIn(account)
+            let client = try harness.apiClient(account)
             #expect(try client.sendJSON(.get, "/api/v1/shipments").status == 403, "\(account)")
             #expect(
                 try client.sendJSON(.post, "/api/v1/shipments", json: Self.ordersJSON(Self.demoGroup)).status == 403)
@@ -92,7 +92,7 @@ struct ShipmentAPITests {
 
     @Test(arguments: 0..<5) func refusedCreationsChangeNothing(row: Int) throws {
         let harness = try PortalHarness()
-        let client = try harness.signedIn(.reseller)
+        let client = try harness.apiClient(.reseller)
         let (numbers, status, code) = Self.refusals[row]
         let before = try harness.shipmentSnapshot()
         let response = try client.sendJSON(.post, "/api/v1/shipments", json: Self.ordersJSON(numbers))
@@ -110,7 +110,7 @@ struct ShipmentAPITests {
             fileName: "shipping-label.txt", source: "LABEL {{ shipment.id }} {{ receiver.name | upper }}\n",
             byUserID: nil,
             at: harness.portal.now())
-        let client = try harness.signedIn(.reseller)
+        let client = try harness.apiClient(.reseller)
         _ = try client.sendJSON(.post, "/api/v1/shipments", json: Self.ordersJSON(["RS-8NRS-5VYA"]))
         _ = try client.sendJSON(.post, "/api/v1/shipments/1/confirm")
         #expect(try client.sendJSON(.get, "/api/v1/shipments/1/label.txt").text == "LABEL SH-000001 KRAKÓW SERWIS\n")
@@ -119,7 +119,7 @@ struct ShipmentAPITests {
 
     @Test func malformedBodiesAreRefusedNamingTheField() throws {
         let harness = try PortalHarness()
-        let client = try harness.signedIn(.reseller)
+        let client = try harness.apiClient(.reseller)
         let missing = try client.sendJSON(.post, "/api/v1/shipments", json: "{}")
         #expect(missing.status == 400 && missing.errorField == "orders")
         let wrongType = try client.sendJSON(.post, "/api/v1/shipments", json: #"{"orders": "RS-9PWX-6T1C"}"#)
@@ -136,7 +136,7 @@ struct ShipmentAPITests {
 
     @Test func alreadyShippedEmptyAndTwiceConfirmedAreRefused() throws {
         let harness = try PortalHarness()
-        let client = try harness.signedIn(.reseller)
+        let client = try harness.apiClient(.reseller)
         #expect(try client.sendJSON(.post, "/api/v1/shipments", json: Self.ordersJSON(["RS-9PWX-6T1C"])).status == 201)
         let again = try client.sendJSON(.post, "/api/v1/shipments", json: Self.ordersJSON(Self.demoGroup))
         #expect(again.status == 409 && again.errorCode == "order_in_shipment")
@@ -157,7 +157,7 @@ struct ShipmentAPITests {
 
     @Test func carrierTrackingIsRecordedAndReadBack() throws {
         let harness = try PortalHarness()
-        let client = try harness.signedIn(.reseller)
+        let client = try harness.apiClient(.reseller)
         _ = try client.sendJSON(.post, "/api/v1/shipments", json: Self.ordersJSON(["RS-8NRS-5VYA"]))
         let early = try client.sendJSON(
             .put, "/api/v1/shipments/1/carrier", json: #"{"carrier": "DPD", "trackingNumber": "123"}"#)
@@ -186,23 +186,24 @@ struct ShipmentAPITests {
 
     @Test func anotherCustomersShipmentIsNotFound() throws {
         let harness = try PortalHarness()
-        let reseller = try harness.signedIn(.reseller)
+        let reseller = try harness.apiClient(.reseller)
         _ = try reseller.sendJSON(.post, "/api/v1/shipments", json: Self.ordersJSON(["RS-8NRS-5VYA"]))
         let company = try harness.store.addCustomer(
             Customer(id: 0, name: "Other", kind: .company, isReseller: true, address: "x"))
         let hash = try #require(try harness.store.user(email: "reseller@example.com")).passwordHash
-        _ = try harness.store.addUser(
+        let otherUser = try harness.store.addUser(
             User(
                 id: 0, email: "other@example.com", displayName: "Other", role: .reseller, customerID: company.id,
                 passwordHash: hash))
-        let other = try harness.signedIn(email: "other@example.com", password: "reseller-demo")
+        let other = try harness.client()
+        let token = try APITokenStore(store: harness.store).create(userID: otherUser.id, name: "t", at: Date()).token
         let before = try harness.shipmentSnapshot()
         for (method, path) in [
             (HTTPMethod.get, "/api/v1/shipments/1"), (.delete, "/api/v1/shipments/1"),
             (.post, "/api/v1/shipments/1/confirm"), (.get, "/api/v1/shipments/1/label.txt"),
             (.get, "/api/v1/shipments/999"), (.get, "/api/v1/shipments/abc"),
         ] {
-            #expect(try other.sendJSON(method, path).status == 404, "\(method) \(path)")
+            #expect(try other.sendJSON(method, path, bearer: token).status == 404, "\(method) \(path)")
         }
         #expect(try harness.shipmentSnapshot() == before)
     }

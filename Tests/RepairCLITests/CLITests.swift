@@ -16,17 +16,21 @@ struct CLITests {
                     USAGE: repairshop <command> [options]
 
                     COMMANDS:
-                      migrate        Apply pending database migrations
-                      seed           Load the demo fixtures into an empty database
-                      user add       Create a user account
-                      user list      List user accounts
-                      customer add   Create a customer
-                      customer list  List customers
-                      order list     List orders by status or customer
-                      order show     Show an order and its history
-                      order move     Change an order's status (staff)
-                      order assign   Set an order's service agent (staff)
-                      serve          Run the web portal and the JSON API
+                      migrate         Apply pending database migrations
+                      seed            Load the demo fixtures into an empty database
+                      user add        Create a user account
+                      user list       List user accounts
+                      customer add    Create a customer
+                      customer list   List customers
+                      order list      List orders by status or customer
+                      order show      Show an order and its history
+                      order move      Change an order's status (staff)
+                      order assign    Set an order's service agent (staff)
+                      template list   List the packing-list and label templates and their state
+                      template show   Print the template in use
+                      template set    Replace a template with a validated file (stored in the database)
+                      template reset  Go back to the template file in Labels/
+                      serve           Run the web portal and the JSON API
 
                     Run 'repairshop <command> --help' for a command's options.
                     """)

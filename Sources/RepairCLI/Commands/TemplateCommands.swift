@@ -42,8 +42,9 @@ public struct TemplateListCommand: CLICommand {
         labelsDirectory = arguments.labelsDirectory(environment: environment)
     }
 
-    public func run(output: CLIOutput) throws -> Int32 {
-        let overrides = try SQLiteStore(path: databasePath).labelTemplateOverrides()
+    public func run(in context: CLIContext) throws -> Int32 {
+        let output = context.output
+        let overrides = try context.openStore(at: databasePath).labelTemplateOverrides()
         var isAllValid = true
         for name in LabelTemplateSet.fileNames {
             let file = URL(fileURLWithPath: labelsDirectory).appendingPathComponent(name).path
@@ -86,8 +87,9 @@ public struct TemplateShowCommand: CLICommand {
         templateName = try arguments.templateName()
     }
 
-    public func run(output: CLIOutput) throws -> Int32 {
-        if let source = try SQLiteStore(path: databasePath).labelTemplateOverrides()[templateName] {
+    public func run(in context: CLIContext) throws -> Int32 {
+        let output = context.output
+        if let source = try context.openStore(at: databasePath).labelTemplateOverrides()[templateName] {
             output.standardOutput(source)
             return 0
         }
@@ -119,7 +121,8 @@ public struct TemplateSetCommand: CLICommand {
         file = arguments.values["file"] ?? ""
     }
 
-    public func run(output: CLIOutput) throws -> Int32 {
+    public func run(in context: CLIContext) throws -> Int32 {
+        let output = context.output
         guard let data = FileManager.default.contents(atPath: file) else {
             throw CLIError.failure("cannot read \(file)")
         }
@@ -132,7 +135,7 @@ public struct TemplateSetCommand: CLICommand {
             // Name the file the admin wrote, with the line and column of the fault.
             throw CLIError.failure("\(file):\(error.line):\(error.column): \(Self.message(error)); nothing was changed")
         }
-        try SQLiteStore(path: databasePath).saveLabelTemplate(
+        try context.openStore(at: databasePath).saveLabelTemplate(
             fileName: templateName, source: source, byUserID: nil, at: Date())
         output.standardOutput("\(templateName) replaced by \(file)")
         return 0
@@ -160,8 +163,9 @@ public struct TemplateResetCommand: CLICommand {
         templateName = try arguments.templateName()
     }
 
-    public func run(output: CLIOutput) throws -> Int32 {
-        let store = try SQLiteStore(path: databasePath)
+    public func run(in context: CLIContext) throws -> Int32 {
+        let output = context.output
+        let store = try context.openStore(at: databasePath)
         guard try store.labelTemplateOverrides()[templateName] != nil else {
             output.standardOutput("\(templateName) has no override; the Labels/ file is in use")
             return 0
