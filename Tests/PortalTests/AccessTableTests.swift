@@ -1,0 +1,101 @@
+import Foundation
+import HTTPServer
+import HTTPTesting
+import RepairCore
+import Testing
+
+@testable import Portal
+
+/// Every registered route × every role: who gets in (and what they get), and how everyone else is refused.
+///
+/// A role that is let in gets one of the row's `answers`; anyone else is refused: anonymous pages redirect to
+/// sign-in (GET) or answer 401 (POST), anonymous API calls answer 401 JSON, a wrong role 403, and another
+/// customer's order 404, exactly like an order that does not exist.
+@Suite("Access table: every route by role")
+struct AccessTableTests {
+    @Test(arguments: Who.allCases)
+    func everyRouteAnswersEachRoleAsTheTableSays(who: Who) throws {
+        let world = try AccessWorld(who)
+        let before = try world.snapshot()
+        for row in Self.rows {
+            let expected = row.rule.outcome(for: who, isAPI: row.isAPI, method: row.method)
+            let path = world.resolve(row.path)
+            let response = try world.send(row, path: path, viaSession: false)
+            check(response, expected, row: row, path: path, who: who)
+            // A refused API call is refused the same way whether it comes with an API token or a browser session.
+            if row.isAPI, who != .anonymous, expected == .forbidden || expected == .notFound {
+                check(try world.send(row, path: path, viaSession: true), expected, row: row, path: path, who: who)
+            }
+        }
+        try checkNothingChangedThatWasRefused(who: who, before: before, after: world.snapshot())
+        // The last row signed the session out: it no longer opens anything.
+        if who != .anonymous {
+            #expect(try world.client.request(.get, "/api/v1/me").status == 401)
+        }
+    }
+
+    @Test func theTableHasOneRowPerRegisteredRouteAndNoOther() throws {
+        let harness = try PortalHarness(seed: false)
+        let registered = harness.portal.makeRouter().registeredRoutes.map { "\($0.method.rawValue) \($0.pattern)" }
+        var covered: [String: String] = [:]
+        for row in Self.rows {
+            // Placeholders stand for IDs and numbers; any value but a literal segment names the same route.
+            let path = row.path.replacing(#/\{[a-zA-Z]+\}/#, with: "X1")
+            guard let route = Self.route(of: row.method, path, in: registered) else {
+                Issue.record("row \(row) matches no registered route")
+                continue
+            }
+            if let earlier = covered[route] { Issue.record("rows \(earlier) and \(row) both test \(route)") }
+            covered[route] = row.description
+        }
+        let missing = registered.filter { covered[$0] == nil }
+        #expect(missing.isEmpty, "routes without an access row: \(missing)")
+        #expect(covered.count == registered.count)
+    }
+
+    /// The route the router would pick for `method` and `path`: the first registered pattern that fits.
+    static func route(of method: HTTPMethod, _ path: String, in registered: [String]) -> String? {
+        let parts = path.split(separator: "?")[0].split(separator: "/", omittingEmptySubsequences: false)
+        return registered.first { route in
+            let (routeMethod, pattern) = (route.split(separator: " ")[0], route.split(separator: " ")[1])
+            let segments = pattern.split(separator: "/", omittingEmptySubsequences: false)
+            guard routeMethod == method.rawValue, segments.count == parts.count else { return false }
+            return zip(segments, parts).allSatisfy { $0.hasPrefix(":") || $0 == $1 }
+        }
+    }
+
+    private func check(_ response: HTTPTestResponse, _ expected: Outcome, row: Row, path: String, who: Who) {
+        let context = Comment(rawValue: "\(who) \(row.method.rawValue) \(path) answered \(response.status): \(response.text.prefix(240))")
+        let location = response.headers["Location"] ?? ""
+        switch expected {
+        case .allowed:
+            #expect(row.answers.contains(response.status), context)
+            #expect(!location.hasPrefix("/login"), context)
+        case .signInRedirect:
+            #expect(response.status == 303, context)
+            #expect(location == "/login?next=" + percentEncodedQueryValue(path), context)
+        case .unauthorized, .forbidden, .notFound:
+            #expect(response.status == expected.status, context)
+            if row.isAPI {
+                #expect((try? response.jsonObject()["error"] as? String) == expected.errorCode, context)
+            } else {
+                // Refused for who they are, not for a missing form token.
+                #expect(!response.text.contains("did not come from this site"), context)
+            }
+        }
+    }
+
+    /// Refused calls change nothing: Jan's orders and tokens for those refused them, catalogue, customers and
+    /// accounts (each admin edit leaves an audit entry) for everyone but the admin.
+    private func checkNothingChangedThatWasRefused(who: Who, before: AccessSnapshot, after: AccessSnapshot) throws {
+        if [.anonymous, .otherCustomer, .reseller].contains(who) {
+            #expect(after.jansOrders == before.jansOrders)
+        }
+        if who != .customer { #expect(after.jansLiveTokens == before.jansLiveTokens) }
+        if who != .admin {
+            #expect(after.auditCount == before.auditCount)
+            #expect(after.disabledUsers == before.disabledUsers)
+        }
+        if who != .reseller { #expect(after.shipments == before.shipments) }
+    }
+}
