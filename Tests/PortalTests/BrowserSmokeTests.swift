@@ -49,12 +49,6 @@ struct BrowserSmokeTests {
         "data:text/html;charset=utf-8," + html.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
     }
 
-    // Screenshots go to the temporary directory for a person to look at; nothing compares them.
-    static func save(_ png: Data, as name: String) throws {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent(name)
-        try png.write(to: file)
-        print("Screenshot: \(file.path)")
-    }
 
     @Test(.enabled(if: BrowserEnvironment.shouldRun, BrowserEnvironment.disabledReason), .timeLimit(.minutes(2)))
     func formIsUsableInHeadlessChromium() async throws {
