@@ -29,7 +29,7 @@ extension SQLiteStore {
                 """,
                 [.text(fileName), .text(source), .real(at.timeIntervalSince1970), .nullable(byUserID)])
             try db.recordAudit(
-                actorID: byUserID, action: "save", entity: "label_template", entityKey: fileName,
+                actorID: byUserID, action: "labelTemplate.save", entity: "labelTemplate", entityKey: fileName,
                 details: "\(source.utf8.count) bytes", at: at)
         }
     }
@@ -41,7 +41,7 @@ extension SQLiteStore {
             try db.run("DELETE FROM label_templates WHERE file_name = ?", [.text(fileName)])
             guard db.changes == 1 else { return }
             try db.recordAudit(
-                actorID: byUserID, action: "reset", entity: "label_template", entityKey: fileName, details: "", at: at)
+                actorID: byUserID, action: "labelTemplate.reset", entity: "labelTemplate", entityKey: fileName, details: "", at: at)
         }
     }
 

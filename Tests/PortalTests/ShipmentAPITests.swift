@@ -171,12 +171,18 @@ struct ShipmentAPITests {
         let carrier = try #require(try saved.jsonObject()["carrier"] as? [String: Any])
         #expect(carrier["trackingNumber"] as? String == "0123 4567")
         #expect(try harness.store.carrierTracking(orderNumber: OrderNumber("RS-8NRS-5VYA")!)?.carrier == "DPD")
-        let items = try harness.portal.carrierTrackingItems(for: OrderNumber("RS-8NRS-5VYA")!)
-        #expect(items.map(\.label) == ["Carrier", "Parcel tracking number"])
+        // Anonymous tracking of an order in the shipment now shows the parcel, as JSON and as a page.
+        let anonymous = try harness.client()
+        let tracked = try anonymous.request(.get, "/api/v1/track?number=RS-8NRS-5VYA&surname=W%C3%B3jcik")
+        let parcel = try #require(try tracked.jsonObject()["carrier"] as? [String: Any])
+        #expect(parcel["carrier"] as? String == "DPD")
+        #expect(parcel["url"] as? String == "https://dpd.example/t/01234567")
+        let page = try anonymous.request(.get, "/track?number=RS-8NRS-5VYA&surname=wojcik")
         #expect(
-            items.last?.value.rendered
-                == "<a href=\"https://dpd.example/t/01234567\" rel=\"noopener noreferrer\">0123 4567</a>")
-        #expect(try harness.portal.carrierTrackingItems(for: OrderNumber("RS-9PWX-6T1C")!).isEmpty)
+            page.text.contains(
+                "<dd class=\"parcel\"><a href=\"https://dpd.example/t/01234567\" rel=\"noopener noreferrer\">0123 4567</a></dd>"))
+        let other = try anonymous.request(.get, "/api/v1/track?number=RS-9PWX-6T1C&surname=wojcik")
+        #expect(try other.jsonObject()["carrier"] is NSNull)
         let script = try client.sendJSON(
             .put, "/api/v1/shipments/1/carrier",
             json: #"{"carrier": "X", "trackingNumber": "1", "trackingURL": "javascript:alert(1)"}"#)

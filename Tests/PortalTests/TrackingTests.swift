@@ -41,7 +41,8 @@ struct TrackingTests {
         #expect(Set(json.keys) == Set(TrackingResult.jsonKeys))
         #expect(
             Set(json.keys) == [
-                "agentDisplayName", "deviceDescription", "locationName", "number", "status", "statusLabel", "tatDays",
+                "agentDisplayName", "carrier", "deviceDescription", "locationName", "number", "status", "statusLabel",
+                "tatDays",
             ])
         // Nothing personal anywhere in the body: no surname, e-mail, phone, serial or fault.
         for secret in ["ukasiewicz", "customer@example.com", "600 100 200", "356789104523871", "Cracked"] {

@@ -305,8 +305,8 @@ struct ShipmentStoreTests {
         try store.deleteLabelTemplateOverride(fileName: "shipping-label.txt", byUserID: nil, at: Self.now)
         try store.deleteLabelTemplateOverride(fileName: "shipping-label.txt", byUserID: nil, at: Self.now)
         #expect(try store.labelTemplateOverrides().isEmpty)
-        let audit = try store.auditEntries(entity: "label_template")
-        #expect(audit.map(\.action) == ["reset", "save", "save"])
+        let audit = try store.auditEntries(entity: "labelTemplate")
+        #expect(audit.map(\.action) == ["labelTemplate.reset", "labelTemplate.save", "labelTemplate.save"])
         #expect(audit.allSatisfy { $0.entityKey == "shipping-label.txt" })
     }
 }

@@ -74,6 +74,12 @@ extension OpenAPIDocument {
                 "properties": [
                     "number": string, "status": statusCode, "statusLabel": string, "deviceDescription": string,
                     "agentDisplayName": nullableString, "locationName": string, "tatDays": ["type": "integer"],
+                    "carrier": [
+                        "type": "object", "nullable": true, "additionalProperties": false,
+                        "description": "The parcel's carrier once the reseller recorded it on a confirmed shipment.",
+                        "properties": ["carrier": string, "trackingNumber": string, "url": string],
+                        "required": ["carrier", "trackingNumber"],
+                    ] as [String: Any],
                 ] as [String: Any],
                 "required": TrackingResult.jsonKeys,
             ] as [String: Any],

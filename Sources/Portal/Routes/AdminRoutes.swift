@@ -35,6 +35,7 @@ extension Portal {
         router.add(.get, "/admin/customers/:id") { [self] in try customerFormPage($0) }
         router.add(.post, "/admin/customers/:id", options: form) { [self] in try saveCustomerFromPage($0) }
 
+        registerAdminTemplateRoutes(&router)
         registerAdminAPIRoutes(&router)
     }
 }

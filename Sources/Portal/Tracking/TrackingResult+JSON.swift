@@ -6,6 +6,21 @@ extension TrackingResult {
         out.reserveCapacity(256)
         out += Array(#"{"agentDisplayName":"#.utf8)
         if let agentDisplayName { Self.appendString(agentDisplayName, to: &out) } else { out += Array("null".utf8) }
+        out += Array(#","carrier":"#.utf8)
+        if let carrier {
+            // Keys sorted and an absent URL left out, as the encoder does for `CarrierTracking`.
+            out += Array(#"{"carrier":"#.utf8)
+            Self.appendString(carrier.carrier, to: &out)
+            out += Array(#","trackingNumber":"#.utf8)
+            Self.appendString(carrier.trackingNumber, to: &out)
+            if let url = carrier.url {
+                out += Array(#","url":"#.utf8)
+                Self.appendString(url, to: &out)
+            }
+            out.append(UInt8(ascii: "}"))
+        } else {
+            out += Array("null".utf8)
+        }
         out += Array(#","deviceDescription":"#.utf8)
         Self.appendString(deviceDescription, to: &out)
         out += Array(#","locationName":"#.utf8)

@@ -11,6 +11,8 @@ public struct TrackingResult: Sendable, Hashable, Encodable {
     public var agentDisplayName: String?
     public var locationName: String
     public var tatDays: Int
+    /// The carrier and parcel number of the reseller's shipment the order travels in, once recorded.
+    public var carrier: CarrierTracking?
 
     /// The public part of `info`.
     public init(_ info: TrackingInfo) {
@@ -24,17 +26,18 @@ public struct TrackingResult: Sendable, Hashable, Encodable {
 
     /// The JSON keys, always all present (the API's contract and the OpenAPI schema list exactly these).
     public static let jsonKeys: [String] = [
-        "agentDisplayName", "deviceDescription", "locationName", "number", "status", "statusLabel", "tatDays",
+        "agentDisplayName", "carrier", "deviceDescription", "locationName", "number", "status", "statusLabel", "tatDays",
     ]
 
     private enum CodingKeys: String, CodingKey {
-        case agentDisplayName, deviceDescription, locationName, number, status, statusLabel, tatDays
+        case agentDisplayName, carrier, deviceDescription, locationName, number, status, statusLabel, tatDays
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         // Encoded as null rather than left out, so clients always see the same keys.
         try container.encode(agentDisplayName, forKey: .agentDisplayName)
+        try container.encode(carrier, forKey: .carrier)
         try container.encode(deviceDescription, forKey: .deviceDescription)
         try container.encode(locationName, forKey: .locationName)
         try container.encode(number, forKey: .number)

@@ -1,3 +1,5 @@
+import RepairCore
+
 /// The tracking page: the look-up form, and the result or the error beneath it.
 struct TrackingView: Sendable {
     /// What the visitor typed, echoed back into the form.
@@ -32,6 +34,19 @@ struct TrackingView: Sendable {
         return content
     }
 
+    /// The parcel's carrier and tracking number, linked to the carrier's page when known.
+    static func carrierRows(_ carrier: CarrierTracking?) -> HTML {
+        guard let carrier else { return .empty }
+        // The URL was checked to be http(s) when recorded; interpolation escapes it for the attribute.
+        let number: HTML =
+            carrier.url.map { "<a href=\"\($0)\" rel=\"noopener noreferrer\">\(carrier.trackingNumber)</a>" }
+            ?? "\(carrier.trackingNumber)"
+        return """
+            <dt>Carrier</dt><dd class="carrier">\(carrier.carrier)</dd>
+            <dt>Parcel tracking number</dt><dd class="parcel">\(number)</dd>
+            """
+    }
+
     /// The result as `<dl class="tracking">` with the status in `<dd class="status">` (browser tests read it).
     static func resultHTML(_ result: TrackingResult) -> HTML {
         let agent = result.agentDisplayName ?? "Not assigned yet"
@@ -44,6 +59,7 @@ struct TrackingView: Sendable {
             <dt>Service agent</dt><dd class="agent">\(agent)</dd>
             <dt>Service location</dt><dd class="location">\(result.locationName)</dd>
             <dt>Expected turnaround</dt><dd class="tat">\(days)</dd>
+            \(carrierRows(result.carrier))
             </dl>
             <p><a href="/track">Track another order</a></p>
             """

@@ -1,0 +1,132 @@
+import Foundation
+import HTTPServer
+import LabelTemplates
+import RepairCore
+
+// Label templates: the four files of Labels/, each replaceable by a validated override kept in the store.
+extension Portal {
+    func registerAdminTemplateRoutes(_ router: inout Router) {
+        // Templates are a few KiB; allow far more than any real one, far less than an upload.
+        let body = RouteOptions(maxBodyBytes: Self.maxTemplateBodyBytes)
+        router.add(.get, "/admin/templates") { [self] request in
+            try templatePage(request, viewer: try requireAdmin(request), edited: nil, status: .ok)
+        }
+        router.add(.post, "/admin/templates/:name", options: body) { [self] request in
+            let viewer = try requireAdmin(request)
+            let form = try postedAdminForm(request, viewer: viewer)
+            let name = try Self.templateName(request)
+            do {
+                try saveTemplate(name, source: form["source"], by: viewer)
+            } catch let error as TemplateError {
+                let edited = EditedTemplate(name: name, source: form["source"], error: error.description)
+                return try templatePage(request, viewer: viewer, edited: edited, status: .unprocessableContent)
+            }
+            return .redirect(to: "/admin/templates?saved=1")
+        }
+        router.add(.post, "/admin/templates/:name/reset", options: body) { [self] request in
+            let viewer = try requireAdmin(request)
+            _ = try postedAdminForm(request, viewer: viewer)
+            try store.deleteLabelTemplateOverride(fileName: try Self.templateName(request), byUserID: viewer.user.id, at: now())
+            return .redirect(to: "/admin/templates?removed=1")
+        }
+
+        router.add(.get, "/api/v1/admin/templates") { [self] request in
+            _ = try requireAdmin(request)
+            return try jsonResponse(["templates": try templateStates()])
+        }
+        router.add(.put, "/api/v1/admin/templates/:name", options: body) { [self] request in
+            let viewer = try requireAdmin(request)
+            let name = try Self.templateName(request)
+            let source = try decodeJSON(TemplateBody.self, from: request).source
+            do {
+                try saveTemplate(name, source: source, by: viewer)
+            } catch let error as TemplateError {
+                throw WebError(
+                    status: .unprocessableContent, code: "invalid_template", message: error.description, field: "source")
+            }
+            return try jsonResponse(try templateStates().first { $0.fileName == name })
+        }
+        router.add(.delete, "/api/v1/admin/templates/:name") { [self] request in
+            let viewer = try requireAdmin(request)
+            try store.deleteLabelTemplateOverride(fileName: try Self.templateName(request), byUserID: viewer.user.id, at: now())
+            return .empty()
+        }
+    }
+
+    /// Largest template body accepted (default 256 KiB).
+    static let maxTemplateBodyBytes = 256 * 1024
+
+    /// One template as the admin sees it: where it comes from and its text.
+    struct TemplateState: Encodable {
+        var fileName: String
+        /// Whether a stored override replaces the `Labels/` file.
+        var isOverridden: Bool
+        var source: String
+    }
+
+    struct TemplateBody: Decodable {
+        var source: String
+    }
+
+    /// A template the admin tried to save, shown again with its error.
+    struct EditedTemplate {
+        var name: String
+        var source: String
+        var error: String
+    }
+
+    /// Validates and stores an override; a template with an unknown placeholder throws `TemplateError` naming the line.
+    private func saveTemplate(_ name: String, source: String, by viewer: Viewer) throws {
+        _ = try LabelTemplateSet.makeTemplate(fileName: name, source: source)
+        try store.saveLabelTemplate(fileName: name, source: source, byUserID: viewer.user.id, at: now())
+    }
+
+    private func templateStates() throws -> [TemplateState] {
+        let overrides = try store.labelTemplateOverrides()
+        let folder = URL(fileURLWithPath: configuration.labelsDirectory)
+        return LabelTemplateSet.fileNames.map { name in
+            let file = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path)
+            return TemplateState(
+                fileName: name, isOverridden: overrides[name] != nil,
+                source: overrides[name] ?? file.map { String(decoding: $0, as: UTF8.self) } ?? "")
+        }
+    }
+
+    private func templatePage(
+        _ request: HTTPRequest, viewer: Viewer, edited: EditedTemplate?, status: HTTPStatus
+    ) throws -> HTTPResponse {
+        let sections = try templateStates().map { state -> HTML in
+            let isEdited = edited?.name == state.fileName
+            let origin = state.isOverridden ? "stored override" : "file in Labels/"
+            let reset: HTML =
+                state.isOverridden
+                ? Form.form(
+                    action: "/admin/templates/\(state.fileName)/reset", csrfToken: viewer.csrfToken,
+                    content: Form.submitButton("Go back to the Labels/ file"))
+                : .empty
+            let save = Form.form(
+                action: "/admin/templates/\(state.fileName)", csrfToken: viewer.csrfToken,
+                content: """
+                    \(Form.textArea(name: "source", label: "Template text", value: isEdited ? edited?.source : state.source, error: isEdited ? edited?.error : nil, required: true, rows: 16))
+                    \(Form.submitButton("Save \(state.fileName)"))
+                    """)
+            return "<section><h2>\(state.fileName)</h2><p>In use: \(origin).</p>\(save)\(reset)</section>"
+        }
+        let flash = edited == nil ? AdminViews.flash(for: request.query) : Flash(.error, "The template was not saved.")
+        return page(
+            request, viewer: viewer, title: "Label templates", flash: flash, status: status,
+            content: """
+                \(AdminViews.breadcrumbs("Label templates", path: "/admin/templates"))
+                <p>Placeholders and filters are described in Labels/README.md; a template with an unknown placeholder is refused with its line.</p>
+                \(sections)
+                """)
+    }
+
+    private static func templateName(_ request: HTTPRequest) throws -> String {
+        let name = request.pathParameters["name"] ?? ""
+        guard LabelTemplateSet.fileNames.contains(name) else {
+            throw WebError.notFound("There is no label template named \(name).")
+        }
+        return name
+    }
+}
