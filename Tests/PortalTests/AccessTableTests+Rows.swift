@@ -252,6 +252,13 @@ extension AccessTableTests {
         Row(.post, "/api/v1/admin/customers", admin, [400, 422], json: "{}"),
         Row(.put, "/api/v1/admin/customers/1", admin, [400, 422], json: "{}"),
         Row(.get, "/api/v1/admin/audit", admin, [200]),
+        Row(.get, "/admin/templates", admin, [200]),
+        // A placeholder the templates do not know is refused, naming the line.
+        Row(.post, "/admin/templates/packing-list.txt", admin, [422], form: ["source": "{{ no.such.name }}"]),
+        Row(.post, "/admin/templates/packing-list.txt/reset", admin, [303]),
+        Row(.get, "/api/v1/admin/templates", admin, [200]),
+        Row(.put, "/api/v1/admin/templates/packing-list.txt", admin, [422], json: #"{"source": "{{ no.such.name }}"}"#),
+        Row(.delete, "/api/v1/admin/templates/packing-list.txt", admin, [200, 204]),
     ]
 
     // User 5 is Olga: the admin disables and enables her again; a confirmed account has nothing to resend.
