@@ -78,6 +78,8 @@ extension AccessTableTests {
         var rule: Rule
         /// The statuses a role that is let in may get (the call is valid, or refused for its content only).
         var answers: Set<Int>
+        /// What an anonymous visitor gets instead, where that differs (start and sign-in pages).
+        var anonymousAnswers: Set<Int>? = nil
         /// Form fields of a page POST (the CSRF token is added) or the JSON body of an API call.
         var form: [String: String] = [:]
         var json: String? = nil
@@ -89,9 +91,10 @@ extension AccessTableTests {
 
         init(
             _ method: HTTPMethod, _ path: String, _ rule: Rule, _ answers: Set<Int>, form: [String: String] = [:],
-            json: String? = nil, isAnonymousForm: Bool = false
+            json: String? = nil, isAnonymousForm: Bool = false, anonymousAnswers: Set<Int>? = nil
         ) {
             (self.method, self.path, self.rule, self.answers) = (method, path, rule, answers)
+            self.anonymousAnswers = anonymousAnswers
             (self.form, self.json, self.isAnonymousForm) = (form, json, isAnonymousForm)
         }
     }
@@ -111,10 +114,11 @@ extension AccessTableTests {
         + adminAPIRows + accountRows + [Row(.post, "/logout", .anyone, [303])]
 
     static let homeAndAccountRows: [Row] = [
-        Row(.get, "/", .anyone, [200, 303]),
+        // Signed in, the start and sign-in pages send each role to its home.
+        Row(.get, "/", .anyone, [303], anonymousAnswers: [200]),
         Row(.get, "/static/style.css", .anyone, [200]),
         Row(.get, "/healthz", .anyone, [200]),
-        Row(.get, "/login", .anyone, [200, 303]),
+        Row(.get, "/login", .anyone, [303], anonymousAnswers: [200]),
         Row(.post, "/login", .anyone, [422], form: ["email": ""], isAnonymousForm: true),
         Row(.get, "/api/v1/me", .signedIn, [200]),
         Row(.get, "/api/v1/openapi.json", .anyone, [200]),
