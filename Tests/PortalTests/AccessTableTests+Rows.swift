@@ -5,9 +5,10 @@ import HTTPServer
 // The table itself: one row per registered route, in the order the rows run (each role on its own
 // database, so a row that changes data only has to leave what the later rows of the same run need).
 extension AccessTableTests {
-    /// Who asks: nobody, Jan (customer 1), Olga (another customer), the reseller, the agent, the admin.
+    /// Who asks: nobody, Jan (customer 1), Olga (another customer), the reseller, a second reseller company
+    /// (made for the test: shipments are per company), the agent, the admin.
     enum Who: String, CaseIterable, Sendable {
-        case anonymous, customer, otherCustomer, reseller, agent, admin
+        case anonymous, customer, otherCustomer, reseller, otherReseller, agent, admin
 
         /// The demo account's e-mail and password; nil when anonymous.
         var credentials: (email: String, password: String)? {
@@ -16,6 +17,7 @@ extension AccessTableTests {
             case .customer: ("customer@example.com", "customer-demo")
             case .otherCustomer: ("olga@example.com", "olga-demo")
             case .reseller: ("reseller@example.com", "reseller-demo")
+            case .otherReseller: (AccessWorld.otherResellerEmail, AccessWorld.otherResellerPassword)
             case .agent: ("agent@example.com", "agent-demo")
             case .admin: ("admin@example.com", "admin-demo")
             }
@@ -57,6 +59,8 @@ extension AccessTableTests {
         case roles(Set<Who>)
         /// Jan's own order or token: Jan gets in, another customer and the reseller get 404, staff as `staff` says.
         case jansOwn(staff: Outcome)
+        /// The demo reseller's shipment: the other reseller gets 404, everyone else 403.
+        case resellersOwn
 
         func outcome(for who: Who, isAPI: Bool, method: HTTPMethod) -> Outcome {
             if who == .anonymous {
@@ -67,6 +71,7 @@ extension AccessTableTests {
             case .anyone, .signedIn: return .allowed
             case .roles(let roles): return roles.contains(who) ? .allowed : .forbidden
             case .jansOwn(let staff): return who == .customer ? .allowed : who.isStaff ? staff : .notFound
+            case .resellersOwn: return who == .reseller ? .allowed : who == .otherReseller ? .notFound : .forbidden
             }
         }
     }
@@ -99,8 +104,11 @@ extension AccessTableTests {
         }
     }
 
-    static let customers: Rule = .roles([.customer, .otherCustomer, .reseller])
-    static let reseller: Rule = .roles([.reseller])
+    static let customers: Rule = .roles([.customer, .otherCustomer, .reseller, .otherReseller])
+    /// The Shipments tab and creating a shipment: any reseller.
+    static let resellers: Rule = .roles([.reseller, .otherReseller])
+    /// One shipment: its company's resellers only.
+    static let reseller: Rule = .resellersOwn
     static let staff: Rule = .roles([.agent, .admin])
     static let admin: Rule = .roles([.admin])
     /// Jan's order pages and API changes: staff use their own routes (403).
@@ -161,8 +169,8 @@ extension AccessTableTests {
     ]
 
     static let shipmentRows: [Row] = [
-        Row(.get, "/shipments", reseller, [200]),
-        Row(.post, "/shipments", reseller, [422]),
+        Row(.get, "/shipments", resellers, [200]),
+        Row(.post, "/shipments", resellers, [422]),
         Row(.get, "/shipments/{shipment}", reseller, [200]),
         Row(.post, "/shipments/{shipment}/orders", reseller, [422]),
         Row(.post, "/shipments/{shipment}/remove", reseller, [422]),
@@ -178,8 +186,8 @@ extension AccessTableTests {
     ]
 
     static let shipmentAPIRows: [Row] = [
-        Row(.get, "/api/v1/shipments", reseller, [200]),
-        Row(.post, "/api/v1/shipments", reseller, [422], json: #"{"orders": []}"#),
+        Row(.get, "/api/v1/shipments", resellers, [200]),
+        Row(.post, "/api/v1/shipments", resellers, [422], json: #"{"orders": []}"#),
         Row(.get, "/api/v1/shipments/{shipment}", reseller, [200]),
         // A confirmed shipment is immutable: the reseller gets past the access check and is refused for that.
         Row(.delete, "/api/v1/shipments/{confirmedShipment}", reseller, [409]),

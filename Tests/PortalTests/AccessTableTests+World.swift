@@ -10,6 +10,10 @@ import Testing
 /// One role's run of the access table: its own demo database, its client and tokens, and the extra data
 /// the table's changing rows use up (drafts to approve and discard, shipments, a token of Jan's to revoke).
 final class AccessWorld {
+    /// The second reseller company's user, made on every database (the demo data has one reseller).
+    static let otherResellerEmail = "other-reseller@example.com"
+    static let otherResellerPassword = "other-reseller-demo"
+
     let harness: PortalHarness
     let client: HTTPTestClient
     /// The role's API token, sent with API calls; nil when anonymous.
@@ -25,6 +29,7 @@ final class AccessWorld {
         harness = try PortalHarness()
         try Self.makeCustomerData(harness, into: &values)
         try Self.makeShipments(harness, into: &values)
+        try Self.makeOtherReseller(harness)
         if let (email, password) = who.credentials {
             client = try harness.signedIn(email: email, password: password)
             guard let user = try harness.store.user(email: email) else { throw HarnessError("no user \(email)") }
@@ -95,6 +100,15 @@ final class AccessWorld {
             try APITokenStore(store: store).create(userID: jan.id, name: "to revoke", at: Date()).record.id)
         values["trackingToken"] = String(
             try harness.portal.trackingPath(for: #require(OrderNumber("RS-7K2M-9QXD"))).dropFirst("/t/".count))
+    }
+
+    private static func makeOtherReseller(_ harness: PortalHarness) throws {
+        let company = try harness.store.addCustomer(
+            Customer(id: 0, name: "Other Reseller sp. z o.o.", kind: .company, isReseller: true, address: "Poznań"))
+        _ = try harness.store.addUser(
+            User(
+                id: 0, email: otherResellerEmail, displayName: "Other Reseller", role: .reseller,
+                customerID: company.id, passwordHash: try PasswordHasher().hash(otherResellerPassword)))
     }
 
     // Two draft shipments of the reseller's loc 1 / method 1 orders, and a confirmed one (loc 2 / method 3).
