@@ -56,7 +56,9 @@ final class AccessWorld {
     /// page POSTs as forms with the right CSRF token.
     func send(_ row: AccessTableTests.Row, path: String, viaSession: Bool) throws -> HTTPTestResponse {
         if row.isAPI {
-            guard viaSession || bearer == nil else { return try client.sendJSON(row.method, path, json: row.json, bearer: bearer) }
+            guard viaSession || bearer == nil else {
+                return try client.sendJSON(row.method, path, json: row.json, bearer: bearer)
+            }
             var headers = HTTPHeaders()
             if row.json != nil { headers.add("Content-Type", "application/json") }
             if let sessionCSRF { headers.add("X-CSRF-Token", sessionCSRF) }
@@ -84,7 +86,8 @@ final class AccessWorld {
     // Jan's drafts that rows approve or discard, a submitted order for the staff API, a token to revoke.
     private static func makeCustomerData(_ harness: PortalHarness, into values: inout [String: String]) throws {
         let store = harness.store
-        guard let jan = try store.user(id: 1), let draft = try store.order(number: #require(OrderNumber("RS-4HJT-2B8N")))
+        guard let jan = try store.user(id: 1),
+            let draft = try store.order(number: #require(OrderNumber("RS-4HJT-2B8N")))
         else { throw HarnessError("the demo data has no Jan or no draft") }
         func makeDraft(answered: Bool) throws -> ServiceOrder {
             let made = try store.createDraft(customerID: 1, intake: draft.intake, by: jan, at: Date())
