@@ -10,7 +10,8 @@ import Testing
 ///
 /// A role that is let in gets one of the row's `answers`; anyone else is refused: anonymous pages redirect to
 /// sign-in (GET) or answer 401 (POST), anonymous API calls answer 401 JSON, a wrong role 403, and another
-/// customer's order 404, exactly like an order that does not exist.
+/// customer's order (another user's token, another reseller's shipment) 404, exactly like one that does not exist.
+/// A new route fails `theTableHasOneRowPerRegisteredRouteAndNoOther` until it has a row here.
 @Suite("Access table: every route by role")
 struct AccessTableTests {
     @Test(arguments: Who.allCases)
