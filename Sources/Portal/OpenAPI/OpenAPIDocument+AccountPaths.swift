@@ -44,7 +44,8 @@ extension OpenAPIDocument {
             "/api/v1/admin/outbox": [
                 "get": operation(
                     "listOutbox", "Outgoing mail, newest first (at most \(Portal.outboxPageSize)).",
-                    responses: answers(["200": jsonResponse("The mails.", array(ref("OutboxEntry")))], errors: 401, 403))
+                    responses: answers(["200": jsonResponse("The mails.", array(ref("OutboxEntry")))], errors: 401, 403)
+                )
             ],
             "/api/v1/admin/outbox/{id}/retry": [
                 "post": operation(
@@ -52,15 +53,24 @@ extension OpenAPIDocument {
                     description: "Any other mail answers 409 `not_dead`.", parameters: [parameterRef("mailID")],
                     responses: answers(
                         ["200": jsonResponse("The mail, pending again.", ref("OutboxEntry"))],
-                        errors: 401, 403, 404, 409)),
+                        errors: 401, 403, 404, 409))
             ],
         ]
         let actions = [
-            ("resend", "resendConfirmation", "Mails a new confirmation link to an invited account; older links stop working.",
-                "An active or disabled account answers 409."),
-            ("disable", "disableAccount", "Disables an account: it can no longer sign in, its API tokens stop working.",
-                "An already disabled account answers 409; an admin's own account 403."),
-            ("enable", "enableAccount", "Enables a disabled account again.", "An account that is not disabled answers 409."),
+            (
+                "resend", "resendConfirmation",
+                "Mails a new confirmation link to an invited account; older links stop working.",
+                "An active or disabled account answers 409."
+            ),
+            (
+                "disable", "disableAccount",
+                "Disables an account: it can no longer sign in, its API tokens stop working.",
+                "An already disabled account answers 409; an admin's own account 403."
+            ),
+            (
+                "enable", "enableAccount", "Enables a disabled account again.",
+                "An account that is not disabled answers 409."
+            ),
         ]
         for (action, id, summary, description) in actions {
             paths["/api/v1/admin/accounts/{id}/\(action)"] = [
@@ -86,14 +96,17 @@ extension OpenAPIDocument {
                 ], optional: ["customerID"]),
             "NewAccountRequest": object(
                 [
-                    "customerID": ["type": "integer", "format": "int64", "description": "An existing customer (else 422)."],
+                    "customerID": [
+                        "type": "integer", "format": "int64", "description": "An existing customer (else 422).",
+                    ],
                     "email": [
                         "type": "string", "format": "email", "minLength": 3, "maxLength": AccountRequest.maxEmailLength,
                     ] as [String: Any],
                     "displayName": nonBlank(maxLength: AccountRequest.maxDisplayNameLength),
                     "role": [
                         "type": "string", "enum": ["", "customer", "reseller"],
-                        "description": "Must match the customer's reseller flag; empty or absent picks the matching one.",
+                        "description":
+                            "Must match the customer's reseller flag; empty or absent picks the matching one.",
                     ] as [String: Any],
                 ], optional: ["role"]),
             "ConfirmRequest": object([

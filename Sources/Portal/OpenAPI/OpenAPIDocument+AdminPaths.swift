@@ -56,7 +56,8 @@ extension OpenAPIDocument {
         var methodItem = paths[methodPath] as? [String: Any] ?? [:]
         methodItem["delete"] = operation(
             "removeShippingMethod", "Removes a shipping method and drops it from the locations accepting it.",
-            description: "Refused with 409 (field `method`) while any order, open or closed, uses it: rename it instead.",
+            description:
+                "Refused with 409 (field `method`) while any order, open or closed, uses it: rename it instead.",
             parameters: [parameterRef("entryID")],
             responses: answers(["204": ["description": "Removed."]], errors: 401, 403, 404, 409))
         paths[methodPath] = methodItem
@@ -125,7 +126,8 @@ extension OpenAPIDocument {
                 "delete": operation(
                     "resetLabelTemplate", "Drops the stored override: the Labels/ file is used again.",
                     parameters: [name],
-                    responses: answers(["204": ["description": "Reset (also when there was no override)."]],
+                    responses: answers(
+                        ["204": ["description": "Reset (also when there was no override)."]],
                         errors: 401, 403, 404)),
             ],
         ]

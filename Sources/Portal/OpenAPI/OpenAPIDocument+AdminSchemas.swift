@@ -12,7 +12,8 @@ extension OpenAPIDocument {
     static var adminName: [String: Any] {
         [
             "type": "string", "minLength": 1, "maxLength": AdminRules.maxNameLength,
-            "pattern": "^[^\\r\\n\\u000B\\u000C\\u0085\\u2028\\u2029]*\\S[^\\r\\n\\u000B\\u000C\\u0085\\u2028\\u2029]*$",
+            "pattern":
+                "^[^\\r\\n\\u000B\\u000C\\u0085\\u2028\\u2029]*\\S[^\\r\\n\\u000B\\u000C\\u0085\\u2028\\u2029]*$",
             "description": "One line; spaces around it are trimmed.",
         ]
     }
@@ -29,7 +30,8 @@ extension OpenAPIDocument {
         let taskKind: [String: Any] = ["type": "string", "enum": ["text", "yes_no", "choice", "number"]]
         let taskScope: [String: Any] = [
             "type": "string", "enum": ["all", "models", "customers"],
-            "description": "Which orders the task applies to: all, those of the models or of the customers in scopeIDs.",
+            "description":
+                "Which orders the task applies to: all, those of the models or of the customers in scopeIDs.",
         ]
         let customerKind: [String: Any] = ["type": "string", "enum": Customer.Kind.allCases.map(\.rawValue)]
         return [

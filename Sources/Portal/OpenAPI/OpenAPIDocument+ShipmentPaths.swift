@@ -5,7 +5,8 @@ extension OpenAPIDocument {
     static var shipmentPaths: [String: Any] {
         let shipment = parameterRef("shipmentID")
         let answered = jsonResponse("The shipment with its orders.", ref("Shipment"))
-        let rules = "Errors carry the broken rule as `error`: order_not_found (404), order_not_confirmed, "
+        let rules =
+            "Errors carry the broken rule as `error`: order_not_found (404), order_not_confirmed, "
             + "order_in_shipment, already_confirmed, not_confirmed (409), mixed_groups, empty_selection, "
             + "empty_shipment, order_not_in_shipment, invalid_field, too_many_orders (422)."
         var paths: [String: Any] = [
@@ -13,7 +14,8 @@ extension OpenAPIDocument {
                 "get": operation(
                     "listShipments",
                     "Confirmed orders not yet shipped, grouped by location and method, and the shipments, newest first.",
-                    responses: answers(["200": jsonResponse("Groups and shipments.", ref("ShipmentList"))], errors: 401, 403)),
+                    responses: answers(
+                        ["200": jsonResponse("Groups and shipments.", ref("ShipmentList"))], errors: 401, 403)),
                 "post": operation(
                     "createShipment", "Makes a draft shipment of confirmed orders of one group.",
                     description: "At most \(ShipmentLimits.default.maxOrders) orders, all confirmed, in no other "
@@ -28,7 +30,9 @@ extension OpenAPIDocument {
                                 ],
                                 "content": ["application/json": ["schema": ref("Shipment")]],
                                 "links": [
-                                    "getShipment": ["operationId": "getShipment", "parameters": ["id": "$response.body#/id"]]
+                                    "getShipment": [
+                                        "operationId": "getShipment", "parameters": ["id": "$response.body#/id"],
+                                    ]
                                 ],
                             ] as [String: Any]
                         ], errors: 400, 401, 403, 404, 409, 415, 422)),
@@ -59,7 +63,9 @@ extension OpenAPIDocument {
                     "confirmShipment", "Confirms a draft: its orders are shipped and its documents are produced.",
                     description: "The body may be empty (one parcel, no weight). " + rules,
                     parameters: [shipment],
-                    body: ["required": false, "content": ["application/json": ["schema": ref("ShipmentConfirmRequest")]]],
+                    body: [
+                        "required": false, "content": ["application/json": ["schema": ref("ShipmentConfirmRequest")]],
+                    ],
                     responses: answers(["200": answered], errors: 400, 401, 403, 404, 409, 415, 422))
             ],
             "/api/v1/shipments/{id}/carrier": [

@@ -22,7 +22,9 @@ extension OpenAPIDocument {
                         ] as [String: Any],
                         query(
                             "page", "1-based page.", required: false,
-                            schema: ["type": "integer", "minimum": 1, "maximum": Portal.maxStaffQueuePage, "default": 1]
+                            schema: [
+                                "type": "integer", "minimum": 1, "maximum": Portal.maxStaffQueuePage, "default": 1,
+                            ]
                         ),
                     ],
                     responses: answers(

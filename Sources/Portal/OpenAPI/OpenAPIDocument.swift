@@ -120,7 +120,8 @@ public enum OpenAPIDocument {
                     + "or wrong: error `csrf`)."),
             "NotFound": errorResponse("No such entry (order, shipment, account, …), or it is not yours."),
             "Conflict": errorResponse(
-                "The entry's state forbids the change (e.g. approved twice, an illegal status move) or a name is taken."),
+                "The entry's state forbids the change (e.g. approved twice, an illegal status move) or a name is taken."
+            ),
             "Gone": errorResponse("The link has expired, was replaced by a newer one, or was already used."),
             "UnsupportedMediaType": errorResponse("The body is not sent as application/json."),
             "Unprocessable": errorResponse("Invalid fields; `fields` lists each with its rule."),
