@@ -49,8 +49,10 @@ let package = Package(
         .testTarget(name: "RepairCLITests", dependencies: ["RepairCLI", "RepairStore", "RepairCore", "Portal"]),
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer", "HTTPTesting"]),
         .testTarget(name: "LabelTemplatesTests", dependencies: ["LabelTemplates"], resources: [.copy("Golden")]),
-        .testTarget(name: "MailTests", dependencies: ["Mail"]),
-        .testTarget(name: "PortalTests", dependencies: ["Portal", "RepairCore", "RepairStore", "HTTPServer", "HTTPTesting"], exclude: ["Golden"]),
+        // A small SMTP server on loopback for tests: real SMTP conversations, no mocks.
+        .target(name: "MailTesting", path: "Sources/MailTesting"),
+        .testTarget(name: "MailTests", dependencies: ["Mail", "MailTesting"]),
+        .testTarget(name: "PortalTests", dependencies: ["Portal", "RepairCore", "RepairStore", "HTTPServer", "HTTPTesting", "MailTesting"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,3 +1,4 @@
+import MailTesting
 import Foundation
 import Mail
 import Testing

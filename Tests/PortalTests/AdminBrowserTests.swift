@@ -9,33 +9,6 @@ import Testing
 /// then a customer's intake offers the change at once.
 @Suite("Admin settings in a headless browser", .serialized)
 struct AdminBrowserTests {
-    /// How many times a page is polled for after a click (with `pollInterval`) before the test gives up.
-    static let maxPolls = 100
-    /// Pause between polls.
-    static let pollInterval: Duration = .milliseconds(100)
-
-    /// Waits until the browser shows `path` (query included when given); returns the URL.
-    @discardableResult
-    static func waitForURL(_ browser: WebDriver, ending suffix: String) async throws -> String {
-        var url = ""
-        for _ in 0..<maxPolls {
-            url = try await browser.currentURL()
-            if url.hasSuffix(suffix) { return url }
-            try await Task.sleep(for: pollInterval)
-        }
-        throw WebDriverError.setup("the browser stayed on \(url), expected a URL ending with \(suffix)")
-    }
-
-    static func submitMainForm(_ browser: WebDriver) async throws {
-        try await browser.element("main form button[type=submit]").click()
-    }
-
-    static func save(_ browser: WebDriver, _ name: String) async throws {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("admin-\(name).png")
-        try await browser.screenshot().write(to: file)
-        print("Screenshot: \(file.path)")
-    }
-
     static func signIn(_ browser: WebDriver, base: String, _ email: String, _ password: String, landing: String)
         async throws
     {
@@ -43,8 +16,8 @@ struct AdminBrowserTests {
         try await browser.navigate(to: base + "/login")
         try await browser.element("#field-email").sendKeys(email)
         try await browser.element("#field-password").sendKeys(password)
-        try await submitMainForm(browser)
-        try await waitForURL(browser, ending: landing)
+        try await browser.submitMainForm()
+        try await browser.waitForURL(endingWith: landing)
     }
 
     @Test(.enabled(if: BrowserEnvironment.shouldRun, BrowserEnvironment.disabledReason), .timeLimit(.minutes(2)))
@@ -56,36 +29,32 @@ struct AdminBrowserTests {
             try await Self.signIn(browser, base: base, "admin@example.com", "admin-demo", landing: "/staff/orders")
             try await browser.navigate(to: base + "/admin")
             try await browser.element("main a[href=\"/admin/locations\"]").click()
-            try await Self.waitForURL(browser, ending: "/admin/locations")
+            try await browser.waitForURL(endingWith: "/admin/locations")
 
             // Warszawa Centrum: untick "public".
             try await browser.element("td[data-label=Name] a[href=\"/admin/locations/1\"]").click()
-            try await Self.waitForURL(browser, ending: "/admin/locations/1")
+            try await browser.waitForURL(endingWith: "/admin/locations/1")
             #expect(try await browser.element("#field-isPublic").isSelected())
             try await browser.element("label[for=field-isPublic]").click()
             #expect(try await !browser.element("#field-isPublic").isSelected())
-            try await Self.submitMainForm(browser)
-            try await Self.waitForURL(browser, ending: "/admin/locations?saved=1")
+            try await browser.submitMainForm()
+            try await browser.waitForURL(endingWith: "/admin/locations?saved=1")
 
             // Kraków Serwis: a TAT that is not a number comes back beside the field, then 9 days.
             try await browser.navigate(to: base + "/admin/locations/2")
             let tat = try await browser.element("#field-tatDays")
             try await tat.clear()
             try await tat.sendKeys("nine")
-            try await Self.submitMainForm(browser)
-            var error: WebDriverElement?
-            for _ in 0..<Self.maxPolls where error == nil {
-                error = try await browser.elements("#field-tatDays-error").first
-                if error == nil { try await Task.sleep(for: Self.pollInterval) }
-            }
-            #expect(try await error?.text().hasPrefix("Invalid TAT") == true)
-            try await Self.save(browser, "tat-error")
+            try await browser.submitMainForm()
+            let error = try await browser.waitForElement("#field-tatDays-error")
+            #expect(try await error.text().hasPrefix("Invalid TAT"))
+            try await browser.saveScreenshot("admin-" + "tat-error")
             #expect(try harness.store.catalogue().location(id: 2)?.tatDays == 7)
             let retry = try await browser.element("#field-tatDays")
             try await retry.clear()
             try await retry.sendKeys("9")
-            try await Self.submitMainForm(browser)
-            try await Self.waitForURL(browser, ending: "/admin/locations?saved=1")
+            try await browser.submitMainForm()
+            try await browser.waitForURL(endingWith: "/admin/locations?saved=1")
             #expect(try await browser.element("main table").text().contains("Kraków Serwis"))
 
             // The audit list shows both edits with who made them.
@@ -94,19 +63,15 @@ struct AdminBrowserTests {
             #expect(audit.contains("isPublic: true → false"))
             #expect(audit.contains("tatDays: 7 → 9"))
             #expect(audit.contains("Małgorzata Admin"))
-            try await Self.save(browser, "audit")
+            try await browser.saveScreenshot("admin-" + "audit")
 
             // Removing a method that open orders use is refused beside its row, with the count.
             try await browser.navigate(to: base + "/admin/methods")
             try await browser.element("form[action=\"/admin/methods/1/remove\"] button").click()
-            var refusal: WebDriverElement?
-            for _ in 0..<Self.maxPolls where refusal == nil {
-                refusal = try await browser.elements("#field-name-1-error").first
-                if refusal == nil { try await Task.sleep(for: Self.pollInterval) }
-            }
-            #expect(try await refusal?.text().hasSuffix("open orders use this method") == true)
+            let refusal = try await browser.waitForElement("#field-name-1-error")
+            #expect(try await refusal.text().hasSuffix("open orders use this method"))
             #expect(try harness.store.catalogue().method(id: 1) != nil)
-            try await Self.save(browser, "methods")
+            try await browser.saveScreenshot("admin-" + "methods")
 
             // The task form shows its scope as ticked model checkboxes.
             try await browser.navigate(to: base + "/admin/tasks/3")
@@ -114,7 +79,7 @@ struct AdminBrowserTests {
             let ticked = try await browser.elements("#field-modelIDs input:checked")
             #expect(ticked.count == 1)
             #expect(try await ticked.first?.attribute("value") == "9")
-            try await Self.save(browser, "task")
+            try await browser.saveScreenshot("admin-" + "task")
 
             // What intake offers is read from the store on every request.
             let offered = try harness.store.catalogue().publicLocations
@@ -129,7 +94,7 @@ struct AdminBrowserTests {
                 let page = try await browser.element("main").text()
                 #expect(page.contains("Kraków Serwis — 9 working days"))
                 #expect(!page.contains("Warszawa Centrum"))
-                try await Self.save(browser, "intake")
+                try await browser.saveScreenshot("admin-" + "intake")
             } else {
                 print("AdminBrowserTests: /orders/new answered \(probe.status); intake checked through the store only")
             }

@@ -49,19 +49,13 @@ struct BrowserSmokeTests {
         "data:text/html;charset=utf-8," + html.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
     }
 
-    // Screenshots go to the temporary directory for a person to look at; nothing compares them.
-    static func save(_ png: Data, as name: String) throws {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent(name)
-        try png.write(to: file)
-        print("Screenshot: \(file.path)")
-    }
 
     @Test(.enabled(if: BrowserEnvironment.shouldRun, BrowserEnvironment.disabledReason), .timeLimit(.minutes(2)))
     func formIsUsableInHeadlessChromium() async throws {
         try #require(BrowserEnvironment.isInstalled, "CI=true but chromium or chromedriver is not installed")
         try await WebDriver.withBrowser { browser in
             try await browser.navigate(to: Self.dataURL(Self.makeSmokePage()))
-            try Self.save(await browser.screenshot(), as: "portal-smoke-top.png")
+            try await browser.saveScreenshot("portal-smoke-top")
             #expect(try await browser.title() == "New order · repairshop")
             #expect(try await browser.currentURL().hasPrefix("data:text/html"))
             #expect(try await browser.elements("script").isEmpty)
@@ -100,9 +94,8 @@ struct BrowserSmokeTests {
             let deviceCell = try await browser.element("td[data-label=Device]").text()
             #expect(deviceCell == "Phone <X>")
 
-            let png = try await browser.screenshot()
-            #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]))
-            try Self.save(png, as: "portal-smoke-filled.png")
+            #expect(try await browser.screenshot().starts(with: [0x89, 0x50, 0x4E, 0x47]))
+            try await browser.saveScreenshot("portal-smoke-filled")
         }
     }
 

@@ -1,3 +1,4 @@
+import MailTesting
 import Foundation
 import Mail
 import RepairStore
@@ -119,10 +120,11 @@ struct OutboxTests {
 
     @Test func anInvalidRecipientIsDeadAtOnce() throws {
         let harness = try PortalHarness()
-        let entry = try harness.store.enqueueMail(Self.mail(to: "no spaces@allowed example"), at: Date())
+        let clock = TestClock()
+        let entry = try harness.store.enqueueMail(Self.mail(to: "no spaces@allowed example"), at: clock.now)
         let sink = try SMTPSink()
         defer { sink.stop() }
-        #expect(try harness.deliverer(to: sink).deliverDue().dead == 1)
+        #expect(try harness.deliverer(to: sink, clock: clock).deliverDue().dead == 1)
         #expect(sink.commands.isEmpty)
         #expect(try harness.store.outboxEntry(id: entry.id)?.lastError.contains("To") == true)
     }

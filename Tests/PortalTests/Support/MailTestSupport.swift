@@ -1,3 +1,4 @@
+import MailTesting
 import Foundation
 import Mail
 import Portal
@@ -7,7 +8,10 @@ import Synchronization
 final class TestClock: Sendable {
     private let current: Mutex<Date>
 
-    init(_ start: Date = Date()) { current = Mutex(start) }
+    /// Starts on a whole second: times stored as REAL seconds since 1970 then compare exactly.
+    init(_ start: Date = Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))) {
+        current = Mutex(start)
+    }
 
     var now: Date { current.withLock { $0 } }
 

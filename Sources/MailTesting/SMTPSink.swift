@@ -6,42 +6,53 @@ import Synchronization
 #endif
 
 /// A tiny SMTP server on loopback (port 0) for tests: records what it receives, misbehaves on request.
-final class SMTPSink: Sendable {
+public final class SMTPSink: Sendable {
     /// How the sink answers; verbs are upper-case SMTP commands, `.` is the end of DATA.
-    struct Behaviour: Sendable {
-        var greeting = "220 sink.test ESMTP ready"
+    public struct Behaviour: Sendable {
+        public var greeting = "220 sink.test ESMTP ready"
         /// Reply sent instead of the normal one, e.g. `["RCPT": "550 5.1.1 no such user"]`.
-        var replies: [String: String] = [:]
+        public var replies: [String: String] = [:]
         /// Close the connection without answering this verb.
-        var closeAt: String?
+        public var closeAt: String?
         /// Never answer this verb (the client must time out).
-        var stallAt: String?
+        public var stallAt: String?
+
+        /// A behaviour; by default every command is accepted.
+        public init(
+            greeting: String = "220 sink.test ESMTP ready", replies: [String: String] = [:], closeAt: String? = nil,
+            stallAt: String? = nil
+        ) {
+            self.greeting = greeting
+            self.replies = replies
+            self.closeAt = closeAt
+            self.stallAt = stallAt
+        }
     }
 
     /// One mail transaction as seen by the server.
-    struct Envelope: Sendable, Equatable {
-        var hello = ""
-        var mailFrom = ""
-        var recipients: [String] = []
+    public struct Envelope: Sendable, Equatable {
+        public var hello = ""
+        public var mailFrom = ""
+        public var recipients: [String] = []
         /// DATA exactly as received on the wire, before removing dot-stuffing, without the final `.` line.
-        var rawData: [UInt8] = []
+        public var rawData: [UInt8] = []
         /// DATA after removing dot-stuffing: the message as the sender rendered it.
-        var message: [UInt8] = []
+        public var message: [UInt8] = []
     }
 
     private struct State {
-        var envelopes: [Envelope] = []
-        var commands: [String] = []
+        public var envelopes: [Envelope] = []
+        public var commands: [String] = []
         var isStopped = false
     }
 
-    let port: UInt16
+    public let port: UInt16
     private let listener: Int32
     private let behaviour: Behaviour
     private let state = Mutex(State())
     private let finished = DispatchSemaphore(value: 0)
 
-    init(_ behaviour: Behaviour = Behaviour()) throws {
+    public init(_ behaviour: Behaviour = Behaviour()) throws {
         self.behaviour = behaviour
         let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         self.listener = listener
@@ -68,11 +79,11 @@ final class SMTPSink: Sendable {
         thread.start()
     }
 
-    var envelopes: [Envelope] { state.withLock { $0.envelopes } }
-    var commands: [String] { state.withLock { $0.commands } }
+    public var envelopes: [Envelope] { state.withLock { $0.envelopes } }
+    public var commands: [String] { state.withLock { $0.commands } }
 
     /// Stops accepting and waits for the server thread to end.
-    func stop() {
+    public func stop() {
         state.withLock { $0.isStopped = true }
         finished.wait()
         close(listener)
