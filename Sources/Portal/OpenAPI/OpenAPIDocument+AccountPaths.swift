@@ -16,7 +16,11 @@ extension OpenAPIDocument {
                         + "link (valid \(Int(AccountConfirmation.defaultLifetime / 3600)) hours) was used.",
                     body: jsonBody(ref("NewAccountRequest")),
                     responses: answers(
-                        ["201": jsonResponse("The invited account.", ref("Account"))],
+                        [
+                            "201": jsonResponse("The invited account.", ref("Account")).merging([
+                                "links": links(to: ["resendConfirmation", "disableAccount", "enableAccount"])
+                            ]) { $1 }
+                        ],
                         errors: 400, 401, 403, 409, 415, 422)),
             ],
             "/api/v1/confirm/{token}": [
@@ -44,7 +48,12 @@ extension OpenAPIDocument {
             "/api/v1/admin/outbox": [
                 "get": operation(
                     "listOutbox", "Outgoing mail, newest first (at most \(Portal.outboxPageSize)).",
-                    responses: answers(["200": jsonResponse("The mails.", array(ref("OutboxEntry")))], errors: 401, 403)
+                    responses: answers(
+                        [
+                            "200": jsonResponse("The mails.", array(ref("OutboxEntry"))).merging([
+                                "links": links(to: ["retryOutboxEntry"], from: "$response.body#/0/id")
+                            ]) { $1 }
+                        ], errors: 401, 403)
                 )
             ],
             "/api/v1/admin/outbox/{id}/retry": [
@@ -84,6 +93,10 @@ extension OpenAPIDocument {
         return paths
     }
 
+    /// What `AccountRequest.emailRule` accepts: ASCII local part and dotted domain, no empty or leading/trailing dot parts.
+    static let plainEmailPattern =
+        "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+$"
+
     /// The bodies of the account and outbox paths.
     static var accountSchemas: [String: Any] {
         [
@@ -100,9 +113,14 @@ extension OpenAPIDocument {
                         "type": "integer", "format": "int64", "description": "An existing customer (else 422).",
                     ],
                     "email": [
-                        "type": "string", "format": "email", "minLength": 3, "maxLength": AccountRequest.maxEmailLength,
+                        "type": "string", "maxLength": AccountRequest.maxEmailLength, "pattern": plainEmailPattern,
+                        "description": "A plain ASCII address, name@example.com; unused by other accounts (else 409).",
                     ] as [String: Any],
-                    "displayName": nonBlank(maxLength: AccountRequest.maxDisplayNameLength),
+                    "displayName": [
+                        "type": "string", "minLength": 1, "maxLength": AccountRequest.maxDisplayNameLength,
+                        "pattern": "^[^\\u0000-\\u001F\\u007F]*\\S[^\\u0000-\\u001F\\u007F]*$",
+                        "description": "The person's name: no control characters; spaces around it are trimmed.",
+                    ] as [String: Any],
                     "role": [
                         "type": "string", "enum": ["", "customer", "reseller"],
                         "description":

@@ -17,6 +17,8 @@ extension OpenAPIDocument {
         var rules: String
         /// Whether a clashing name answers 409.
         var hasUniqueName: Bool
+        /// Operations besides the update that a new entry's ID leads to.
+        var otherOperations: [String] = []
     }
 
     /// `/api/v1/admin/…`: the catalogue, customers, tasks, label templates and the audit log (admin accounts only).
@@ -32,7 +34,7 @@ extension OpenAPIDocument {
                 path: "shipping-methods", listKey: "shippingMethods", plural: "ShippingMethods",
                 singular: "ShippingMethod", schema: "ShippingMethod", input: "ShippingMethodInput",
                 rules: "The name is required, unique (case ignored), one line, at most 200 characters.",
-                hasUniqueName: true),
+                hasUniqueName: true, otherOperations: ["removeShippingMethod"]),
             AdminCollection(
                 path: "device-models", listKey: "deviceModels", plural: "DeviceModels", singular: "DeviceModel",
                 schema: "DeviceModel", input: "DeviceModelInput",
@@ -72,7 +74,10 @@ extension OpenAPIDocument {
             collection.listKey: ["type": "array", "items": ref(collection.schema)] as [String: Any]
         ])
         var create = answers(
-            ["201": jsonResponse("The new entry as saved (names trimmed, IDs sorted).", ref(collection.schema))],
+            [
+                "201": jsonResponse("The new entry as saved (names trimmed, IDs sorted).", ref(collection.schema))
+                    .merging(["links": links(to: ["update\(collection.singular)"] + collection.otherOperations)]) { $1 }
+            ],
             errors: 400, 401, 403, 415, 422)
         var update = answers(
             ["200": jsonResponse("The entry as saved.", ref(collection.schema))],

@@ -97,6 +97,14 @@ extension OpenAPIDocument {
         }
     }
 
+    /// OpenAPI links from an answer to `operations`, passing `parameter` from `expression` (followed by stateful testers).
+    static func links(to operations: [String], parameter: String = "id", from expression: String = "$response.body#/id")
+        -> [String: Any]
+    {
+        Dictionary(
+            uniqueKeysWithValues: operations.map { ($0, ["operationId": $0, "parameters": [parameter: expression]]) })
+    }
+
     /// The union of `groups`; a key in two groups keeps the first (`OpenAPITests` checks there is none).
     static func union(_ groups: [[String: Any]]) -> [String: Any] {
         groups.reduce(into: [:]) { result, group in result.merge(group) { first, _ in first } }

@@ -29,11 +29,10 @@ extension OpenAPIDocument {
                                     "Location": ["schema": ["type": "string"], "description": "The shipment's URL."]
                                 ],
                                 "content": ["application/json": ["schema": ref("Shipment")]],
-                                "links": [
-                                    "getShipment": [
-                                        "operationId": "getShipment", "parameters": ["id": "$response.body#/id"],
-                                    ]
-                                ],
+                                "links": links(to: [
+                                    "getShipment", "discardShipment", "addShipmentOrders", "confirmShipment",
+                                    "recordShipmentCarrier", "getPackingListText", "getShippingLabelZPL",
+                                ]),
                             ] as [String: Any]
                         ], errors: 400, 401, 403, 404, 409, 415, 422)),
             ],
