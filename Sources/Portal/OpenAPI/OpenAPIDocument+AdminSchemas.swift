@@ -73,8 +73,9 @@ extension OpenAPIDocument {
                     ],
                     "scope": taskScope,
                     "scopeIDs": [
-                        "type": "array", "items": rowID,
-                        "description": "Device model IDs (scope models) or customer IDs (scope customers).",
+                        "type": "array", "items": integer,
+                        "description": "Device model IDs (scope models) or customer IDs (scope customers), each "
+                            + "existing (else 422 on scope); ignored for scope all.",
                     ] as [String: Any],
                 ], optional: ["choices", "scopeIDs"]),
             "Customer": object([
