@@ -8,8 +8,9 @@ import Synchronization
 final class TestClock: Sendable {
     private let current: Mutex<Date>
 
-    /// Starts on a whole second: times stored as REAL seconds since 1970 then compare exactly.
-    init(_ start: Date = Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))) {
+    /// Starts on the next whole second: times stored as REAL seconds since 1970 then compare exactly,
+    /// and mail queued at the real time is already due.
+    init(_ start: Date = Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.up))) {
         current = Mutex(start)
     }
 
