@@ -129,6 +129,27 @@ struct OpenAPITests {
         }
     }
 
+    @Test func orderAnswersMatchTheirSchemas() throws {
+        let harness = try PortalHarness()
+        let customer = try harness.apiClient(.customer)
+        let checker = try SchemaChecker()
+        for path in ["/api/v1/me", "/api/v1/catalogue", "/api/v1/orders"] {
+            try checker.check(try customer.sendJSON(.get, path), .get, path, expecting: 200)
+        }
+        let order = "/api/v1/orders/{number}"
+        try checker.check(try customer.sendJSON(.get, "/api/v1/orders/RS-7K2M-9QXD"), .get, order, expecting: 200)
+        for step in ["questions", "summary", "events"] {
+            try checker.check(
+                try customer.sendJSON(.get, "/api/v1/orders/RS-4HJT-2B8N/\(step)"), .get, order + "/" + step,
+                expecting: 200)
+        }
+        try checker.check(
+            try customer.sendJSON(.get, "/api/v1/orders/RS-9PWX-6T1C"), .get, order, expecting: 404)
+        try checker.check(
+            try harness.client().request(.get, "/api/v1/track?number=RS-7K2M-9QXD&surname=%C5%81ukasiewicz"), .get,
+            "/api/v1/track", expecting: 200)
+    }
+
     @Test func adminAnswersMatchTheirSchemas() throws {
         let harness = try PortalHarness()
         let admin = try harness.apiClient(.admin)
