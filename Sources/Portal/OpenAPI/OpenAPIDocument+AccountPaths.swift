@@ -28,7 +28,7 @@ extension OpenAPIDocument {
                     "confirmAccount", "Sets the password of an invited account through its e-mailed link (no token).",
                     description: "Password rules: at least 10 characters, at most 256 bytes, 4 different characters, "
                         + "not containing the e-mail; a failed rule answers 422 naming `password` or "
-                        + "`password_repeat`. An unknown link answers 404 (`link_unknown`), an expired, replaced or "
+                        + "`passwordRepeat`. An unknown link answers 404 (`link_unknown`), an expired, replaced or "
                         + "used one 410 (`link_expired`, `link_used`).",
                     parameters: [
                         [
