@@ -231,6 +231,17 @@ struct AccountTests {
             .post, "/api/v1/confirm/\(link)", json: #"{"password":"short","passwordRepeat":"short"}"#)
         #expect(short.status == 422)
         #expect(try short.jsonObject()["field"] as? String == "password")
+        let mismatch = try client.sendJSON(
+            .post, "/api/v1/confirm/\(link)",
+            json: #"{"password":"a long enough phrase","passwordRepeat":"another long phrase"}"#)
+        #expect(mismatch.status == 422)
+        #expect(try mismatch.jsonObject()["field"] as? String == "passwordRepeat")
+        var plain = HTTPHeaders()
+        plain.add("Authorization", "Bearer \(token)")
+        let untyped = try client.request(
+            .post, "/api/v1/admin/accounts", headers: plain,
+            body: Array(#"{"customerID":2,"email":"x@example.com","displayName":"X"}"#.utf8))
+        #expect(untyped.status == 415)
         let confirmed = try client.sendJSON(
             .post, "/api/v1/confirm/\(link)",
             json: #"{"password":"a long enough phrase","passwordRepeat":"a long enough phrase"}"#)

@@ -76,6 +76,11 @@ struct AdminAPITests {
                 #"{"text": "Lock?", "kind": "poem", "isFilledByCustomer": true, "isRequiredInPortal": false, "scope": "all"}"#,
                 422, "kind"
             ),
+            (
+                .post, "/api/v1/admin/tasks",
+                #"{"text": "Colour?", "kind": "choice", "choices": ["red\nblue", "green"], "isFilledByCustomer": true, "isRequiredInPortal": false, "scope": "all"}"#,
+                422, "choices"
+            ),
             (.post, "/api/v1/admin/customers", #"{"name": "X", "kind": "robot", "isReseller": false}"#, 422, "kind"),
             (.post, "/api/v1/admin/customers", #"{"kind": "person", "isReseller": false}"#, 400, "name"),
         ] as [(HTTPMethod, String, String?, Int, String?)])

@@ -12,12 +12,12 @@ extension Portal {
         }
         router.add(.post, base + "/locations", options: body) { [self] request in
             let viewer = try requireAdmin(request)
-            let location = try adminJSON(LocationBody.self, request).makeLocation(id: 0)
+            let location = try decodeJSON(LocationBody.self, from: request).makeLocation(id: 0)
             return try jsonResponse(try store.saveLocation(location, by: viewer.user, at: now()), status: .created)
         }
         router.add(.put, base + "/locations/:id", options: body) { [self] request in
             let viewer = try requireAdmin(request)
-            let location = try adminJSON(LocationBody.self, request).makeLocation(
+            let location = try decodeJSON(LocationBody.self, from: request).makeLocation(
                 id: try Self.pathID(request, "location"))
             return try jsonResponse(try store.saveLocation(location, by: viewer.user, at: now()))
         }
@@ -28,13 +28,13 @@ extension Portal {
         }
         router.add(.post, base + "/shipping-methods", options: body) { [self] request in
             let viewer = try requireAdmin(request)
-            let method = ShippingMethod(id: 0, name: try adminJSON(MethodBody.self, request).name)
+            let method = ShippingMethod(id: 0, name: try decodeJSON(MethodBody.self, from: request).name)
             return try jsonResponse(try store.saveShippingMethod(method, by: viewer.user, at: now()), status: .created)
         }
         router.add(.put, base + "/shipping-methods/:id", options: body) { [self] request in
             let viewer = try requireAdmin(request)
             let method = ShippingMethod(
-                id: try Self.pathID(request, "shippingMethod"), name: try adminJSON(MethodBody.self, request).name)
+                id: try Self.pathID(request, "shippingMethod"), name: try decodeJSON(MethodBody.self, from: request).name)
             return try jsonResponse(try store.saveShippingMethod(method, by: viewer.user, at: now()))
         }
         router.add(.delete, base + "/shipping-methods/:id") { [self] request in
@@ -49,13 +49,13 @@ extension Portal {
         }
         router.add(.post, base + "/device-models", options: body) { [self] request in
             let viewer = try requireAdmin(request)
-            let input = try adminJSON(ModelBody.self, request)
+            let input = try decodeJSON(ModelBody.self, from: request)
             let model = DeviceModel(id: 0, manufacturer: input.manufacturer, name: input.name)
             return try jsonResponse(try store.saveDeviceModel(model, by: viewer.user, at: now()), status: .created)
         }
         router.add(.put, base + "/device-models/:id", options: body) { [self] request in
             let viewer = try requireAdmin(request)
-            let input = try adminJSON(ModelBody.self, request)
+            let input = try decodeJSON(ModelBody.self, from: request)
             let model = DeviceModel(
                 id: try Self.pathID(request, "deviceModel"), manufacturer: input.manufacturer, name: input.name)
             return try jsonResponse(try store.saveDeviceModel(model, by: viewer.user, at: now()))
@@ -71,12 +71,12 @@ extension Portal {
         }
         router.add(.post, base + "/tasks", options: body) { [self] request in
             let viewer = try requireAdmin(request)
-            let task = try adminJSON(TaskBody.self, request).makeTask(id: 0)
+            let task = try decodeJSON(TaskBody.self, from: request).makeTask(id: 0)
             return try jsonResponse(TaskBody(try store.saveTask(task, by: viewer.user, at: now())), status: .created)
         }
         router.add(.put, base + "/tasks/:id", options: body) { [self] request in
             let viewer = try requireAdmin(request)
-            let task = try adminJSON(TaskBody.self, request).makeTask(id: try Self.pathID(request, "task"))
+            let task = try decodeJSON(TaskBody.self, from: request).makeTask(id: try Self.pathID(request, "task"))
             return try jsonResponse(TaskBody(try store.saveTask(task, by: viewer.user, at: now())))
         }
 
@@ -86,12 +86,12 @@ extension Portal {
         }
         router.add(.post, base + "/customers", options: body) { [self] request in
             let viewer = try requireAdmin(request)
-            let customer = try adminJSON(CustomerBody.self, request).makeCustomer(id: 0)
+            let customer = try decodeJSON(CustomerBody.self, from: request).makeCustomer(id: 0)
             return try jsonResponse(try store.saveCustomer(customer, by: viewer.user, at: now()), status: .created)
         }
         router.add(.put, base + "/customers/:id", options: body) { [self] request in
             let viewer = try requireAdmin(request)
-            let customer = try adminJSON(CustomerBody.self, request).makeCustomer(
+            let customer = try decodeJSON(CustomerBody.self, from: request).makeCustomer(
                 id: try Self.pathID(request, "customer"))
             return try jsonResponse(try store.saveCustomer(customer, by: viewer.user, at: now()))
         }
@@ -106,17 +106,6 @@ extension Portal {
                 "entries": entries.map { AuditEntryBody(entry: $0, actorName: $0.actorID.flatMap { names[$0] }) }
             ])
         }
-    }
-
-    /// Decodes an admin API body; the JSON content type is required, so a cross-site form cannot post one.
-    func adminJSON<T: Decodable>(_ type: T.Type, _ request: HTTPRequest) throws -> T {
-        guard request.headers["Content-Type"] != nil else {
-            throw WebError(
-                status: .unsupportedMediaType, code: "unsupported_media_type",
-                message: "Send the body as application/json.",
-                field: "Content-Type")
-        }
-        return try decodeJSON(type, from: request)
     }
 
     /// The numeric `:id` of the path; anything else is an unknown entry (404).

@@ -34,6 +34,10 @@ struct TaskBody: Codable {
         form.modelIDs = scopeIDs ?? []
         form.customerIDs = scopeIDs ?? []
         var errors: [FieldError] = []
+        // The form keeps one option a line; an option holding a line break would silently become two.
+        if (choices ?? []).contains(where: { $0.contains(where: \.isNewline) }) {
+            errors.append(FieldError(field: "choices", rule: "each option is one line"))
+        }
         let task = form.makeTask(id: id, errors: &errors)
         if !errors.isEmpty { throw .validation(errors) }
         return task

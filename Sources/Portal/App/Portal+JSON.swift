@@ -19,7 +19,9 @@ extension Portal {
 
     /// Decodes a JSON request body; a malformed body is a 400 naming the field at fault.
     public func decodeJSON<T: Decodable>(_ type: T.Type, from request: HTTPRequest) throws -> T {
-        if let contentType = request.headers["Content-Type"], !contentType.lowercased().hasPrefix("application/json") {
+        // Required, not only checked when present: a cross-site form cannot send this type without a preflight.
+        guard let contentType = request.headers["Content-Type"], contentType.lowercased().hasPrefix("application/json")
+        else {
             throw WebError(
                 status: .unsupportedMediaType, code: "unsupported_media_type",
                 message: "Send the body as application/json.", field: "Content-Type")

@@ -12,8 +12,8 @@ extension OpenAPIDocument {
         return links
     }
 
-    /// Every `/api/v1` path and method.
-    static var paths: [String: Any] {
+    /// The order, tracking, account-info and document paths (customers' and resellers' side).
+    static var orderPaths: [String: Any] {
         let number: [String: Any] = ["$ref": "#/components/parameters/number"]
         let signedIn: [String: Any] = ["401": errorRef("Unauthorized")]
         let ordering: [String: Any] = ["401": errorRef("Unauthorized"), "403": errorRef("Forbidden")]
@@ -22,19 +22,6 @@ extension OpenAPIDocument {
             "400": errorRef("BadRequest"), "415": errorRef("UnsupportedMediaType"), "422": errorRef("Unprocessable"),
             "409": errorRef("Conflict"),
         ]) { $1 }
-        func operation(
-            _ id: String, _ summary: String, parameters: [[String: Any]] = [], body: [String: Any]? = nil,
-            responses: [String: Any], isPublic: Bool = false
-        ) -> [String: Any] {
-            var result: [String: Any] = ["operationId": id, "summary": summary, "responses": responses]
-            if !parameters.isEmpty { result["parameters"] = parameters }
-            if let body { result["requestBody"] = body }
-            if isPublic { result["security"] = [[String: Any]]() }
-            return result
-        }
-        func query(_ name: String, _ description: String, required: Bool, schema: [String: Any]) -> [String: Any] {
-            ["name": name, "in": "query", "required": required, "description": description, "schema": schema]
-        }
         return [
             "/api/v1/openapi.json": [
                 "get": operation(

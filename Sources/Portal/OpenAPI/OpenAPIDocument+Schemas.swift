@@ -27,8 +27,8 @@ extension OpenAPIDocument {
         ]
     }
 
-    /// Every request and response body.
-    static var schemas: [String: Any] {
+    /// The bodies of the order, tracking and account-info paths.
+    static var orderSchemas: [String: Any] {
         let contact = object(["firstName": string, "surname": string, "email": string, "phone": string])
         // IDs may also be sent as strings and text fields may be left out: validation answers 422 naming each.
         // IDs must name catalogue entries (GET /api/v1/catalogue); an unknown one is a 422 naming the field.

@@ -23,26 +23,74 @@ public enum OpenAPIDocument {
             "info": [
                 "title": "repairshop API",
                 "version": apiVersion,
-                "description":
-                    "Service orders for repair shops. Authenticate with a per-user API token created at /account/tokens, "
-                    + "sent as 'Authorization: Bearer <token>'. Errors are JSON {error, message, field, fields}.",
+                "description": overview,
             ],
             "servers": [["url": "/"]],
-            "security": [["bearerAuth": [String]()]],
+            "security": [["bearerAuth": [String]()], ["sessionCookie": [String]()]],
+            "tags": tags,
             "paths": paths,
             "components": [
-                "securitySchemes": ["bearerAuth": ["type": "http", "scheme": "bearer"]],
+                "securitySchemes": [
+                    "bearerAuth": [
+                        "type": "http", "scheme": "bearer",
+                        "description": "A per-user API token created at /account/tokens; no CSRF header needed.",
+                    ],
+                    "sessionCookie": [
+                        "type": "apiKey", "in": "cookie", "name": Portal.sessionCookieName,
+                        "description":
+                            "The browser session of a signed-in user. Writes (POST, PUT, DELETE) must also send the "
+                            + "session's CSRF token in \(csrfHeaderName), or they answer 403 csrf.",
+                    ],
+                ] as [String: Any],
                 "schemas": schemas,
                 "responses": sharedResponses,
-                "parameters": [
-                    "number": [
-                        "name": "number", "in": "path", "required": true,
-                        "description": "Order number, e.g. RS-7K2M-9QXD (case, spaces and dashes are forgiven).",
-                        "schema": ["type": "string"],
-                    ] as [String: Any]
-                ],
+                "parameters": sharedParameters,
             ] as [String: Any],
         ]
+    }
+
+    /// The API's overview: authentication, the CSRF rule, errors.
+    static let overview = """
+        Service orders for repair shops. Authenticate with a per-user API token created at /account/tokens, \
+        sent as 'Authorization: Bearer <token>'. A signed-in browser session (cookie \(Portal.sessionCookieName)) \
+        works as well, but then every write (POST, PUT, DELETE) must carry the session's CSRF token in the \
+        \(csrfHeaderName) header; API-token requests need none. Errors are JSON {error, message, field, fields}: \
+        `error` is a stable code, `fields` lists every field at fault with its rule. Admin routes \
+        (/api/v1/admin/…) are for admin accounts, staff routes (/api/v1/staff/…) for agents and admins, \
+        shipments (/api/v1/shipments…) for reseller accounts; others answer 403. Request bodies are limited \
+        to 64 KiB by default (413).
+        """
+
+    /// The operation groups, in the order tools show them.
+    static var tags: [[String: Any]] {
+        [
+            ["name": "orders", "description": "Customers' and resellers' own orders, tracking, the catalogue."],
+            ["name": "shipments", "description": "Resellers' batch shipments of confirmed orders."],
+            ["name": "staff", "description": "The service's order queue (agents and admins)."],
+            ["name": "admin", "description": "Catalogue, customers, tasks and the audit log (admins)."],
+            ["name": "accounts", "description": "Customer accounts, their confirmation and the mail outbox."],
+        ]
+    }
+
+    /// Every `/api/v1` path and method, each write with the CSRF header parameter.
+    static var paths: [String: Any] {
+        addingCSRFHeader(to: union(pathGroups))
+    }
+
+    /// The paths by feature; no path is in two groups.
+    static var pathGroups: [[String: Any]] {
+        [
+            tagging(orderPaths, "orders"), tagging(shipmentPaths, "shipments"), tagging(staffPaths, "staff"),
+            tagging(adminPaths, "admin"), tagging(accountPaths, "accounts"),
+        ]
+    }
+
+    /// Every request and response body.
+    static var schemas: [String: Any] { union(schemaGroups) }
+
+    /// The schemas by feature; no name is in two groups.
+    static var schemaGroups: [[String: Any]] {
+        [orderSchemas, shipmentSchemas, staffSchemas, adminSchemas, accountSchemas]
     }
 
     /// A reference to a component schema.
@@ -53,7 +101,7 @@ public enum OpenAPIDocument {
 
     /// A JSON response described by `schema`.
     static func jsonResponse(_ description: String, _ schema: [String: Any]) -> [String: Any] {
-        ["description": description, "content": ["application/json": ["schema": schema]]]
+        ["description": overview, "content": ["application/json": ["schema": schema]]]
     }
 
     /// A JSON request body described by `schema`.
@@ -64,13 +112,19 @@ public enum OpenAPIDocument {
     /// The error answers every route may give, by status.
     static var sharedResponses: [String: Any] {
         [
-            "BadRequest": jsonResponse("Malformed request: bad JSON or a missing/empty parameter.", ref("Error")),
-            "Unauthorized": jsonResponse("No or bad API token.", ref("Error")),
-            "Forbidden": jsonResponse("The account's role may not do this.", ref("Error")),
-            "NotFound": jsonResponse("No such order (or not yours).", ref("Error")),
-            "Conflict": jsonResponse("The order is no longer a draft (e.g. approved twice).", ref("Error")),
-            "UnsupportedMediaType": jsonResponse("The body is not application/json.", ref("Error")),
-            "Unprocessable": jsonResponse("Invalid fields; `fields` lists each with its rule.", ref("Error")),
+            "BadRequest": errorResponse(
+                "Malformed request: bad JSON, a missing or mistyped body field (`field` names it), or a bad parameter."),
+            "Unauthorized": errorResponse("No session and no API token, or an unknown, revoked or disabled token."),
+            "Forbidden": errorResponse(
+                "The account's role may not do this (or, with a session cookie, the X-CSRF-Token header is missing "
+                    + "or wrong: error `csrf`)."),
+            "NotFound": errorResponse("No such entry (order, shipment, account, …), or it is not yours."),
+            "Conflict": errorResponse(
+                "The entry's state forbids the change (e.g. approved twice, an illegal status move) or a name is taken."
+            ),
+            "Gone": errorResponse("The link has expired, was replaced by a newer one, or was already used."),
+            "UnsupportedMediaType": errorResponse("The body is not sent as application/json."),
+            "Unprocessable": errorResponse("Invalid fields; `fields` lists each with its rule."),
             "TooManyRequests": [
                 "description": "Rate limit reached; wait Retry-After seconds.",
                 "headers": ["Retry-After": ["schema": ["type": "integer"], "description": "Seconds to wait."]],

@@ -106,12 +106,20 @@ extension Portal {
         }
         router.add(.post, "/api/v1/confirm/:token", options: json) { [self] request in
             let body = try decodeJSON(ConfirmBody.self, from: request)
-            let user = try confirmAccount(
-                token: request.pathParameters["token"] ?? "", password: body.password, repeated: body.passwordRepeat)
-            return try jsonResponse(AccountBody(user))
+            do {
+                let user = try confirmAccount(
+                    token: request.pathParameters["token"] ?? "", password: body.password, repeated: body.passwordRepeat)
+                return try jsonResponse(AccountBody(user))
+            } catch RepairError.validation(let errors) {
+                // The policy names the form's field; the JSON body calls it `passwordRepeat`.
+                throw RepairError.validation(errors.map { error in
+                    var error = error
+                    if error.field == PasswordPolicy.repeatField { error.field = "passwordRepeat" }
+                    return error
+                })
+            }
         }
     }
-
 
     private func accountAction(_ action: String, userID: Int64, by admin: User) throws -> User {
         switch action {
