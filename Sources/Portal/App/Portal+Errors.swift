@@ -30,7 +30,8 @@ extension Portal {
             webError = WebError(
                 status: .internalServerError, code: "internal", message: "Something went wrong on our side.")
         }
-        if webError.status == .unauthorized, !Self.isAPIRequest(request), request.method == .get {
+        // HEAD is answered by the GET route (RFC 9110 §9.3.2), so it gets the same redirect.
+        if webError.status == .unauthorized, !Self.isAPIRequest(request), request.method == .get || request.method == .head {
             return .redirect(to: "/login?next=" + percentEncodedQueryValue(request.target))
         }
         var response = Self.isAPIRequest(request) ? jsonErrorResponse(webError) : htmlErrorResponse(webError, request)
