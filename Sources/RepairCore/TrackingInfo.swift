@@ -13,11 +13,13 @@ public struct TrackingInfo: Sendable, Hashable {
     public var tatDays: Int
     /// For matching the surname the visitor typed; never shown.
     public var contactSurname: String
+    /// The parcel's carrier, once the reseller recorded it on the confirmed shipment the order travels in.
+    public var carrier: CarrierTracking?
 
     /// Makes tracking information.
     public init(
         number: OrderNumber, status: OrderStatus, deviceDescription: String, agentDisplayName: String?,
-        locationName: String, tatDays: Int, contactSurname: String
+        locationName: String, tatDays: Int, contactSurname: String, carrier: CarrierTracking? = nil
     ) {
         self.number = number
         self.status = status
@@ -26,5 +28,6 @@ public struct TrackingInfo: Sendable, Hashable {
         self.locationName = locationName
         self.tatDays = tatDays
         self.contactSurname = contactSurname
+        self.carrier = carrier
     }
 }

@@ -52,18 +52,25 @@ extension SQLiteStore {
                 TrackingInfo(
                     number: number, status: try Rows.enumValue(row.text(0), "orders.status"),
                     deviceDescription: row.text(1), agentDisplayName: row.optionalText(2), locationName: row.text(3),
-                    tatDays: Int(row.int64(4)), contactSurname: row.text(5))
+                    tatDays: Int(row.int64(4)), contactSurname: row.text(5),
+                    carrier: row.isNull(6)
+                        ? nil
+                        : CarrierTracking(carrier: row.text(6), trackingNumber: row.text(7), url: row.optionalText(8)))
             }
         }
     }
 
-    /// Tracking's one query: by the UNIQUE index on `orders.number`, joined to model, location and agent.
+    /// Tracking's one query: by the UNIQUE index on `orders.number`, joined to model, location, agent and,
+    /// through the shipment the order travels in (keyed by order), the carrier once recorded.
     public static let trackingSQL = """
-        SELECT o.status, m.manufacturer || ' ' || m.name, u.display_name, l.name, l.tat_days, o.contact_surname
+        SELECT o.status, m.manufacturer || ' ' || m.name, u.display_name, l.name, l.tat_days, o.contact_surname,
+            s.carrier, s.tracking_number, s.tracking_url
         FROM orders o
         JOIN device_models m ON m.id = o.model_id
         JOIN locations l ON l.id = o.location_id
         LEFT JOIN users u ON u.id = o.assigned_agent_id
+        LEFT JOIN shipment_orders so ON so.order_id = o.id
+        LEFT JOIN shipments s ON s.id = so.shipment_id AND s.status = 'confirmed' AND s.carrier IS NOT NULL
         WHERE o.number = ?
         """
 

@@ -52,7 +52,7 @@ final class Tracker: Sendable {
             if isRateLimited { perNumber.penalize(numberKey) }
             throw WebError.notFound(Self.notFoundMessage)
         }
-        return try result(candidate)
+        return TrackingResult(candidate)
     }
 
     /// The public view of an order reached by a signed link (the signature stands in for the surname).
@@ -60,14 +60,7 @@ final class Tracker: Sendable {
         guard let number = OrderNumber(signedNumber), let info = try store.tracking(number: number) else {
             throw WebError.notFound(Self.notFoundMessage)
         }
-        return try result(info)
-    }
-
-    // The carrier is read only after a match, so failed guesses all cost the same single look-up.
-    private func result(_ info: TrackingInfo) throws -> TrackingResult {
-        var result = TrackingResult(info)
-        result.carrier = try store.carrierTracking(orderNumber: info.number)
-        return result
+        return TrackingResult(info)
     }
 
     private static func requiredField(_ name: String, _ value: String?) throws -> String {

@@ -22,6 +22,7 @@ public struct TrackingResult: Sendable, Hashable, Encodable {
         agentDisplayName = info.agentDisplayName
         locationName = info.locationName
         tatDays = info.tatDays
+        carrier = info.carrier
     }
 
     /// The JSON keys, always all present (the API's contract and the OpenAPI schema list exactly these).
