@@ -26,24 +26,40 @@ public struct OrderNumber: Sendable, Hashable, Comparable, CustomStringConvertib
     /// dashes, accepts the `RS` prefix or not, and maps look-alikes
     /// (O→0, I and L→1); returns nil for anything else.
     public init?(_ input: String) {
-        var text = input.uppercased().filter { $0 != " " && $0 != "-" && !$0.isWhitespace }
-        if text.count == Self.codeLength + Self.prefix.count {
-            guard text.hasPrefix(Self.prefix) else { return nil }
-            text.removeFirst(Self.prefix.count)
+        // Over scalars and bytes, not Characters: tracking parses a number on every request.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(Self.codeLength + Self.prefix.utf8.count)
+        for scalar in input.unicodeScalars {
+            if scalar == "-" || Self.isSpace(scalar) { continue }
+            guard scalar.isASCII, bytes.count < Self.codeLength + Self.prefix.utf8.count else { return nil }
+            let byte = UInt8(scalar.value)
+            bytes.append(byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") ? byte - 32 : byte)
         }
-        guard text.count == Self.codeLength else { return nil }
-        var code = ""
-        for character in text {
-            let mapped: Character =
-                switch character {
-                case "O": "0"
-                case "I", "L": "1"
-                default: character
-                }
-            guard Self.alphabet.contains(mapped) else { return nil }
-            code.append(mapped)
+        if bytes.count == Self.codeLength + Self.prefix.utf8.count {
+            guard bytes.starts(with: Self.prefix.utf8) else { return nil }
+            bytes.removeFirst(Self.prefix.utf8.count)
         }
-        self.code = code
+        guard bytes.count == Self.codeLength else { return nil }
+        for index in bytes.indices {
+            switch bytes[index] {
+            case UInt8(ascii: "O"): bytes[index] = UInt8(ascii: "0")
+            case UInt8(ascii: "I"), UInt8(ascii: "L"): bytes[index] = UInt8(ascii: "1")
+            default: break
+            }
+            guard Self.alphabetBytes.contains(bytes[index]) else { return nil }
+        }
+        code = String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static let alphabetBytes = Array("0123456789ABCDEFGHJKMNPQRSTVWXYZ".utf8)
+
+    // ASCII spaces without a property look-up; any other Unicode white space (e.g. a no-break space) too.
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0x09...0x0D: true
+        case 0..<0x80: false
+        default: scalar.properties.isWhitespace
+        }
     }
 
     /// Draws a fresh random number from `generator`.

@@ -14,6 +14,7 @@ struct OrderNumberTests {
         ("RS-OOOO-IIII", "RS-0000-1111"),
         ("rs-llll-oooo", "RS-1111-0000"),
         ("--RS--7K2M--9QXD--", "RS-7K2M-9QXD"),
+        ("RS\u{00A0}7K2M\u{2009}9QXD", "RS-7K2M-9QXD"),
     ])
     func parsesForgivingInput(input: String, expected: String) {
         #expect(OrderNumber(input)?.description == expected)
@@ -21,7 +22,7 @@ struct OrderNumberTests {
 
     @Test(arguments: [
         "", "RS-", "RS-7K2M-9QX", "RS-7K2M-9QXDD", "7K2M9QX", "XX-7K2M-9QXD", "RS-7K2M-9QXU", "RS-7K2M-9Q#D",
-        "RS-7K2M-9QXÐ", "7K2M 9QXD 1", "RSRS7K2M9QXD",
+        "RS-7K2M-9QXÐ", "7K2M 9QXD 1", "RSRS7K2M9QXD", "RS-7K2M-9QX\u{0301}D", "ＲＳ-7K2M-9QXD",
     ])
     func rejectsInvalidInput(input: String) {
         #expect(OrderNumber(input) == nil)
