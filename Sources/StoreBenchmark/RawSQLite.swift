@@ -1,4 +1,5 @@
 import CSQLite
+import RepairStore
 
 /// The baseline: the store's statements through the C API directly, no wrapper.
 final class RawSQLite {
@@ -79,18 +80,8 @@ final class RawSQLite {
 
     /// The tracking query, reading the same columns into Swift strings.
     func tracking(number: String) throws -> Bool {
-        let statement = try prepared(
-            """
-            SELECT o.status, m.manufacturer || ' ' || m.name, u.display_name, l.name, l.tat_days, o.contact_surname,
-                s.carrier, s.tracking_number, s.tracking_url
-            FROM orders o
-            JOIN device_models m ON m.id = o.model_id
-            JOIN locations l ON l.id = o.location_id
-            LEFT JOIN users u ON u.id = o.assigned_agent_id
-            LEFT JOIN shipment_orders so ON so.order_id = o.id
-            LEFT JOIN shipments s ON s.id = so.shipment_id AND s.status = 'confirmed' AND s.carrier IS NOT NULL
-            WHERE o.number = ?
-            """)
+        // The store's own statement text, so both sides run exactly the same SQL.
+        let statement = try prepared(SQLiteStore.trackingSQL)
         sqlite3_bind_text(statement, 1, number, -1, Self.transient)
         defer { sqlite3_reset(statement) }
         guard sqlite3_step(statement) == SQLITE_ROW else { return false }
