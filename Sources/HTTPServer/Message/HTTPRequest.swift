@@ -58,7 +58,8 @@ public struct HTTPRequest: Sendable {
         self.pathParameters = pathParameters
         self.remoteAddress = remoteAddress
         var pathPart = Substring(target)
-        if let scheme = target.range(of: "://") {
+        // Origin-form (`/path`) is nearly every request: only other targets pay for the scheme search.
+        if target.first != "/", let scheme = target.range(of: "://") {
             // absolute-form (RFC 9112 §3.2.2): the path starts after the authority.
             let afterAuthority = target[scheme.upperBound...]
             pathPart = afterAuthority.firstIndex(where: { $0 == "/" || $0 == "?" }).map { afterAuthority[$0...] } ?? "/"
