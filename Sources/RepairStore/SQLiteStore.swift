@@ -55,7 +55,9 @@ public final class SQLiteStore: Sendable {
     /// from inside `body` (the writer mutex is not reentrant); `read` inside is fine
     /// and sees the last commit, not `body`'s uncommitted changes.
     public func write<T: Sendable>(_ body: (Database) throws -> T) throws -> T {
-        try writer.withLock { database in
+        // Reads later in a `sharingReads` scope on this thread must see this write.
+        defer { endSharedReadTransaction() }
+        return try writer.withLock { database in
             try database.transaction(.immediate, body)
         }
     }
@@ -64,20 +66,22 @@ public final class SQLiteStore: Sendable {
     ///
     /// Pass `isSnapshot: false` for a single statement: it is its own snapshot, and
     /// skipping BEGIN/COMMIT makes hot look-ups (tracking) cheaper.
+    /// Inside `sharingReads`, `body` runs in that scope's transaction instead.
     public func read<T: Sendable>(isSnapshot: Bool = true, _ body: (Database) throws -> T) throws -> T {
+        if let shared = try sharedReader() { return try body(shared) }
         let reader = try takeReader()
         defer { returnReader(reader) }
         return isSnapshot ? try reader.transaction(.deferred, body) : try body(reader)
     }
 
-    private func takeReader() throws -> Database {
+    func takeReader() throws -> Database {
         if let reader = idleReaders.withLock({ $0.popLast() }) { return reader }
         return try Database(
             path: configuration.path, busyTimeoutMilliseconds: configuration.busyTimeoutMilliseconds,
             isQueryOnly: true)
     }
 
-    private func returnReader(_ reader: Database) {
+    func returnReader(_ reader: Database) {
         let limit = configuration.maxIdleReaders
         idleReaders.withLock { readers in
             if readers.count < limit { readers.append(reader) }

@@ -88,4 +88,21 @@ import Testing
             String(decoding: out, as: UTF8.self)
                 == "HTTP/1.1 200 OK\r\nX: aEvil: 1\r\nContent-Length: 2\r\nDate: D\r\nConnection: close\r\n\r\nhi")
     }
+
+    @Test func dropsColonsAndLineBreaksFromHeaderNames() {
+        var out: [UInt8] = []
+        HTTPResponse(status: .notFound, headers: ["Bad:\nName": "ok"])
+            .serialize(into: &out, isHead: true, keepAlive: true, date: "D")
+        #expect(
+            String(decoding: out, as: UTF8.self)
+                == "HTTP/1.1 404 Not Found\r\nBadName: ok\r\nContent-Length: 0\r\nDate: D\r\n\r\n")
+    }
+
+    @Test(arguments: [0, 1, 9, 10, 99, 100, 1_234, 65_536, 1_000_000])
+    func writesContentLengthInDecimal(length: Int) {
+        var out: [UInt8] = []
+        HTTPResponse(body: [UInt8](repeating: 0x61, count: length))
+            .serialize(into: &out, isHead: true, keepAlive: true, date: "D")
+        #expect(String(decoding: out, as: UTF8.self).contains("\r\nContent-Length: \(length)\r\n"))
+    }
 }

@@ -3,9 +3,12 @@ import Foundation
 import Glibc
 
 extension EventLoop {
-    /// Reads what the socket has, then parses and answers as many requests as the state allows.
-    func readAvailable(_ connection: Connection) {
-        if case .lingering = connection.state { return drain(connection) }
+    /// Reads what the socket has; returns whether there is something for `answer` to look at.
+    func receive(_ connection: Connection) -> Bool {
+        if case .lingering = connection.state {
+            drain(connection)
+            return false
+        }
         // At most four full reads before parsing, so a fast sender cannot grow the buffer without limit checks.
         for _ in 0..<4 {
             let received = scratch.withUnsafeMutableBytes { recv(connection.fd, $0.baseAddress, $0.count, 0) }
@@ -20,9 +23,16 @@ extension EventLoop {
             } else if errno == EAGAIN || errno == EWOULDBLOCK {
                 break
             } else {
-                return closeConnection(connection)
+                closeConnection(connection)
+                return false
             }
         }
+        return true
+    }
+
+    /// Parses and answers as many received requests as the state allows, then writes.
+    func answer(_ connection: Connection) {
+        if case .closed = connection.state { return }
         process(connection)
         if connection.isPeerClosed {
             switch connection.state {

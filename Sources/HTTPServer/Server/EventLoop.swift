@@ -22,6 +22,8 @@ final class EventLoop: @unchecked Sendable {
     var stopDeadline: UInt64?
     var nextConnectionID: UInt64 = 0
     var scratch = [UInt8](repeating: 0, count: 64 * 1024)
+    /// Connections read in this turn, answered together once every ready socket has been read.
+    var turn: [Connection] = []
     var cachedDate = ""
     var cachedDateSecond = 0
 
@@ -89,6 +91,7 @@ final class EventLoop: @unchecked Sendable {
                     default: handle(fd: Int32(truncatingIfNeeded: event.data.u64), events: event.events)
                     }
                 }
+                if !turn.isEmpty { answerTurn() }
             }
             let now = Socket.now()
             if now >= nextSweep {
@@ -175,9 +178,23 @@ final class EventLoop: @unchecked Sendable {
             afterFlush(connection)
             if case .closed = connection.state { return }
         }
-        if events & (EPOLLIN.rawValue | EPOLLHUP.rawValue) != 0 {
-            readAvailable(connection)
+        if events & (EPOLLIN.rawValue | EPOLLHUP.rawValue) != 0, receive(connection) {
+            turn.append(connection)
         }
+    }
+
+    /// Answers what this turn read, inside the application's `aroundTurn` when it has one.
+    func answerTurn() {
+        if let around = server.configuration.aroundTurn {
+            around { answerReceived() }
+        } else {
+            answerReceived()
+        }
+        turn.removeAll(keepingCapacity: true)
+    }
+
+    private func answerReceived() {
+        for connection in turn { answer(connection) }
     }
 
     func closeConnection(_ connection: Connection) {

@@ -45,6 +45,13 @@ public struct HTTPServerConfiguration: Sendable {
     public var accessLog: LogSink?
     /// One line per rejected connection or failed handler (default standard error).
     public var errorLog: LogSink?
+    /// Wraps each event-loop turn's answering of the requests it has just read (default none).
+    ///
+    /// A loop first reads every socket that epoll reported ready, then answers what it read inside
+    /// this closure, which must call its argument exactly once. Every `.inline` handler of the turn
+    /// runs inside it, after all of the turn's reads, so an application can share per-turn state
+    /// there, such as one database read snapshot. `.worker` handlers run elsewhere, outside it.
+    public var aroundTurn: (@Sendable (_ answer: () -> Void) -> Void)?
 
     /// Creates a configuration; every argument has the documented default.
     public init(
@@ -61,7 +68,8 @@ public struct HTTPServerConfiguration: Sendable {
         shutdownGracePeriod: Duration = .seconds(10),
         maxPendingOutputBytes: Int = 1024 * 1024,
         accessLog: LogSink? = nil,
-        errorLog: LogSink? = .fileHandle(.standardError)
+        errorLog: LogSink? = .fileHandle(.standardError),
+        aroundTurn: (@Sendable (_ answer: () -> Void) -> Void)? = nil
     ) {
         self.host = host
         self.port = port
@@ -77,6 +85,7 @@ public struct HTTPServerConfiguration: Sendable {
         self.maxPendingOutputBytes = maxPendingOutputBytes
         self.accessLog = accessLog
         self.errorLog = errorLog
+        self.aroundTurn = aroundTurn
     }
 }
 

@@ -41,6 +41,12 @@ public final class Portal: Sendable {
         return try Portal(store: SQLiteStore(storeConfiguration), configuration: configuration)
     }
 
+    /// For `HTTPServerConfiguration.aroundTurn`: the inline requests (tracking) an event loop answers in
+    /// one turn share one read snapshot, taken after all of them were received.
+    public var aroundTurn: @Sendable (_ answer: () -> Void) -> Void {
+        { [store] answer in store.sharingReads(answer) }
+    }
+
     /// All routes of the portal and the API, with the error-rendering middleware.
     public func makeRouter() -> Router {
         var router = Router()

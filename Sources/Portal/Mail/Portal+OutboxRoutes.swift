@@ -60,7 +60,7 @@ extension Portal {
             return try jsonResponse(try store.outboxEntries(limit: Self.outboxPageSize).map(OutboxBody.init))
         }
         router.add(.post, "/api/v1/admin/outbox/:id/retry", options: RouteOptions(maxBodyBytes: configuration.maxFormBytes)) { [self] request in
-            let viewer = try requireViewer(request, roles: [.admin])
+            _ = try requireViewer(request, roles: [.admin])
             let id = try Self.idParameter(request, noun: "mail")
             try retryDeadMail(id)
             guard let entry = try store.outboxEntry(id: id) else { throw WebError.notFound("No such mail.") }

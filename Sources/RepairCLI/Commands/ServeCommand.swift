@@ -77,7 +77,9 @@ public struct ServeCommand: CLICommand {
             try portal.store.load(fixtures)
             output.standardOutput("loaded the demo data from \(fixturesPath) into \(databasePath)")
         }
-        let server = HTTPServer(configuration: server, router: portal.makeRouter())
+        var configuration = server
+        configuration.aroundTurn = portal.aroundTurn
+        let server = HTTPServer(configuration: configuration, router: portal.makeRouter())
         do {
             try server.start()
         } catch {

@@ -40,7 +40,9 @@ final class PortalHarness: @unchecked Sendable {
         portal = try Portal.open(
             databasePath: directory.appendingPathComponent("test.sqlite").path, configuration: configuration)
         if seed { try portal.store.load(FixtureSet.load(directory: Self.fixturesURL.path)) }
-        server = HTTPServer(configuration: makeTestConfiguration(), router: portal.makeRouter())
+        var serverConfiguration = makeTestConfiguration()
+        serverConfiguration.aroundTurn = portal.aroundTurn
+        server = HTTPServer(configuration: serverConfiguration, router: portal.makeRouter())
         try server.start()
     }
 
