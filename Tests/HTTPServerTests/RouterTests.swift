@@ -76,6 +76,9 @@ import Testing
         }
         let response = try run(router, .get, "/orders")
         #expect(response.headers.values(for: "x-order") == ["inner", "outer"])
+        // A route added after the middleware is wrapped by it as well.
+        router.add(.get, "/late") { _ in .text("late") }
+        #expect(try run(router, .get, "/late").headers.values(for: "x-order") == ["inner", "outer"])
         // 404s pass through middleware too, so it can log or decorate them.
         let missing = router.match(.get, rawPath: "/missing")
         #expect(throws: (any Error).self) { try missing.handler(try HTTPRequest(method: .get, target: "/missing")) }

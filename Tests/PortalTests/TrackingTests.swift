@@ -90,6 +90,11 @@ struct TrackingTests {
         let response = try client.request(.get, Self.trackPath(Self.number, long))
         #expect(response.status == 400)
         #expect(try response.jsonObject()["field"] as? String == "surname")
+        // The limit counts characters, not bytes: 100 two-byte letters are a name, 101 are too many.
+        let longest = String(repeating: "ł", count: Tracker.maximumFieldLength)
+        #expect(try client.request(.get, Self.trackPath(Self.number, longest)).status == 404)
+        #expect(try client.request(.get, Self.trackPath(Self.number, longest + "ł")).status == 400)
+        #expect(try client.request(.get, Self.trackPath(Self.number, " \(longest) ")).status == 404)
     }
 
     @Test func lookUpsPerAddressAreLimitedWithRetryAfter() throws {

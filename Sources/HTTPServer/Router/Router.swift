@@ -6,6 +6,8 @@ public struct Router: Sendable {
         var segments: [Segment]
         var options: RouteOptions
         var handler: HTTPHandler
+        /// `handler` inside the middleware, built when either changes rather than per request.
+        var wrapped: HTTPHandler
     }
 
     enum Segment: Sendable, Equatable {
@@ -37,12 +39,15 @@ public struct Router: Sendable {
             part.hasPrefix(":") ? Segment.parameter(String(part.dropFirst())) : .literal(String(part))
         }
         routes.append(
-            Route(method: method, pattern: pattern, segments: Array(segments), options: options, handler: handler))
+            Route(
+                method: method, pattern: pattern, segments: Array(segments), options: options, handler: handler,
+                wrapped: wrap(handler)))
     }
 
     /// Adds middleware; the first added runs outermost.
     public mutating func use(_ middleware: @escaping HTTPMiddleware) {
         self.middleware.append(middleware)
+        for index in routes.indices { routes[index].wrapped = wrap(routes[index].handler) }
     }
 
     /// Every registered route as (method, pattern), in registration order.
@@ -58,34 +63,33 @@ public struct Router: Sendable {
         for route in routes {
             guard let parameters = Self.parameters(route.segments, parts) else { continue }
             if route.method == method {
-                return wrap(Match(options: route.options, parameters: parameters, handler: route.handler))
+                return Match(options: route.options, parameters: parameters, handler: route.wrapped)
             }
             if method == .head, route.method == .get, headFallback == nil {
-                headFallback = Match(options: route.options, parameters: parameters, handler: route.handler)
+                headFallback = Match(options: route.options, parameters: parameters, handler: route.wrapped)
             }
             if !allowed.contains(route.method) { allowed.append(route.method) }
         }
-        if let headFallback { return wrap(headFallback) }
+        if let headFallback { return headFallback }
         if allowed.isEmpty {
-            return wrap(
-                Match(options: RouteOptions(execution: .inline), parameters: [:]) { _ in throw RouterError.notFound })
+            return Match(options: RouteOptions(execution: .inline), parameters: [:], handler: wrap { _ in
+                throw RouterError.notFound
+            })
         }
         if allowed.contains(.get), !allowed.contains(.head) { allowed.append(.head) }
         let allow = allowed.map(\.rawValue).joined(separator: ", ")
-        return wrap(
-            Match(options: RouteOptions(execution: .inline), parameters: [:]) { _ in
-                throw RouterError.methodNotAllowed(allow: allow)
-            })
+        return Match(options: RouteOptions(execution: .inline), parameters: [:], handler: wrap { _ in
+            throw RouterError.methodNotAllowed(allow: allow)
+        })
     }
 
-    func wrap(_ match: Match) -> Match {
-        guard !middleware.isEmpty else { return match }
-        var handler = match.handler
+    func wrap(_ handler: @escaping HTTPHandler) -> HTTPHandler {
+        var handler = handler
         for layer in middleware.reversed() {
             let next = handler
             handler = { request in try layer(request, next) }
         }
-        return Match(options: match.options, parameters: match.parameters, handler: handler)
+        return handler
     }
 
     static func parameters(_ segments: [Segment], _ parts: ArraySlice<Substring>) -> [String: String]? {

@@ -109,8 +109,9 @@ extension EventLoop {
     func handle(_ event: HTTPParserEvent, on connection: Connection) throws(HTTPServerError) {
         switch event {
         case .head(let head):
-            let rawPath = head.target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)[0]
-            let match = server.router.match(head.method, rawPath: String(rawPath))
+            let target = head.target.utf8
+            let rawPath = String(Substring(target[..<(target.firstIndex(of: UInt8(ascii: "?")) ?? target.endIndex)]))
+            let match = server.router.match(head.method, rawPath: rawPath)
             connection.parser.maxBodyBytes =
                 match.options.maxBodyBytes ?? server.configuration.parserLimits.defaultMaxBodyBytes
             var pending = PendingRequest(head: head, match: match, started: Socket.now())

@@ -37,7 +37,7 @@ final class Tracker: Sendable {
         let surname = try Self.requiredField("surname", rawSurname)
         let parsed = OrderNumber(numberText)
         // Malformed numbers share one key per typed text, so they are limited like well-formed ones.
-        let numberKey = parsed?.code ?? numberText.uppercased()
+        var numberKey: String { parsed?.code ?? numberText.uppercased() }
         if isRateLimited {
             // Every look-up counts against the address; only failures count against the number.
             if case .limited(let wait) = perAddress.acquire(address) {
@@ -67,7 +67,8 @@ final class Tracker: Sendable {
         let text = trimmed(value ?? "")
         let label = name == "number" ? "order number" : name
         guard !text.isEmpty else { throw WebError.badRequest(field: name, "Enter the \(label).") }
-        guard text.count <= maximumFieldLength else {
+        // A field of at most that many bytes has at most that many characters: no need to count them.
+        guard text.utf8.count <= maximumFieldLength || text.count <= maximumFieldLength else {
             throw WebError.badRequest(field: name, "The \(label) is at most \(maximumFieldLength) characters.")
         }
         return text
@@ -75,6 +76,8 @@ final class Tracker: Sendable {
 
     // Unicode whitespace off both ends, without bridging to NSString on the hot path.
     private static func trimmed(_ text: String) -> String {
+        let isVisibleASCII = { (byte: UInt8?) in byte.map { $0 > 0x20 && $0 < 0x7F } ?? false }
+        if isVisibleASCII(text.utf8.first) && isVisibleASCII(text.utf8.last) { return text }
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
             let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })

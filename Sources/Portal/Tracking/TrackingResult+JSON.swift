@@ -4,35 +4,39 @@ extension TrackingResult {
     var jsonBytes: [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(256)
-        out += Array(#"{"agentDisplayName":"#.utf8)
-        if let agentDisplayName { Self.appendString(agentDisplayName, to: &out) } else { out += Array("null".utf8) }
-        out += Array(#","carrier":"#.utf8)
+        out.append(contentsOf: #"{"agentDisplayName":"#.utf8)
+        if let agentDisplayName {
+            Self.appendString(agentDisplayName, to: &out)
+        } else {
+            out.append(contentsOf: "null".utf8)
+        }
+        out.append(contentsOf: #","carrier":"#.utf8)
         if let carrier {
             // Keys sorted and an absent URL left out, as the encoder does for `CarrierTracking`.
-            out += Array(#"{"carrier":"#.utf8)
+            out.append(contentsOf: #"{"carrier":"#.utf8)
             Self.appendString(carrier.carrier, to: &out)
-            out += Array(#","trackingNumber":"#.utf8)
+            out.append(contentsOf: #","trackingNumber":"#.utf8)
             Self.appendString(carrier.trackingNumber, to: &out)
             if let url = carrier.url {
-                out += Array(#","url":"#.utf8)
+                out.append(contentsOf: #","url":"#.utf8)
                 Self.appendString(url, to: &out)
             }
             out.append(UInt8(ascii: "}"))
         } else {
-            out += Array("null".utf8)
+            out.append(contentsOf: "null".utf8)
         }
-        out += Array(#","deviceDescription":"#.utf8)
+        out.append(contentsOf: #","deviceDescription":"#.utf8)
         Self.appendString(deviceDescription, to: &out)
-        out += Array(#","locationName":"#.utf8)
+        out.append(contentsOf: #","locationName":"#.utf8)
         Self.appendString(locationName, to: &out)
-        out += Array(#","number":"#.utf8)
+        out.append(contentsOf: #","number":"#.utf8)
         Self.appendString(number.description, to: &out)
-        out += Array(#","status":"#.utf8)
+        out.append(contentsOf: #","status":"#.utf8)
         Self.appendString(status.rawValue, to: &out)
-        out += Array(#","statusLabel":"#.utf8)
+        out.append(contentsOf: #","statusLabel":"#.utf8)
         Self.appendString(status.label, to: &out)
-        out += Array(#","tatDays":"#.utf8)
-        out += Array(String(tatDays).utf8)
+        out.append(contentsOf: #","tatDays":"#.utf8)
+        out.append(contentsOf: String(tatDays).utf8)
         out.append(UInt8(ascii: "}"))
         return out
     }
@@ -40,6 +44,16 @@ extension TrackingResult {
     /// Appends `text` as a JSON string (RFC 8259 §7): quotes, backslashes and control characters escaped.
     static func appendString(_ text: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
+        defer { out.append(UInt8(ascii: "\"")) }
+        // Most text needs no escape: copied in one go.
+        let isCopied: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard !bytes.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+                return false
+            }
+            out.append(contentsOf: bytes)
+            return true
+        }
+        if isCopied == true { return }
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "\""): out += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
@@ -51,10 +65,10 @@ extension TrackingResult {
             case 0x0C: out += [UInt8(ascii: "\\"), UInt8(ascii: "f")]
             case 0x00..<0x20:
                 let hex = Array("0123456789abcdef".utf8)
-                out += Array(#"\u00"#.utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+                out.append(contentsOf: #"\u00"#.utf8)
+                out += [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
             default: out.append(byte)
             }
         }
-        out.append(UInt8(ascii: "\""))
     }
 }
