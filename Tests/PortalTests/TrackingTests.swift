@@ -26,6 +26,19 @@ struct TrackingTests {
         #expect(json["statusLabel"] as? String == "In repair")
     }
 
+    // Tracking reads in per-turn shared snapshots (`Portal.aroundTurn`): a change is visible to the next request.
+    @Test func aStatusChangeShowsOnTheNextLookUp() throws {
+        let harness = try PortalHarness()
+        let client = try harness.client()
+        let status = { try client.request(.get, Self.trackPath(Self.number, "Łukasiewicz")).jsonObject()["status"] }
+        #expect(try status() as? String == "in_repair")
+        let order = try #require(try harness.store.order(number: OrderNumber(Self.number)!))
+        let agent = try #require(try harness.store.user(email: "agent@example.com"))
+        _ = try harness.store.moveOrder(
+            orderID: order.id, to: .waitingForCustomer, by: agent, note: "", isPublic: true, at: Date())
+        #expect(try status() as? String == "waiting_for_customer")
+    }
+
     @Test(arguments: ["rs 7k2m 9qxd", "RS7K2M9QXD", "7k2m-9qxd", " 7K2M9QXD ", "rs-7k2m-9qxd"])
     func typedNumberVariantsAreAccepted(typed: String) throws {
         let harness = try PortalHarness()
