@@ -46,32 +46,49 @@ extension SQLiteStore {
         }
     }
 
+    /// The public view of order `number`, or nil when there is none.
     public func tracking(number: OrderNumber) throws -> TrackingInfo? {
+        try trackingLookUp(number: number).flatMap { $0.isRequested ? $0.info : nil }
+    }
+
+    /// The public view of order `number` (`isRequested` true) or, when there is none, of a stand-in order
+    /// (the newest; `isRequested` false); nil only when there are no orders at all.
+    ///
+    /// Both outcomes run the same joins and build the same row, so the time a look-up takes does not
+    /// tell whether a number exists; anonymous tracking also compares the stand-in's surname.
+    public func trackingLookUp(number: OrderNumber) throws -> (info: TrackingInfo, isRequested: Bool)? {
         try read(isSnapshot: false) { db in
             try db.firstRow(Self.trackingSQL, [.text(number.description)]) { row in
-                TrackingInfo(
-                    number: number, status: try Rows.enumValue(row.text(0), "orders.status"),
-                    deviceDescription: row.text(1), agentDisplayName: row.optionalText(2), locationName: row.text(3),
-                    tatDays: Int(row.int64(4)), contactSurname: row.text(5),
-                    carrier: row.isNull(6)
-                        ? nil
-                        : CarrierTracking(carrier: row.text(6), trackingNumber: row.text(7), url: row.optionalText(8)))
+                (
+                    info: TrackingInfo(
+                        number: number, status: try Rows.enumValue(row.text(1), "orders.status"),
+                        deviceDescription: row.text(2), agentDisplayName: row.optionalText(3),
+                        locationName: row.text(4), tatDays: Int(row.int64(5)), contactSurname: row.text(6),
+                        carrier: row.isNull(7)
+                            ? nil
+                            : CarrierTracking(
+                                carrier: row.text(7), trackingNumber: row.text(8), url: row.optionalText(9))),
+                    isRequested: row.int64(0) == 1
+                )
             }
         }
     }
 
     /// Tracking's one query: by the UNIQUE index on `orders.number`, joined to model, location, agent and,
     /// through the shipment the order travels in (keyed by order), the carrier once recorded.
+    ///
+    /// An unknown number falls back to the newest order (a rowid look-up), flagged 0 in the first column:
+    /// both outcomes do the same joins, so their timing is no oracle for which numbers exist.
     public static let trackingSQL = """
-        SELECT o.status, m.manufacturer || ' ' || m.name, u.display_name, l.name, l.tat_days, o.contact_surname,
-            s.carrier, s.tracking_number, s.tracking_url
+        SELECT o.number = ?1, o.status, m.manufacturer || ' ' || m.name, u.display_name, l.name, l.tat_days,
+            o.contact_surname, s.carrier, s.tracking_number, s.tracking_url
         FROM orders o
         JOIN device_models m ON m.id = o.model_id
         JOIN locations l ON l.id = o.location_id
         LEFT JOIN users u ON u.id = o.assigned_agent_id
         LEFT JOIN shipment_orders so ON so.order_id = o.id
         LEFT JOIN shipments s ON s.id = so.shipment_id AND s.status = 'confirmed' AND s.carrier IS NOT NULL
-        WHERE o.number = ?
+        WHERE o.id = coalesce((SELECT id FROM orders WHERE number = ?1), (SELECT max(id) FROM orders))
         """
 
     static func order(id: Int64, in db: Database) throws -> ServiceOrder? {

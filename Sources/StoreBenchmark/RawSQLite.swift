@@ -86,7 +86,7 @@ final class RawSQLite {
         defer { sqlite3_reset(statement) }
         guard sqlite3_step(statement) == SQLITE_ROW else { return false }
         var fields: [String?] = []
-        for column in Int32(0)...8 {
+        for column in Int32(0)...9 {
             fields.append(sqlite3_column_text(statement, column).map { String(cString: $0) })
         }
         return !fields.isEmpty

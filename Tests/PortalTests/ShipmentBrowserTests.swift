@@ -16,7 +16,8 @@ struct ShipmentBrowserTests {
             try await browser.element("#field-email").sendKeys("reseller@example.com")
             try await browser.element("#field-password").sendKeys("reseller-demo")
             try await browser.element("form[action='/login'] button[type=submit]").click()
-            try await browser.waitForURL(endingWith: "/shipments")
+            // With the port: the login page's own URL (`…?next=/shipments`) also ends in "/shipments".
+            try await browser.waitForURL(endingWith: ":\(harness.port)/shipments")
             #expect(
                 try await browser.element("section.shipment-group h3").text()
                     == "Warszawa Centrum — Courier (DPD) (2 orders)")

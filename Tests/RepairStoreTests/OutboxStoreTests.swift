@@ -47,7 +47,7 @@ struct OutboxStoreTests {
                 throw Failure()
             }
         }
-        try store.write { db in try SQLiteStore.enqueue(Self.mail("kept"), at: TestStore.now, in: db) }
+        _ = try store.write { db in try SQLiteStore.enqueue(Self.mail("kept"), at: TestStore.now, in: db) }
         #expect(try store.outboxEntries().map(\.mail.messageID) == ["kept@test"])
     }
 

@@ -37,12 +37,27 @@ struct SQLiteStoreTests {
         #expect(unassigned.agentDisplayName == nil)
     }
 
+    @Test func anUnknownNumberReadsAStandInOrderSoItCostsTheSame() throws {
+        let store = try TestStore.make()
+        let known = try #require(try store.trackingLookUp(number: OrderNumber("RS-7K2M-9QXD")!))
+        #expect(known.isRequested && known.info.contactSurname == "Łukasiewicz")
+        let unknown = try #require(try store.trackingLookUp(number: OrderNumber("RS-0000-0000")!))
+        #expect(!unknown.isRequested)
+        // The stand-in is the newest order, read in full through the same joins.
+        let newest = try store.read { db in
+            try db.firstRow("SELECT contact_surname FROM orders ORDER BY id DESC") { $0.text(0) }
+        }
+        #expect(unknown.info.contactSurname == newest)
+        #expect(try TestStore.make(seeded: false).trackingLookUp(number: OrderNumber("RS-0000-0000")!) == nil)
+    }
+
     @Test func trackingQueryUsesTheNumberIndex() throws {
         let store = try TestStore.make(seeded: false)
         let plan = try store.read { db in
             try db.rows("EXPLAIN QUERY PLAN " + SQLiteStore.trackingSQL, [.text("x")]) { $0.text(3) }
         }
-        #expect(plan.contains { $0.contains("USING INDEX sqlite_autoindex_orders_1") })
+        #expect(plan.contains { $0.contains("INDEX sqlite_autoindex_orders_1 (number=?)") })
+        #expect(plan.contains { $0.contains("SEARCH o USING INTEGER PRIMARY KEY") })
     }
 
     @Test func wholePipelineThroughTheStore() throws {

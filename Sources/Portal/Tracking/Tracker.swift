@@ -4,8 +4,9 @@ import RepairStore
 
 /// Anonymous tracking by order number and surname, with guessing limits.
 ///
-/// A wrong number, a malformed number and a wrong surname take the same path (one look-up, one fold
-/// compare) and end in the same `notFound` error, so neither the answer nor its timing is an oracle.
+/// A wrong number, a malformed number and a wrong surname take the same path (one look-up that reads and
+/// joins a real order row, one fold compare against a real surname) and end in the same `notFound`
+/// error, so neither the answer nor its timing is an oracle.
 final class Tracker: Sendable {
     /// Longest number or surname accepted, in characters; longer input is a 400 before any look-up.
     static let maximumFieldLength = 100
@@ -13,7 +14,7 @@ final class Tracker: Sendable {
     static let notFoundMessage = "No order matches this number and surname."
     // Looked up when the typed number does not parse, so a malformed number costs the same query.
     private static let decoyNumber = OrderNumber("00000000")!
-    // Compared against when no order was found, so a wrong number costs the same fold.
+    // Compared against when there are no orders at all (otherwise the stand-in order's surname is).
     private static let decoySurname = "Decoy-Surname-Not-A-Person"
 
     private let store: SQLiteStore
@@ -45,14 +46,14 @@ final class Tracker: Sendable {
             }
             if case .limited(let wait) = perNumber.check(numberKey) { throw WebError.tooManyRequests(retryAfter: wait) }
         }
-        let found = try store.tracking(number: parsed ?? Self.decoyNumber)
-        let candidate = parsed == nil ? nil : found
-        let isSurnameRight = SurnameFolder.matches(candidate?.contactSurname ?? Self.decoySurname, surname)
-        guard let candidate, isSurnameRight else {
+        // An unknown number still reads a stand-in order and compares its surname: the work of a wrong surname.
+        let lookUp = try store.trackingLookUp(number: parsed ?? Self.decoyNumber)
+        let isSurnameRight = SurnameFolder.matches(lookUp?.info.contactSurname ?? Self.decoySurname, surname)
+        guard parsed != nil, let lookUp, lookUp.isRequested, isSurnameRight else {
             if isRateLimited { perNumber.penalize(numberKey) }
             throw WebError.notFound(Self.notFoundMessage)
         }
-        return TrackingResult(candidate)
+        return TrackingResult(lookUp.info)
     }
 
     /// The public view of an order reached by a signed link (the signature stands in for the surname).
