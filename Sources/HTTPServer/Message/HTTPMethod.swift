@@ -10,8 +10,9 @@ public enum HTTPMethod: String, Sendable, Hashable, CaseIterable {
 
     /// Parses a method token from the wire; nil for a valid token we do not implement (answered 501).
     public init?(token: some Collection<UInt8>) {
-        guard let text = String(bytes: token, encoding: .ascii) else { return nil }
-        self.init(rawValue: text)
+        // Compared as bytes: this runs for every request, and every method name is ASCII.
+        guard let method = Self.allCases.first(where: { $0.rawValue.utf8.elementsEqual(token) }) else { return nil }
+        self = method
     }
 }
 

@@ -57,7 +57,8 @@ public struct Router: Sendable {
 
     /// Finds the route for a method and raw (not yet decoded) path; 404/405 become handlers that throw.
     public func match(_ method: HTTPMethod, rawPath: String) -> Match {
-        let parts = rawPath.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
+        // Split on the byte: the parser admits only ASCII in a target, so bytes and characters agree.
+        let parts = rawPath.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).dropFirst()
         var allowed: [HTTPMethod] = []
         var headFallback: Match?
         for route in routes {
@@ -92,15 +93,16 @@ public struct Router: Sendable {
         return handler
     }
 
-    static func parameters(_ segments: [Segment], _ parts: ArraySlice<Substring>) -> [String: String]? {
+    static func parameters(_ segments: [Segment], _ parts: ArraySlice<Substring.UTF8View>) -> [String: String]? {
         guard segments.count == parts.count else { return nil }
         var parameters: [String: String] = [:]
         for (segment, part) in zip(segments, parts) {
             switch segment {
             case .literal(let literal):
-                guard literal == part else { return nil }
+                guard literal.utf8.elementsEqual(part) else { return nil }
             case .parameter(let name):
-                guard !part.isEmpty, let decoded = PercentDecoding.decode(part, plusAsSpace: false) else { return nil }
+                guard !part.isEmpty, let decoded = PercentDecoding.decode(Substring(part), plusAsSpace: false)
+                else { return nil }
                 parameters[name] = decoded
             }
         }
