@@ -1,11 +1,12 @@
 {{! Packing list, ZPL II for a 4x6 inch label at 203 dpi (812 x 1218 dots). }}
-{{! Order lines go into one ^FB block of at most 24 lines; the text packing list is the complete one. }}
+{{! Order lines go into one ^FB block of 24 lines: a longer shipment prints this label once per 24 orders. }}
 ^XA
 ^CI28
 ^PW812
 ^LL1218
 ^LH0,0
 ^FO40,30^A0N,40,40^FDPACKING LIST^FS
+^FO560,36^A0N,30,30^FB212,1,0,R^FH^FDPage {{ page.number }}/{{ page.count }}^FS
 ^FO40,80^A0N,30,30^FH^FD{{ shipment.id | truncate 40 }}^FS
 ^FO40,120^A0N,24,24^FH^FD{{ shipment.date | truncate 20 }}  {{ shipment.method | truncate 34 }}^FS
 ^FO40,160^A0N,24,24^FB360,6,2,L^FH^FDFROM\&{{ sender.name | truncate 28 }}\&{{#each sender.address}}{{ line | truncate 28 }}\&{{/each}}^FS

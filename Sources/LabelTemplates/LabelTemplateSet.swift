@@ -71,11 +71,17 @@ public struct LabelTemplateSet: Sendable, Equatable {
         }
     }
 
+    /// Order lines on one ZPL packing-list label (the `^FB` block of `Labels/packing-list.zpl`); a longer
+    /// shipment's ZPL packing list is that template rendered once per page, one label after another.
+    public static let zplOrdersPerLabel = 24
+
     /// Renders the packing list and the label in both kinds for one shipment.
     public func render(_ document: ShipmentDocument) -> RenderedLabels {
         let context = document.makeContext()
+        let zplPages = document.makePageContexts(ordersPerPage: Self.zplOrdersPerLabel)
         return RenderedLabels(
-            packingListText: packingListText.render(context), packingListZPL: packingListZPL.render(context),
+            packingListText: packingListText.render(context),
+            packingListZPL: zplPages.map { packingListZPL.render($0) }.joined(),
             shippingLabelText: shippingLabelText.render(context), shippingLabelZPL: shippingLabelZPL.render(context))
     }
 }

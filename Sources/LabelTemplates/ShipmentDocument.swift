@@ -77,9 +77,30 @@ public struct ShipmentDocument: Sendable, Equatable {
         var context = TemplateContext(scalars: scalars)
         context.setLines(sender.addressLines, for: "sender.address")
         context.setLines(receiver.addressLines, for: "receiver.address")
-        context.lists["orders"] = orders.map {
-            ["number": $0.number, "device": $0.device, "serial": $0.serial, "fault": $0.fault]
+        context.lists["orders"] = orders.enumerated().map { offset, order in
+            [
+                "number": order.number, "device": order.device, "serial": order.serial, "fault": order.fault,
+                TemplateSchema.indexField: String(offset + 1),
+            ]
         }
+        context.scalars["page.number"] = "1"
+        context.scalars["page.count"] = "1"
         return context
+    }
+
+    /// One context per page of at most `ordersPerPage` orders (at least one page), for a packing list
+    /// printed on labels that hold only so many lines; `order.index` still counts across pages.
+    public func makePageContexts(ordersPerPage: Int) -> [TemplateContext] {
+        let whole = makeContext()
+        let lines = whole.lists["orders"] ?? []
+        let size = max(1, ordersPerPage)
+        let pageCount = max(1, (lines.count + size - 1) / size)
+        return (0..<pageCount).map { page in
+            var context = whole
+            context.lists["orders"] = Array(lines[min(lines.count, page * size)..<min(lines.count, (page + 1) * size)])
+            context.scalars["page.number"] = String(page + 1)
+            context.scalars["page.count"] = String(pageCount)
+            return context
+        }
     }
 }

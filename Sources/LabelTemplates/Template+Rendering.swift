@@ -53,7 +53,9 @@ extension Template {
             let prefix = frame.itemName + "."
             if path.hasPrefix(prefix) {
                 let field = String(path.dropFirst(prefix.count))
-                return field == TemplateSchema.indexField ? String(frame.index) : frame.item[field]
+                // An item may carry its own index (an order's position in the whole shipment, across pages).
+                return field == TemplateSchema.indexField
+                    ? frame.item[field] ?? String(frame.index) : frame.item[field]
             }
         }
         return context.scalars[path]

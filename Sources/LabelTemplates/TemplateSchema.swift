@@ -37,9 +37,9 @@ public struct TemplateSchema: Sendable, Equatable {
         "receiver.address": List(itemName: "line", fields: []),
     ]
 
-    /// Packing list: the shipment, both parties and one line per order.
+    /// Packing list: the shipment, both parties, one line per order, and which page of the list this is.
     public static let packingList = TemplateSchema(
-        scalars: shipmentFields,
+        scalars: shipmentFields.union(["page.number", "page.count"]),
         lists: addressLists.merging(
             ["orders": List(itemName: "order", fields: ["number", "device", "serial", "fault"])],
             uniquingKeysWith: { first, _ in first })

@@ -4,6 +4,7 @@
 ^LL1218
 ^LH0,0
 ^FO40,30^A0N,40,40^FDPACKING LIST^FS
+^FO560,36^A0N,30,30^FB212,1,0,R^FH^FDPage 1/1^FS
 ^FO40,80^A0N,30,30^FH^FDSH-2026-0042^FS
 ^FO40,120^A0N,24,24^FH^FD2026-11-24  Kurier DPD (odbiór z siedziby)^FS
 ^FO40,160^A0N,24,24^FB360,6,2,L^FH^FDFROM\&Przedsiębiorstwo Handlowo-U…\&ul. Łukasiewicza 12/4\&00-950 Łódź\&Polska\&^FS
