@@ -23,17 +23,22 @@ public struct HTTPTestClientError: Error, CustomStringConvertible {
 
 /// A small blocking HTTP/1.1 client over a loopback socket, for tests only.
 public final class HTTPTestClient {
+    /// The server address: `127.0.0.1` unless given, or an IPv6 address such as `::1`.
+    public let host: String
     /// The server port.
     public let port: Int
     /// Longest wait for any read (default 5 s).
     public let readTimeout: Duration
     /// Cookies set by responses and sent with later requests.
     public var cookies: [String: String] = [:]
+    /// An API token for helpers that send one (`Authorization: Bearer`); `request` itself never sends it.
+    public var bearerToken: String?
     private var fd: Int32 = -1
     private var buffer: [UInt8] = []
 
-    /// Connects to `127.0.0.1:port`.
-    public init(port: Int, readTimeout: Duration = .seconds(5)) throws {
+    /// Connects to `host:port` (by default on IPv4 loopback).
+    public init(host: String = "127.0.0.1", port: Int, readTimeout: Duration = .seconds(5)) throws {
+        self.host = host
         self.port = port
         self.readTimeout = readTimeout
         try connect()
@@ -45,17 +50,9 @@ public final class HTTPTestClient {
     public func connect() throws {
         if fd >= 0 { close(fd) }
         buffer = []
-        fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let result = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                Glibc.connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-            }
-        }
-        guard result == 0 else {
+        let address = try SocketAddress(host: host, port: port)
+        fd = socket(address.family, Int32(SOCK_STREAM.rawValue), 0)
+        guard address.withSockaddr({ Glibc.connect(fd, $0, $1) }) == 0 else {
             throw HTTPTestClientError(description: "connect: \(String(cString: strerror(errno)))")
         }
         let seconds = readTimeout.components.seconds

@@ -163,7 +163,7 @@ struct AdminAPITests {
     @Test func aBodyWithoutTheJSONContentTypeIsRefused() throws {
         let harness = try PortalHarness()
         let client = try harness.apiClient(.admin)
-        let token = try #require(PortalHarness.bearerTokens.withLock { $0[ObjectIdentifier(client)] })
+        let token = try #require(client.bearerToken)
         var headers = HTTPHeaders()
         headers.add("Authorization", "Bearer \(token)")
         var plainHeaders = headers

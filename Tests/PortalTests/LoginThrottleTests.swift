@@ -38,6 +38,30 @@ struct LoginThrottleTests {
         #expect(throttle.check(account: "new@example.com", address: "192.0.2.8") == .allowed)
     }
 
+    @Test func anIPv6ClientIsCountedByItsSlash64() {
+        let clock = FakeClock()
+        let throttle = Self.makeThrottle(clock: clock)
+        // Five addresses of one /64, as a client changing address per guess would use.
+        for index in 1...5 {
+            throttle.recordFailure(account: "user\(index)@example.com", address: "2001:db8:7:1::\(index)")
+        }
+        #expect(
+            throttle.check(account: "new@example.com", address: "2001:db8:7:1:ffff:1:2:3") == .limited(retryAfter: 30))
+        #expect(throttle.check(account: "new@example.com", address: "2001:db8:7:2::1") == .allowed)
+    }
+
+    @Test(arguments: [
+        ("192.0.2.7", "192.0.2.7"),
+        ("2001:db8:1:2:3:4:5:6", "2001:db8:1:2::/64"),
+        ("2001:0db8:0001:0002::9", "2001:db8:1:2::/64"),
+        ("::1", "0:0:0:0::/64"),
+        ("fe80::1", "fe80:0:0:0::/64"),
+        ("not-an-address:", "not-an-address:"),
+    ])
+    func clientKeys(address: String, key: String) {
+        #expect(ClientKey.forAddress(address) == key)
+    }
+
     @Test func bothLimitedGivesTheLongerWait() {
         let clock = FakeClock()
         let throttle = Self.makeThrottle(clock: clock)

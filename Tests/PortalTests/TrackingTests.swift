@@ -110,6 +110,15 @@ struct TrackingTests {
         #expect(try client.request(.get, Self.trackPath(Self.number, " \(longest) ")).status == 404)
     }
 
+    @Test func trackingOverIPv6IsServedAndLimited() throws {
+        let harness = try PortalHarness(host: "::1") {
+            $0.trackingPerAddress = RateLimitPolicy(burst: 2, refillInterval: 600)
+        }
+        let client = try harness.client()
+        let statuses = try (0..<3).map { _ in try client.request(.get, Self.trackPath(Self.number, "Łukasiewicz")) }
+        #expect(statuses.map(\.status) == [200, 200, 429])
+    }
+
     @Test func lookUpsPerAddressAreLimitedWithRetryAfter() throws {
         let harness = try PortalHarness { $0.trackingPerAddress = RateLimitPolicy(burst: 3, refillInterval: 600) }
         let client = try harness.client()

@@ -17,7 +17,8 @@ public enum LogSink: Sendable {
 
 /// Every server setting, each with a documented default.
 public struct HTTPServerConfiguration: Sendable {
-    /// Address to bind (default `127.0.0.1`; `0.0.0.0` for all interfaces).
+    /// Numeric address to bind (default `127.0.0.1`; `0.0.0.0` for all IPv4 interfaces, `::` for all
+    /// IPv6 and IPv4 ones, `::1` for IPv6 loopback).
     public var host: String
     /// Port to bind; 0 picks a free one, read back from `HTTPServer.port` (default 8080).
     public var port: Int

@@ -10,28 +10,24 @@ enum Socket {
         return UInt64(spec.tv_sec) * 1_000_000_000 + UInt64(spec.tv_nsec)
     }
 
-    /// A non-blocking IPv4 listening socket with SO_REUSEADDR and SO_REUSEPORT (one per loop).
+    /// A non-blocking listening socket with SO_REUSEADDR and SO_REUSEPORT (one per loop), IPv4 or IPv6.
+    ///
+    /// An IPv6 socket also accepts IPv4 clients (IPV6_V6ONLY off), so `::` serves both.
     static func makeListener(host: String, port: Int, backlog: Int32 = 4096) throws(HTTPServerError) -> Int32 {
+        let address = try SocketAddress(host: host, port: port)
         let fd = socket(
-            AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_NONBLOCK.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
+            address.family, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_NONBLOCK.rawValue) | Int32(SOCK_CLOEXEC.rawValue),
+            0)
         guard fd >= 0 else { throw failure("socket") }
         var one: Int32 = 1
+        var zero: Int32 = 0
         setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, socklen_t(MemoryLayout<Int32>.size))
         // SO_REUSEPORT lets every loop own a listening socket; the kernel spreads connections.
         setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &one, socklen_t(MemoryLayout<Int32>.size))
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        guard inet_pton(AF_INET, host, &address.sin_addr) == 1 else {
-            close(fd)
-            throw HTTPServerError(.internalServerError, field: "host", rule: "\(host) is not an IPv4 address")
+        if address.family == AF_INET6 {
+            setsockopt(fd, Int32(IPPROTO_IPV6), IPV6_V6ONLY, &zero, socklen_t(MemoryLayout<Int32>.size))
         }
-        let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-            }
-        }
-        guard bound == 0 else {
+        guard address.withSockaddr({ bind(fd, $0, $1) }) == 0 else {
             let error = failure("bind \(host):\(port)")
             close(fd)
             throw error
@@ -46,19 +42,19 @@ enum Socket {
 
     /// The port a socket is bound to.
     static func boundPort(_ fd: Int32) -> Int {
-        var address = sockaddr_in()
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        _ = withUnsafeMutablePointer(to: &address) {
+        var storage = sockaddr_storage()
+        var length = socklen_t(MemoryLayout<sockaddr_storage>.size)
+        _ = withUnsafeMutablePointer(to: &storage) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
         }
-        return Int(UInt16(bigEndian: address.sin_port))
+        return SocketAddress(storage: storage).port
     }
 
     /// Accepts one connection as non-blocking with TCP_NODELAY; nil when none is pending.
     static func accept(_ listener: Int32) -> (fd: Int32, address: String)? {
-        var address = sockaddr_in()
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let fd = withUnsafeMutablePointer(to: &address) {
+        var storage = sockaddr_storage()
+        var length = socklen_t(MemoryLayout<sockaddr_storage>.size)
+        let fd = withUnsafeMutablePointer(to: &storage) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
                 Glibc.accept(listener, $0, &length)
             }
@@ -70,9 +66,7 @@ enum Socket {
         var one: Int32 = 1
         // Small responses must not wait on Nagle's algorithm and delayed ACKs.
         setsockopt(fd, Int32(IPPROTO_TCP), TCP_NODELAY, &one, socklen_t(MemoryLayout<Int32>.size))
-        var text = [CChar](repeating: 0, count: Int(INET_ADDRSTRLEN))
-        inet_ntop(AF_INET, &address.sin_addr, &text, socklen_t(INET_ADDRSTRLEN))
-        return (fd, String(nullTerminated: text))
+        return (fd, SocketAddress(storage: storage).host)
     }
 
     static func failure(_ call: String) -> HTTPServerError { .system(call) }

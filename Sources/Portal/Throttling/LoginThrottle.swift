@@ -39,7 +39,7 @@ public final class LoginThrottle: Sendable {
     /// Whether a sign-in attempt may be checked now; ask before verifying the password.
     public func check(account: String, address: String) -> RateLimitDecision {
         let byAccount = accounts.check(Self.accountKey(account))
-        let byAddress = addresses.check(address)
+        let byAddress = addresses.check(ClientKey.forAddress(address))
         switch (byAccount, byAddress) {
         case (.allowed, .allowed):
             return .allowed
@@ -53,7 +53,7 @@ public final class LoginThrottle: Sendable {
     /// Counts a wrong password (or unknown account) against both the account and the address.
     public func recordFailure(account: String, address: String) {
         accounts.penalize(Self.accountKey(account))
-        addresses.penalize(address)
+        addresses.penalize(ClientKey.forAddress(address))
     }
 
     /// Clears the account's failures; the address keeps its count so one good account cannot launder guesses.

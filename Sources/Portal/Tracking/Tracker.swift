@@ -41,7 +41,7 @@ final class Tracker: Sendable {
         var numberKey: String { parsed?.code ?? numberText.uppercased() }
         if isRateLimited {
             // Every look-up counts against the address; only failures count against the number.
-            if case .limited(let wait) = perAddress.acquire(address) {
+            if case .limited(let wait) = perAddress.acquire(ClientKey.forAddress(address)) {
                 throw WebError.tooManyRequests(retryAfter: wait)
             }
             if case .limited(let wait) = perNumber.check(numberKey) { throw WebError.tooManyRequests(retryAfter: wait) }

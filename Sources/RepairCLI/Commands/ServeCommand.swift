@@ -8,7 +8,7 @@ public struct ServeCommand: CLICommand {
     public static let name = "serve"
     public static let summary = "Run the web portal and the JSON API"
     public static let options: [CLIOption] = [
-        CLIOption("host", value: "ADDRESS", help: "Address to listen on (default: $REPAIRSHOP_HOST, else 127.0.0.1)"),
+        CLIOption("host", value: "ADDRESS", help: "IPv4 or IPv6 address to listen on, :: for all (default: $REPAIRSHOP_HOST, else 127.0.0.1)"),
         CLIOption("port", value: "PORT", help: "Port to listen on, 0 for any free one (default: $REPAIRSHOP_PORT, else 8080)"),
         .database,
         CLIOption("demo", help: "Load the demo data from the fixtures folder into an empty database ($REPAIRSHOP_DEMO=1)"),
@@ -41,6 +41,9 @@ public struct ServeCommand: CLICommand {
         isDemo = flag("demo", "REPAIRSHOP_DEMO")
         server = HTTPServerConfiguration()
         server.host = setting("host", "REPAIRSHOP_HOST") ?? "127.0.0.1"
+        guard (try? SocketAddress(host: server.host, port: 0)) != nil else {
+            throw .usage("--host must be a numeric IPv4 or IPv6 address such as 0.0.0.0 or ::, not '\(server.host)'")
+        }
         if let text = setting("port", "REPAIRSHOP_PORT") {
             guard let port = Int(text), (0...65_535).contains(port) else {
                 throw .usage("--port must be a number from 0 to 65535, not '\(text)'")
@@ -57,11 +60,17 @@ public struct ServeCommand: CLICommand {
         portal = PortalConfiguration()
         portal.isCookieSecure = flag("secure-cookies", "REPAIRSHOP_SECURE_COOKIES")
         portal.isRateLimited = !flag("no-rate-limit", "REPAIRSHOP_RATE_LIMIT", on: "off")
-        portal.publicBaseURL = setting("public-url", "REPAIRSHOP_PUBLIC_URL") ?? "http://\(server.host):\(server.port)"
+        portal.publicBaseURL =
+            setting("public-url", "REPAIRSHOP_PUBLIC_URL") ?? "http://\(Self.urlHost(server.host)):\(server.port)"
         guard portal.publicBaseURL.hasPrefix("http://") || portal.publicBaseURL.hasPrefix("https://") else {
             throw .usage("--public-url must start with http:// or https://")
         }
         mail = try Self.mailSettings(setting)
+    }
+
+    /// A listening address as a URL host: an IPv6 address goes in brackets (`http://[::1]:8080`).
+    static func urlHost(_ host: String) -> String {
+        host.contains(":") && !host.hasPrefix("[") ? "[\(host)]" : host
     }
 
     public func run(in context: CLIContext) throws -> Int32 {
@@ -83,14 +92,15 @@ public struct ServeCommand: CLICommand {
         do {
             try server.start()
         } catch {
-            throw CLIError.failure("cannot listen on \(self.server.host):\(self.server.port): \(error)")
+            throw CLIError.failure("cannot listen on \(Self.urlHost(self.server.host)):\(self.server.port): \(error)")
         }
         // Mail waiting from before a restart goes out as soon as the deliverer starts.
         let deliverer = OutboxDeliverer(store: portal.store, transport: mail.makeTransport(), configuration: mail)
         deliverer.start()
         defer { deliverer.stop() }
         let signals = server.installSignalHandlers()
-        output.standardOutput("repairshop is serving \(databasePath) on http://\(self.server.host):\(server.port)")
+        let address = "\(Self.urlHost(self.server.host)):\(server.port)"
+        output.standardOutput("repairshop is serving \(databasePath) on http://\(address)")
         server.waitUntilStopped()
         withExtendedLifetime(signals) {}
         output.standardOutput("repairshop stopped")

@@ -4,7 +4,6 @@ import HTTPTesting
 @testable import Portal
 import RepairCore
 import RepairStore
-import Synchronization
 
 /// A real portal on a temporary SQLite file with the demo fixtures, served over loopback on port 0.
 ///
@@ -31,8 +30,10 @@ final class PortalHarness: @unchecked Sendable {
     var port: Int { server.port }
     var store: SQLiteStore { portal.store }
 
-    /// Starts a portal on a fresh database; `configure` adjusts the portal settings first.
-    init(seed: Bool = true, configure: (inout PortalConfiguration) -> Void = { _ in }) throws {
+    /// Starts a portal on a fresh database at `host`; `configure` adjusts the portal settings first.
+    init(
+        seed: Bool = true, host: String = "127.0.0.1", configure: (inout PortalConfiguration) -> Void = { _ in }
+    ) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("portal-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         var configuration = PortalConfiguration()
@@ -42,6 +43,7 @@ final class PortalHarness: @unchecked Sendable {
         if seed { try portal.store.load(FixtureSet.load(directory: Self.fixturesURL.path)) }
         var serverConfiguration = makeTestConfiguration()
         serverConfiguration.aroundTurn = portal.aroundTurn
+        serverConfiguration.host = host
         server = HTTPServer(configuration: serverConfiguration, router: portal.makeRouter())
         try server.start()
     }
@@ -52,7 +54,7 @@ final class PortalHarness: @unchecked Sendable {
     }
 
     /// A new client with an empty cookie jar.
-    func client() throws -> HTTPTestClient { try HTTPTestClient(port: port) }
+    func client() throws -> HTTPTestClient { try HTTPTestClient(host: server.configuration.host, port: port) }
 
     /// A client signed in as `account` through the real sign-in form.
     func signedIn(_ account: Account) throws -> HTTPTestClient {
@@ -76,12 +78,9 @@ final class PortalHarness: @unchecked Sendable {
         let client = try signedIn(account)
         guard let user = try store.user(email: account.rawValue) else { throw HarnessError("no user \(account)") }
         let token = try APITokenStore(store: store).create(userID: user.id, name: "tests", at: Date()).token
-        Self.bearerTokens.withLock { $0[ObjectIdentifier(client)] = token }
+        client.bearerToken = token
         return client
     }
-
-    /// API tokens of the clients made by `apiClient`, used by `sendJSON` when no bearer is given.
-    static let bearerTokens = Mutex<[ObjectIdentifier: String]>([:])
 
     /// The CSRF token of the first form in `html`.
     static func csrfToken(in html: String) throws -> String {
@@ -113,7 +112,8 @@ extension HTTPTestClient {
     func sendJSON(_ method: HTTPMethod, _ path: String, json: String? = nil, bearer: String? = nil) throws -> HTTPTestResponse {
         var headers = HTTPHeaders()
         if json != nil { headers.add("Content-Type", "application/json") }
-        let token = bearer ?? PortalHarness.bearerTokens.withLock { $0[ObjectIdentifier(self)] }
+        // Kept on the client itself: a table keyed by object identity handed a freed client's token to a new one.
+        let token = bearer ?? bearerToken
         if let token { headers.add("Authorization", "Bearer \(token)") }
         return try request(method, path, headers: headers, body: Array((json ?? "").utf8))
     }
