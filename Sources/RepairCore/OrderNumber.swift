@@ -19,7 +19,13 @@ public struct OrderNumber: Sendable, Hashable, Comparable, CustomStringConvertib
 
     /// The printed form, `RS-XXXX-XXXX`.
     public var description: String {
-        "\(Self.prefix)-\(code.prefix(4))-\(code.suffix(4))"
+        // Scalar by scalar into a string short enough to live inline: tracking prints a number per request.
+        var printed = "\(Self.prefix)-"
+        for (offset, scalar) in code.unicodeScalars.enumerated() {
+            if offset == 4 { printed.unicodeScalars.append("-") }
+            printed.unicodeScalars.append(scalar)
+        }
+        return printed
     }
 
     /// Parses user input forgivingly: trims, upper-cases, drops spaces and

@@ -25,6 +25,9 @@ public struct Router: Sendable {
     }
 
     var routes: [Route] = []
+    /// Indexes into `routes` by segment count, in registration order: a path is compared only with
+    /// the patterns that have as many segments.
+    var routesBySegmentCount: [Int: [Int]] = [:]
     var middleware: [HTTPMiddleware] = []
 
     /// Creates an empty router.
@@ -38,6 +41,7 @@ public struct Router: Sendable {
         let segments = pattern.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map { part in
             part.hasPrefix(":") ? Segment.parameter(String(part.dropFirst())) : .literal(String(part))
         }
+        routesBySegmentCount[segments.count, default: []].append(routes.count)
         routes.append(
             Route(
                 method: method, pattern: pattern, segments: Array(segments), options: options, handler: handler,
@@ -61,7 +65,8 @@ public struct Router: Sendable {
         let parts = rawPath.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).dropFirst()
         var allowed: [HTTPMethod] = []
         var headFallback: Match?
-        for route in routes {
+        for index in routesBySegmentCount[parts.count] ?? [] {
+            let route = routes[index]
             guard let parameters = Self.parameters(route.segments, parts) else { continue }
             if route.method == method {
                 return Match(options: route.options, parameters: parameters, handler: route.wrapped)

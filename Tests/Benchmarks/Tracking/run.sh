@@ -1,6 +1,7 @@
 #!/bin/bash
 # Tracking benchmark: GET /api/v1/track on a 100 000-order database beside nginx serving the same bytes,
-# alternating rounds in one run; then the three kinds of failed look-up, one request at a time.
+# alternating rounds in one run; then 1 000 different orders; then the three kinds of failed look-up,
+# one request at a time. Needs wrk, nginx, curl and sqlite3.
 # Usage (from the package root): bash Tests/Benchmarks/Tracking/run.sh [rounds, default 5]
 set -e
 ROUNDS=${1:-5}
@@ -32,6 +33,13 @@ for round in $(seq "$ROUNDS"); do
     awk -v n="$round" -v a="$ours" -v ap="$ours_p99" -v b="$theirs" -v bp="$theirs_p99" \
         'BEGIN { printf "| %d | %.0f | %s | %.0f | %s | %.0f %% |\n", n, a, ap, b, bp, 100 * a / b }'
 done
+echo
+# 1 000 different orders, typed the forgiving way (lower case, spaces for dashes, surname in capitals).
+sqlite3 $DIR/orders.sqlite "SELECT lower(replace(number, '-', ' ')) || '|' || upper(contact_surname)
+    FROM orders ORDER BY random() LIMIT 1000" > $DIR/cases.txt
+echo "1 000 different orders, typed the forgiving way (Tests/Benchmarks/Tracking/random.lua):"
+TRACK_CASES=$DIR/cases.txt wrk -t2 -c100 -d10s --latency -s Tests/Benchmarks/Tracking/random.lua \
+    http://127.0.0.1:18080 | grep -E "Requests/sec| 99%|Non-2xx|Socket errors" | sed 's/^/  /'
 echo
 echo "Failed look-ups, one connection, one request at a time (mean and median latency):"
 for round in 1 2 3; do
