@@ -1,3 +1,4 @@
+import Glibc
 import HTTPServer
 
 /// A configuration for tests: loopback, port 0, one loop, short timeouts, no access log.
@@ -23,3 +24,12 @@ public func withTestServer<T>(
     defer { server.shutdown() }
     return try body(server.port)
 }
+
+/// Whether this machine can listen on IPv6 loopback (`::1`); some containers have no IPv6.
+public let isIPv6LoopbackAvailable: Bool = {
+    guard let address = try? SocketAddress(host: "::1", port: 0) else { return false }
+    let fd = socket(AF_INET6, Int32(SOCK_STREAM.rawValue), 0)
+    guard fd >= 0 else { return false }
+    defer { close(fd) }
+    return address.withSockaddr { bind(fd, $0, $1) } == 0
+}()

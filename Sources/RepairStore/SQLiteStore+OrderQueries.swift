@@ -48,17 +48,20 @@ extension SQLiteStore {
 
     /// The public view of order `number`, or nil when there is none.
     public func tracking(number: OrderNumber) throws -> TrackingInfo? {
-        try trackingLookUp(number: number).flatMap { $0.isRequested ? $0.info : nil }
+        guard case .found(let info) = try trackingLookUp(number: number) else { return nil }
+        return info
     }
 
-    /// The public view of order `number` (`isRequested` true) or, when there is none, of a stand-in order
-    /// (the newest; `isRequested` false); nil only when there are no orders at all.
+    /// Order `number`'s public view, or `.notFound` after reading a stand-in order in its place.
     ///
-    /// Both outcomes run the same joins and build the same row, so the time a look-up takes does not
-    /// tell whether a number exists; anonymous tracking also compares the stand-in's surname.
-    public func trackingLookUp(number: OrderNumber) throws -> (info: TrackingInfo, isRequested: Bool)? {
-        try read(isSnapshot: false) { db in
-            try db.firstRow(Self.trackingSQL, [.text(number.description)]) { row in
+    /// Both outcomes run the same joins on a real row and build the same value, so the time a look-up
+    /// takes does not tell whether a number exists; anonymous tracking also compares the stand-in's
+    /// surname. The stand-in is spread over all orders by the number's hash (the same one each time
+    /// for a number), so it is no more likely to be in the cache than a real order.
+    public func trackingLookUp(number: OrderNumber) throws -> TrackingLookUp {
+        let text = number.description
+        let row = try read(isSnapshot: false) { db in
+            try db.firstRow(Self.trackingSQL, [.text(text), .integer(Self.trackingStandInSeed(text))]) { row in
                 (
                     info: TrackingInfo(
                         number: number, status: try Rows.enumValue(row.text(1), "orders.status"),
@@ -72,13 +75,26 @@ extension SQLiteStore {
                 )
             }
         }
+        guard let row else { return .notFound(standInSurname: nil) }
+        return row.isRequested ? .found(row.info) : .notFound(standInSurname: row.info.contactSurname)
+    }
+
+    /// Where a number's stand-in is looked for (`?2` of `trackingSQL`): FNV-1a of the printed number,
+    /// kept non-negative.
+    public static func trackingStandInSeed(_ printedNumber: String) -> Int64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in printedNumber.utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+        return Int64(hash >> 2)
     }
 
     /// Tracking's one query: by the UNIQUE index on `orders.number`, joined to model, location, agent and,
     /// through the shipment the order travels in (keyed by order), the carrier once recorded.
     ///
-    /// An unknown number falls back to the newest order (a rowid look-up), flagged 0 in the first column:
-    /// both outcomes do the same joins, so their timing is no oracle for which numbers exist.
+    /// An unknown number falls back to a stand-in order (the first at or after a point picked by `?2`,
+    /// `trackingStandInSeed`), flagged 0 in the first column: both outcomes do the same joins, so their
+    /// timing is no oracle for which numbers exist.
     public static let trackingSQL = """
         SELECT o.number = ?1, o.status, m.manufacturer || ' ' || m.name, u.display_name, l.name, l.tat_days,
             o.contact_surname, s.carrier, s.tracking_number, s.tracking_url
@@ -88,7 +104,9 @@ extension SQLiteStore {
         LEFT JOIN users u ON u.id = o.assigned_agent_id
         LEFT JOIN shipment_orders so ON so.order_id = o.id
         LEFT JOIN shipments s ON s.id = so.shipment_id AND s.status = 'confirmed' AND s.carrier IS NOT NULL
-        WHERE o.id = coalesce((SELECT id FROM orders WHERE number = ?1), (SELECT max(id) FROM orders))
+        WHERE o.id = coalesce(
+            (SELECT id FROM orders WHERE number = ?1),
+            (SELECT id FROM orders WHERE id > ?2 % (SELECT max(id) FROM orders) ORDER BY id LIMIT 1))
         """
 
     static func order(id: Int64, in db: Database) throws -> ServiceOrder? {

@@ -8,7 +8,9 @@ extension SQLiteStore {
     /// batch of already-received requests at once (an event loop's turn) pays them once per batch.
     /// The snapshot is taken at the first read, so every request received before that read sees
     /// every write committed before it. A `write` on this thread inside `body` ends the shared
-    /// transaction, so later reads see it. A call inside another (for any store) just runs `body`.
+    /// transaction, so later reads see it (do not write from inside a `read` body in the scope: the rest
+    /// of that body would no longer run in one snapshot). A call inside another (for any store) just
+    /// runs `body`.
     public func sharingReads<T>(_ body: () throws -> T) rethrows -> T {
         if SharedReadScope.current != nil { return try body() }
         let scope = SharedReadScope(store: self)
@@ -66,7 +68,8 @@ final class SharedReadScope {
 
     func finish() {
         endTransaction()
-        if let reader = connection { store.returnReader(reader) }
+        // Only a connection with no transaction left open may serve the next reader.
+        if let reader = connection, !reader.isInTransaction { store.returnReader(reader) }
         connection = nil
     }
 

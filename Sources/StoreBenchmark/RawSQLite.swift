@@ -83,6 +83,7 @@ final class RawSQLite {
         // The store's own statement text, so both sides run exactly the same SQL.
         let statement = try prepared(SQLiteStore.trackingSQL)
         sqlite3_bind_text(statement, 1, number, -1, Self.transient)
+        sqlite3_bind_int64(statement, 2, SQLiteStore.trackingStandInSeed(number))
         defer { sqlite3_reset(statement) }
         guard sqlite3_step(statement) == SQLITE_ROW else { return false }
         var fields: [String?] = []

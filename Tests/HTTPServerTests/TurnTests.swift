@@ -36,15 +36,52 @@ import Testing
         try withTestServer(router, configuration: configuration, body)
     }
 
-    @Test func inlineHandlersRunInsideTheTurnAndWorkerHandlersOutside() throws {
+    @Test func inlineHandlersRunInsideTheTurn() throws {
         let log = TurnLog()
         var router = Router()
         router.add(.get, "/inline", options: RouteOptions(execution: .inline)) { _ in .text(log.currentText) }
-        router.add(.get, "/worker") { _ in .text(log.currentText) }
         try Self.server(log, router: router) { port in
             let client = try HTTPTestClient(port: port)
             #expect(try client.request(.get, "/inline").text != "none")
-            #expect(try client.request(.get, "/worker").text == "none")
+        }
+    }
+
+    @Test func anInlineRequestPipelinedBehindAWorkerRequestIsAnsweredInsideATurn() throws {
+        let log = TurnLog()
+        var router = Router()
+        router.add(.get, "/worker") { _ in .text("worker") }
+        router.add(.get, "/inline", options: RouteOptions(execution: .inline)) { _ in .text(log.currentText) }
+        try Self.server(log, router: router) { port in
+            let client = try HTTPTestClient(port: port)
+            try client.send("GET /worker HTTP/1.1\r\nHost: x\r\n\r\nGET /inline HTTP/1.1\r\nHost: x\r\n\r\n")
+            #expect(try client.readResponse().text == "worker")
+            #expect(try client.readResponse().text != "none")
+        }
+    }
+
+    @Test func aHookThatDoesNotCallItsArgumentStillGetsEveryRequestAnswered() throws {
+        var router = Router()
+        router.add(.get, "/inline", options: RouteOptions(execution: .inline)) { _ in .text("answered") }
+        var configuration = makeTestConfiguration()
+        configuration.aroundTurn = { _ in }
+        try withTestServer(router, configuration: configuration) { port in
+            let client = try HTTPTestClient(port: port)
+            #expect(try client.request(.get, "/inline").text == "answered")
+        }
+    }
+
+    @Test func thousandsOfPipelinedRequestsAreAllAnsweredInOrder() throws {
+        let log = TurnLog()
+        var router = Router()
+        router.add(.get, "/echo/:n", options: RouteOptions(execution: .inline)) { request in
+            .text(request.pathParameters["n"] ?? "")
+        }
+        try Self.server(log, router: router) { port in
+            let client = try HTTPTestClient(port: port)
+            let count = 3_000
+            try client.send((0..<count).map { "GET /echo/\($0) HTTP/1.1\r\nHost: x\r\n\r\n" }.joined())
+            let answers = try (0..<count).map { _ in try client.readResponse().text }
+            #expect(answers == (0..<count).map(String.init))
         }
     }
 

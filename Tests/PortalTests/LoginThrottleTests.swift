@@ -56,6 +56,7 @@ struct LoginThrottleTests {
         ("2001:0db8:0001:0002::9", "2001:db8:1:2::/64"),
         ("::1", "0:0:0:0::/64"),
         ("fe80::1", "fe80:0:0:0::/64"),
+        ("::ffff:192.0.2.7", "192.0.2.7"),
         ("not-an-address:", "not-an-address:"),
     ])
     func clientKeys(address: String, key: String) {

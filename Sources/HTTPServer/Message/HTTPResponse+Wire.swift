@@ -4,7 +4,6 @@ extension HTTPResponse {
 
     /// Appends the status line, headers and (unless HEAD) body to `out`.
     func serialize(into out: inout [UInt8], isHead: Bool, keepAlive: Bool, date: String) {
-        out.reserveCapacity(out.count + 256 + (isHead ? 0 : body.count))
         out.append(contentsOf: "HTTP/1.1 ".utf8)
         Self.appendDecimal(status.code, to: &out)
         out.append(0x20)

@@ -85,6 +85,8 @@ final class Connection {
     var isRegistered = false
     /// Whether the current request lets the connection stay open.
     var isKeepAlive = true
+    /// Whether the loop has queued this connection to be answered at the end of the current turn.
+    var isInTurn = false
     var isPeerClosed = false
     /// Keeps a streamed body file alive until its handler has returned.
     var finishedBodyFile: BodyFile?

@@ -9,28 +9,26 @@ extension EventLoop {
             drain(connection)
             return false
         }
-        // At most four full reads before parsing, so a fast sender cannot grow the buffer without limit checks.
-        for _ in 0..<4 {
+        // One read per turn: the turn holds what it read until it answers, so this bounds a loop's
+        // buffered input to 64 KiB per ready socket; a larger body goes on in the next turn.
+        while true {
             let received = scratch.withUnsafeMutableBytes { recv(connection.fd, $0.baseAddress, $0.count, 0) }
             if received > 0 {
                 connection.input.append(contentsOf: scratch[0..<received])
-                if received < scratch.count { break }
             } else if received == 0 {
                 connection.isPeerClosed = true
-                break
             } else if errno == EINTR {
                 continue
-            } else if errno == EAGAIN || errno == EWOULDBLOCK {
-                break
-            } else {
+            } else if errno != EAGAIN && errno != EWOULDBLOCK {
                 closeConnection(connection)
                 return false
             }
+            return true
         }
-        return true
     }
 
-    /// Parses and answers as many received requests as the state allows, then writes.
+    /// Parses and answers as many received requests as the state allows (none while a worker has one),
+    /// then writes.
     func answer(_ connection: Connection) {
         if case .closed = connection.state { return }
         process(connection)
@@ -188,12 +186,6 @@ extension EventLoop {
         } else {
             connection.state = .closingAfterWrite
         }
-    }
-
-    /// After a worker's response: write it and continue with pipelined input.
-    func resume(_ connection: Connection) {
-        if case .idle = connection.state { process(connection) }
-        flushAndUpdate(connection)
     }
 
     /// Answers a protocol error with its status and `Connection: close`, unless a response already started.

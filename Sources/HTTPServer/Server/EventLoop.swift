@@ -131,7 +131,8 @@ final class EventLoop: @unchecked Sendable {
         for item in done {
             guard let connection = connections[item.fd], connection.id == item.id else { continue }
             finishRequest(connection, request: item.request, response: item.response, started: item.started)
-            resume(connection)
+            // Written, and any pipelined request behind it answered, with the rest of the turn.
+            queueForTurn(connection)
         }
     }
 
@@ -179,22 +180,35 @@ final class EventLoop: @unchecked Sendable {
             if case .closed = connection.state { return }
         }
         if events & (EPOLLIN.rawValue | EPOLLHUP.rawValue) != 0, receive(connection) {
-            turn.append(connection)
+            queueForTurn(connection)
         }
+    }
+
+    func queueForTurn(_ connection: Connection) {
+        guard !connection.isInTurn else { return }
+        connection.isInTurn = true
+        turn.append(connection)
     }
 
     /// Answers what this turn read, inside the application's `aroundTurn` when it has one.
     func answerTurn() {
+        var isAnswered = false
         if let around = server.configuration.aroundTurn {
-            around { answerReceived() }
-        } else {
-            answerReceived()
+            around {
+                isAnswered = true
+                answerQueued()
+            }
         }
+        // Without a hook, or if the hook did not call its argument: the connections must not wait.
+        if !isAnswered { answerQueued() }
         turn.removeAll(keepingCapacity: true)
     }
 
-    private func answerReceived() {
-        for connection in turn { answer(connection) }
+    private func answerQueued() {
+        for connection in turn {
+            connection.isInTurn = false
+            answer(connection)
+        }
     }
 
     func closeConnection(_ connection: Connection) {

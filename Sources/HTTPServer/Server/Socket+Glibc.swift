@@ -47,7 +47,7 @@ enum Socket {
         _ = withUnsafeMutablePointer(to: &storage) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
         }
-        return SocketAddress(storage: storage).port
+        return SocketAddress(storage).port
     }
 
     /// Accepts one connection as non-blocking with TCP_NODELAY; nil when none is pending.
@@ -66,7 +66,7 @@ enum Socket {
         var one: Int32 = 1
         // Small responses must not wait on Nagle's algorithm and delayed ACKs.
         setsockopt(fd, Int32(IPPROTO_TCP), TCP_NODELAY, &one, socklen_t(MemoryLayout<Int32>.size))
-        return (fd, SocketAddress(storage: storage).host)
+        return (fd, SocketAddress(storage).host)
     }
 
     static func failure(_ call: String) -> HTTPServerError { .system(call) }

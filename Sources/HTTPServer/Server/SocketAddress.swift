@@ -2,9 +2,12 @@ import Glibc
 
 /// An IPv4 or IPv6 address and port, as the socket calls take it.
 public struct SocketAddress: Sendable {
-    /// `AF_INET` or `AF_INET6`.
-    public let family: Int32
-    private let storage: sockaddr_storage
+    private enum Storage: Sendable {
+        case v4(sockaddr_in)
+        case v6(sockaddr_in6)
+    }
+
+    private let storage: Storage
 
     /// Parses a numeric host: `127.0.0.1`, `0.0.0.0`, `::1`, `::` or `[::1]`. Names are not resolved.
     public init(host: String, port: Int) throws(HTTPServerError) {
@@ -13,71 +16,84 @@ public struct SocketAddress: Sendable {
         guard (0...65_535).contains(port) else {
             throw HTTPServerError(.internalServerError, field: "port", rule: "\(port) is not a port (0…65535)")
         }
-        var storage = sockaddr_storage()
-        let isParsed = withUnsafeMutableBytes(of: &storage) { raw -> Bool in
-            if text.contains(":") {
-                let address = raw.baseAddress!.assumingMemoryBound(to: sockaddr_in6.self)
-                address.pointee.sin6_family = sa_family_t(AF_INET6)
-                address.pointee.sin6_port = in_port_t(UInt16(port).bigEndian)
-                return inet_pton(AF_INET6, text, &address.pointee.sin6_addr) == 1
+        let networkPort = in_port_t(UInt16(port).bigEndian)
+        if text.contains(":") {
+            var address = sockaddr_in6()
+            address.sin6_family = sa_family_t(AF_INET6)
+            address.sin6_port = networkPort
+            if inet_pton(AF_INET6, text, &address.sin6_addr) == 1 {
+                storage = .v6(address)
+                return
             }
-            let address = raw.baseAddress!.assumingMemoryBound(to: sockaddr_in.self)
-            address.pointee.sin_family = sa_family_t(AF_INET)
-            address.pointee.sin_port = in_port_t(UInt16(port).bigEndian)
-            return inet_pton(AF_INET, text, &address.pointee.sin_addr) == 1
+        } else {
+            var address = sockaddr_in()
+            address.sin_family = sa_family_t(AF_INET)
+            address.sin_port = networkPort
+            if inet_pton(AF_INET, text, &address.sin_addr) == 1 {
+                storage = .v4(address)
+                return
+            }
         }
-        guard isParsed else {
-            throw HTTPServerError(
-                .internalServerError, field: "host", rule: "\(host) is not a numeric IPv4 or IPv6 address")
-        }
-        self.init(storage: storage)
+        throw HTTPServerError(
+            .internalServerError, field: "host", rule: "\(host) is not a numeric IPv4 or IPv6 address")
     }
 
-    /// Wraps an address filled in by `accept` or `getsockname`.
-    init(storage: sockaddr_storage) {
-        self.storage = storage
-        family = Int32(storage.ss_family)
+    /// Reads an address filled in by `accept` or `getsockname`.
+    init(_ raw: sockaddr_storage) {
+        storage = withUnsafeBytes(of: raw) { bytes in
+            Int32(raw.ss_family) == AF_INET6
+                ? .v6(bytes.load(as: sockaddr_in6.self)) : .v4(bytes.load(as: sockaddr_in.self))
+        }
     }
 
-    /// The byte length the socket calls expect for this family.
-    var length: socklen_t {
-        socklen_t(family == AF_INET6 ? MemoryLayout<sockaddr_in6>.size : MemoryLayout<sockaddr_in>.size)
+    /// `AF_INET` or `AF_INET6`.
+    public var family: Int32 {
+        switch storage {
+        case .v4: AF_INET
+        case .v6: AF_INET6
+        }
     }
 
     /// The port number.
     public var port: Int {
-        withUnsafeBytes(of: storage) { raw in
-            let port =
-                family == AF_INET6
-                ? raw.load(as: sockaddr_in6.self).sin6_port : raw.load(as: sockaddr_in.self).sin_port
-            return Int(UInt16(bigEndian: port))
+        switch storage {
+        case .v4(let address): Int(UInt16(bigEndian: address.sin_port))
+        case .v6(let address): Int(UInt16(bigEndian: address.sin6_port))
         }
     }
 
     /// The address as text: dotted IPv4, or compressed IPv6 (`::1`); an IPv4-mapped IPv6 address
     /// (`::ffff:192.0.2.1`, an IPv4 client of a dual-stack listener) is given as plain IPv4.
     public var host: String {
-        withUnsafeBytes(of: storage) { raw in
-            var text = [CChar](repeating: 0, count: Int(INET6_ADDRSTRLEN))
-            if family == AF_INET6 {
-                var address = raw.load(as: sockaddr_in6.self).sin6_addr
-                let bytes = withUnsafeBytes(of: &address) { Array($0) }
-                if bytes[0..<10].allSatisfy({ $0 == 0 }) && bytes[10] == 0xFF && bytes[11] == 0xFF {
-                    return bytes[12...].map(String.init).joined(separator: ".")
-                }
-                inet_ntop(AF_INET6, &address, &text, socklen_t(text.count))
-            } else {
-                var address = raw.load(as: sockaddr_in.self).sin_addr
-                inet_ntop(AF_INET, &address, &text, socklen_t(text.count))
+        var text = [CChar](repeating: 0, count: Int(INET6_ADDRSTRLEN))
+        switch storage {
+        case .v4(var address):
+            inet_ntop(AF_INET, &address.sin_addr, &text, socklen_t(text.count))
+        case .v6(var address):
+            let bytes = withUnsafeBytes(of: address.sin6_addr) { Array($0) }
+            if bytes[0..<10].allSatisfy({ $0 == 0 }) && bytes[10] == 0xFF && bytes[11] == 0xFF {
+                return bytes[12...].map(String.init).joined(separator: ".")
             }
-            return String(nullTerminated: text)
+            inet_ntop(AF_INET6, &address.sin6_addr, &text, socklen_t(text.count))
         }
+        return String(nullTerminated: text)
     }
 
-    /// Calls `body` with the address as the `sockaddr` pointer the socket calls take.
+    /// Calls `body` with the address as the `sockaddr` pointer and length the socket calls take.
     public func withSockaddr<T>(_ body: (UnsafePointer<sockaddr>, socklen_t) throws -> T) rethrows -> T {
-        try withUnsafeBytes(of: storage) { raw in
-            try body(raw.baseAddress!.assumingMemoryBound(to: sockaddr.self), length)
+        switch storage {
+        case .v4(var address):
+            return try withUnsafePointer(to: &address) { pointer in
+                try pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                    try body($0, socklen_t(MemoryLayout<sockaddr_in>.size))
+                }
+            }
+        case .v6(var address):
+            return try withUnsafePointer(to: &address) { pointer in
+                try pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                    try body($0, socklen_t(MemoryLayout<sockaddr_in6>.size))
+                }
+            }
         }
     }
 }

@@ -48,12 +48,22 @@ final class Tracker: Sendable {
         }
         // An unknown number still reads a stand-in order and compares its surname: the work of a wrong surname.
         let lookUp = try store.trackingLookUp(number: parsed ?? Self.decoyNumber)
-        let isSurnameRight = SurnameFolder.matches(lookUp?.info.contactSurname ?? Self.decoySurname, surname)
-        guard parsed != nil, let lookUp, lookUp.isRequested, isSurnameRight else {
+        let found: TrackingInfo?
+        let comparedSurname: String
+        switch lookUp {
+        case .found(let info):
+            found = parsed == nil ? nil : info
+            comparedSurname = info.contactSurname
+        case .notFound(let standInSurname):
+            found = nil
+            comparedSurname = standInSurname ?? Self.decoySurname
+        }
+        let isSurnameRight = SurnameFolder.matches(comparedSurname, surname)
+        guard let found, isSurnameRight else {
             if isRateLimited { perNumber.penalize(numberKey) }
             throw WebError.notFound(Self.notFoundMessage)
         }
-        return TrackingResult(lookUp.info)
+        return TrackingResult(found)
     }
 
     /// The public view of an order reached by a signed link (the signature stands in for the surname).
