@@ -48,10 +48,11 @@ public struct HTTPServerConfiguration: Sendable {
     public var errorLog: LogSink?
     /// Wraps each event-loop turn's answering of the requests it has just read (default none).
     ///
-    /// A loop first reads every socket that epoll reported ready, then answers what it read inside
-    /// this closure, which must call its argument exactly once. Every `.inline` handler of the turn
-    /// runs inside it, after all of the turn's reads, so an application can share per-turn state
-    /// there, such as one database read snapshot. `.worker` handlers run elsewhere, outside it.
+    /// A loop first reads every socket that epoll reported ready (and takes the responses workers
+    /// finished), then answers all of it inside this closure, which should call its argument once; if
+    /// it does not, the loop answers after it returns. Every `.inline` handler of the loop runs inside
+    /// it, after all of the turn's reads, so an application can share per-turn state there, such as
+    /// one database read snapshot. `.worker` handlers run on other threads, outside it.
     public var aroundTurn: (@Sendable (_ answer: () -> Void) -> Void)?
 
     /// Creates a configuration; every argument has the documented default.
