@@ -1,6 +1,7 @@
 import CEpoll
 import Foundation
 import Glibc
+import Synchronization
 
 extension EventLoop {
     /// Reads what the socket has; returns whether there is something for `answer` to look at.
@@ -162,10 +163,13 @@ extension EventLoop {
             let fd = connection.fd
             let id = connection.id
             let server = self.server
-            let bodyFile = connection.finishedBodyFile
+            // Holds the streamed body file even if the client disconnects while the handler runs, and lets
+            // go of it before the loop hears of the response: once the loop drops its own reference (before
+            // writing), the file is gone, so a client never sees the answer while the file still exists.
+            let bodyFile = Mutex(connection.finishedBodyFile)
             server.workers.submit { [self] in
-                // Holds the streamed body file even if the client disconnects while the handler runs.
-                let response = withExtendedLifetime(bodyFile) { server.respond(to: request, handler: match.handler) }
+                let response = server.respond(to: request, handler: match.handler)
+                bodyFile.withLock { $0 = nil }
                 complete(fd: fd, id: id, request: request, response: response, started: started)
             }
         }
