@@ -5,12 +5,6 @@ import Testing
 
 @Suite("serve: mail options and their environment variables")
 struct ServeMailOptionsTests {
-    static func serve(_ tokens: [String], environment: [String: String] = [:]) throws(CLIError) -> ServeCommand {
-        let arguments = try ParsedArguments(
-            tokens, options: ServeCommand.options, positionalNames: [], command: ServeCommand.name)
-        return try ServeCommand(arguments: arguments, environment: environment)
-    }
-
     // Read through the enum, not String(describing:): reflecting SMTPConfiguration crashed the test process.
     static func folder(_ transport: MailSettings.Transport) -> String? {
         if case .folder(let url) = transport { url.path } else { nil }
@@ -21,10 +15,10 @@ struct ServeMailOptionsTests {
     }
 
     @Test func withoutAnSMTPHostMailsGoToTheFolder() throws {
-        let command = try Self.serve([])
+        let command = try ServeCommand.parsed([])
         #expect(Self.folder(command.mail.transport)?.hasSuffix("mail-outbox") == true)
         #expect(command.mail.fromAddress == "repairshop@localhost")
-        let custom = try Self.serve(["--mail-dir", "/tmp/rs-mails"])
+        let custom = try ServeCommand.parsed(["--mail-dir", "/tmp/rs-mails"])
         #expect(Self.folder(custom.mail.transport) == "/tmp/rs-mails")
     }
 
@@ -33,10 +27,10 @@ struct ServeMailOptionsTests {
             "REPAIRSHOP_SMTP_HOST": "relay.example", "REPAIRSHOP_SMTP_PORT": "2525",
             "REPAIRSHOP_MAIL_FROM": "env@example.com",
         ]
-        let fromEnvironment = try Self.serve([], environment: environment)
+        let fromEnvironment = try ServeCommand.parsed([], environment: environment)
         #expect(Self.relay(fromEnvironment.mail.transport) == "relay.example:2525")
         #expect(fromEnvironment.mail.fromAddress == "env@example.com")
-        let fromFlags = try Self.serve(
+        let fromFlags = try ServeCommand.parsed(
             ["--smtp-host", "mx.local", "--smtp-port", "587", "--mail-from", "shop@example.com"],
             environment: environment)
         #expect(Self.relay(fromFlags.mail.transport) == "mx.local:587")
@@ -52,9 +46,9 @@ struct ServeMailOptionsTests {
         (["--mail-dir", ""], "--mail-dir"),
     ])
     func badMailOptionsAreUsageErrors(tokens: [String], option: String) {
-        #expect(throws: CLIError.self) { try Self.serve(tokens) }
+        #expect(throws: CLIError.self) { try ServeCommand.parsed(tokens) }
         do throws(CLIError) {
-            _ = try Self.serve(tokens)
+            _ = try ServeCommand.parsed(tokens)
         } catch {
             #expect(error.exitCode == 2)
             #expect(error.description.contains(option))
