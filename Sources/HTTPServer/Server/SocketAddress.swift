@@ -62,6 +62,14 @@ public struct SocketAddress: Sendable {
         }
     }
 
+    /// The address in network byte order: 4 bytes for IPv4, 16 for IPv6.
+    public var addressBytes: [UInt8] {
+        switch storage {
+        case .v4(let address): withUnsafeBytes(of: address.sin_addr) { Array($0) }
+        case .v6(let address): withUnsafeBytes(of: address.sin6_addr) { Array($0) }
+        }
+    }
+
     /// The address as text: dotted IPv4, or compressed IPv6 (`::1`); an IPv4-mapped IPv6 address
     /// (`::ffff:192.0.2.1`, an IPv4 client of a dual-stack listener) is given as plain IPv4.
     public var host: String {
@@ -70,7 +78,7 @@ public struct SocketAddress: Sendable {
         case .v4(var address):
             inet_ntop(AF_INET, &address.sin_addr, &text, socklen_t(text.count))
         case .v6(var address):
-            let bytes = withUnsafeBytes(of: address.sin6_addr) { Array($0) }
+            let bytes = addressBytes
             if bytes[0..<10].allSatisfy({ $0 == 0 }) && bytes[10] == 0xFF && bytes[11] == 0xFF {
                 return bytes[12...].map(String.init).joined(separator: ".")
             }
