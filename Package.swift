@@ -16,6 +16,7 @@ let package = Package(
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CEpoll", path: "Sources/CEpoll"),
         .systemLibrary(name: "CCrypt", path: "Sources/CCrypt", providers: [.apt(["libcrypt-dev"])]),
+        .systemLibrary(name: "CCryptoLib", path: "Sources/CCryptoLib", providers: [.apt(["libssl-dev"])]),
 
         // Domain core: no I/O, no SQL, no sockets.
         .target(name: "RepairCore"),
@@ -31,7 +32,7 @@ let package = Package(
         .target(name: "Mail"),
         // The web portal and JSON API: joins the core, the store and the HTTP server.
         .target(
-            name: "Portal", dependencies: ["RepairCore", "RepairStore", "HTTPServer", "CCrypt", "LabelTemplates", "Mail"],
+            name: "Portal", dependencies: ["RepairCore", "RepairStore", "HTTPServer", "CCrypt", "CCryptoLib", "LabelTemplates", "Mail"],
             exclude: ["README.md"]),
         // Command-line tool logic (testable), and the thin executable.
         .target(name: "RepairCLI", dependencies: ["RepairCore", "RepairStore", "Portal", "HTTPServer"]),

@@ -2,7 +2,7 @@ import Testing
 
 @testable import Portal
 
-@Suite("SHA-256 and HMAC-SHA-256")
+@Suite("SHA-256 and HMAC-SHA-256 from libcrypto")
 struct SHA256Tests {
     // FIPS 180-4 examples (NIST CSRC "SHA256.pdf", "SHA2_Additional.pdf") and block-boundary lengths.
     @Test(arguments: [
@@ -65,6 +65,14 @@ struct SHA256Tests {
         ] as [([UInt8], [UInt8], String)])
     func rfc4231Vectors(key: [UInt8], message: [UInt8], expected: String) {
         #expect(Hex.encode(HMAC.sha256(key: key, message: message)) == expected)
+    }
+
+    // A non-contiguous collection (a lazy map) hashes like the same bytes in an array.
+    @Test func anyCollectionHashesLikeItsBytes() {
+        let bytes = Array("abc".utf8)
+        #expect(SHA256.hash(bytes.lazy.map { $0 }) == SHA256.hash(bytes))
+        #expect(
+            HMAC.sha256(key: "Jefe".utf8, message: "abc".utf8) == HMAC.sha256(key: Array("Jefe".utf8), message: bytes))
     }
 
     @Test func hexRoundTripAndBadInput() {

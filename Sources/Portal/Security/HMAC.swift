@@ -1,17 +1,26 @@
-/// HMAC (RFC 2104) over our own SHA-256.
+import CCryptoLib
+
+/// HMAC-SHA-256 (RFC 2104, RFC 4231) from the system's libcrypto.
 public enum HMAC {
     /// HMAC-SHA-256 of `message` under `key`; 32 bytes.
     public static func sha256<Key: Collection<UInt8>, Message: Collection<UInt8>>(key: Key, message: Message) -> [UInt8]
     {
-        // RFC 2104 §2: keys longer than the block are hashed first, shorter ones zero-padded.
-        var paddedKey = key.count > SHA256.blockByteCount ? SHA256.hash(key) : Array(key)
-        paddedKey.append(contentsOf: repeatElement(0, count: SHA256.blockByteCount - paddedKey.count))
-
-        var inner = paddedKey.map { $0 ^ 0x36 }
-        inner.append(contentsOf: message)
-        var outer = paddedKey.map { $0 ^ 0x5c }
-        outer.append(contentsOf: SHA256.hash(inner))
-        return SHA256.hash(outer)
+        let keyBytes = Array(key)
+        let messageBytes = Array(message)
+        var mac = [UInt8](repeating: 0, count: SHA256.digestByteCount)
+        var length: UInt32 = 0
+        let result = keyBytes.withUnsafeBufferPointer { keyBuffer in
+            messageBytes.withUnsafeBufferPointer { messageBuffer in
+                mac.withUnsafeMutableBufferPointer { output in
+                    CCryptoLib.HMAC(
+                        EVP_sha256(), keyBuffer.baseAddress, Int32(keyBuffer.count), messageBuffer.baseAddress,
+                        messageBuffer.count, output.baseAddress, &length)
+                }
+            }
+        }
+        // HMAC fails only when the library cannot allocate; there is no safe answer then.
+        precondition(result != nil && Int(length) == SHA256.digestByteCount, "libcrypto HMAC-SHA-256 failed")
+        return mac
     }
 
     /// HMAC-SHA-256 of the UTF-8 bytes of `message`.
