@@ -20,6 +20,8 @@ let package = Package(
 
         // Domain core: no I/O, no SQL, no sockets.
         .target(name: "RepairCore"),
+        // Use cases: one method per operation, over the core's store protocols; no HTTP, no SQL.
+        .target(name: "RepairApp", dependencies: ["RepairCore"]),
         // SQLite store behind the core's repository protocol.
         .target(name: "RepairStore", dependencies: ["RepairCore", "CSQLite"]),
         // HTTP/1.1 server: knows nothing about orders.
@@ -32,20 +34,27 @@ let package = Package(
         .target(name: "Mail"),
         // The web portal and JSON API: joins the core, the store and the HTTP server.
         .target(
-            name: "Portal", dependencies: ["RepairCore", "RepairStore", "HTTPServer", "CCrypt", "CCryptoLib", "LabelTemplates", "Mail"],
+            name: "Portal",
+            dependencies: [
+                "RepairCore", "RepairApp", "RepairStore", "HTTPServer", "CCrypt", "CCryptoLib", "LabelTemplates",
+                "Mail",
+            ],
             exclude: ["README.md"]),
         // Command-line tool logic (testable), and the thin executable.
-        .target(name: "RepairCLI", dependencies: ["RepairCore", "RepairStore", "Portal", "HTTPServer"]),
+        .target(name: "RepairCLI", dependencies: ["RepairCore", "RepairApp", "RepairStore", "Portal", "HTTPServer"]),
         .executableTarget(name: "repairshop", dependencies: ["RepairCLI"]),
 
         // Benchmarks and examples (release builds).
-        .executableTarget(name: "store-benchmark", dependencies: ["RepairCore", "RepairStore", "CSQLite"], path: "Sources/StoreBenchmark"),
+        .executableTarget(
+            name: "store-benchmark", dependencies: ["RepairCore", "RepairStore", "CSQLite"],
+            path: "Sources/StoreBenchmark"),
         .executableTarget(name: "http-example-server", dependencies: ["HTTPServer"], path: "Sources/HTTPExampleServer"),
         .executableTarget(
             name: "shipment-benchmark", dependencies: ["RepairCore", "RepairStore", "LabelTemplates"],
             path: "Sources/ShipmentBenchmark"),
 
         .testTarget(name: "RepairCoreTests", dependencies: ["RepairCore"]),
+        .testTarget(name: "RepairAppTests", dependencies: ["RepairApp", "RepairCore", "RepairStore"]),
         .testTarget(name: "RepairStoreTests", dependencies: ["RepairStore", "RepairCore"]),
         .testTarget(name: "RepairCLITests", dependencies: ["RepairCLI", "RepairStore", "RepairCore", "Portal"]),
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer", "HTTPTesting"]),
@@ -53,7 +62,11 @@ let package = Package(
         // A small SMTP server on loopback for tests: real SMTP conversations, no mocks.
         .target(name: "MailTesting", path: "Sources/MailTesting"),
         .testTarget(name: "MailTests", dependencies: ["Mail", "MailTesting"]),
-        .testTarget(name: "PortalTests", dependencies: ["Portal", "RepairCore", "RepairStore", "HTTPServer", "HTTPTesting", "MailTesting"], exclude: ["Golden"]),
+        .testTarget(
+            name: "PortalTests",
+            dependencies: [
+                "Portal", "RepairCLI", "RepairCore", "RepairStore", "HTTPServer", "HTTPTesting", "MailTesting",
+            ], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,3 +1,5 @@
+import Foundation
+import RepairApp
 import RepairStore
 
 /// Where a command writes: standard output and standard error, one line per call.
@@ -30,6 +32,12 @@ public struct CLIContext {
         var configuration = SQLiteStore.Configuration(path: path)
         configuration.migrations = migrations
         return try SQLiteStore(configuration)
+    }
+
+    /// The use cases over the store at `path`, on the wall clock.
+    public func openApp(at path: String) throws -> (RepairApp, SQLiteStore) {
+        let store = try openStore(at: path)
+        return (RepairApp(store: store, now: { Date() }), store)
     }
 }
 

@@ -1,4 +1,5 @@
 import Portal
+import RepairCore
 import RepairStore
 
 /// The `repairshop` command line: finds the subcommand, parses, validates and runs it.
@@ -31,6 +32,10 @@ public enum RepairCLI {
             let hint = error.exitCode == 2 ? " (see 'repairshop \(command.name) --help')" : ""
             output.standardError("error: \(error)\(hint)")
             return error.exitCode
+        } catch let error as RepairError {
+            // The problem's stable code first, as the API's `error` field carries it.
+            output.standardError("error [\(error.code)]: \(error.description.replacing("\n", with: " "))")
+            return 1
         } catch {
             output.standardError("error: \(String(describing: error).replacing("\n", with: " "))")
             return 1

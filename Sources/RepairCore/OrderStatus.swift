@@ -38,6 +38,11 @@ public enum OrderStatus: String, Sendable, CaseIterable, Codable, Hashable {
         Self.transitions[self, default: []].contains(next)
     }
 
+    /// The statuses this one may move to, in declaration order (for choices and error messages).
+    public var nextStatuses: [OrderStatus] {
+        Self.allCases.filter { canMove(to: $0) }
+    }
+
     /// Returns `next` if the table allows it, else throws `illegalTransition`.
     public func moved(to next: OrderStatus) throws(RepairError) -> OrderStatus {
         guard canMove(to: next) else { throw .illegalTransition(from: self, to: next) }

@@ -22,6 +22,8 @@ public enum RepairError: Error, Sendable, Equatable, CustomStringConvertible {
     case notFound(entity: String, key: String)
     /// The status change is not in the transition table.
     case illegalTransition(from: OrderStatus, to: OrderStatus)
+    /// Staff confirmation was asked for an order that is not `submitted` (a reseller's is confirmed at approval).
+    case notSubmitted(OrderNumber, status: OrderStatus)
     /// Approval was asked for an order that is no longer a draft.
     case alreadyApproved(OrderNumber)
     /// The order is not a draft, so its intake and answers cannot change.
@@ -41,7 +43,20 @@ public enum RepairError: Error, Sendable, Equatable, CustomStringConvertible {
         switch self {
         case .validation(let errors): errors
         case .conflict(let field, let rule): [FieldError(field: field, rule: rule)]
-        case .notFound, .illegalTransition, .alreadyApproved, .notADraft, .forbidden: []
+        case .notFound, .illegalTransition, .notSubmitted, .alreadyApproved, .notADraft, .forbidden: []
+        }
+    }
+
+    /// The stable, machine-readable code of the problem: the same from the pages, the API and the CLI.
+    public var code: String {
+        switch self {
+        case .validation: "invalid_field"
+        case .notFound: "not_found"
+        case .illegalTransition, .notSubmitted: "illegal_transition"
+        case .alreadyApproved: "already_approved"
+        case .notADraft: "not_a_draft"
+        case .forbidden: "forbidden"
+        case .conflict: "conflict"
         }
     }
 
@@ -52,6 +67,11 @@ public enum RepairError: Error, Sendable, Equatable, CustomStringConvertible {
         case .notFound(let entity, let key): "\(entity) \(key) not found"
         case .illegalTransition(let from, let to):
             "an order cannot go from \(from.rawValue) to \(to.rawValue)"
+                + (from.nextStatuses.isEmpty
+                    ? "; \(from.rawValue) is final"
+                    : "; it may go to: " + from.nextStatuses.map(\.rawValue).joined(separator: ", "))
+        case .notSubmitted(let number, let status):
+            "only a submitted order can be confirmed; order \(number) is \(status.rawValue)"
         case .alreadyApproved(let number): "order \(number) is already approved"
         case .notADraft(let number): "order \(number) is not a draft any more"
         case .forbidden(let rule): "forbidden: \(rule)"

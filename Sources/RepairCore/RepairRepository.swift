@@ -45,6 +45,8 @@ public protocol RepairRepository: Sendable {
     func moveOrder(
         orderID: Int64, to status: OrderStatus, by user: User, note: String, isPublic: Bool, at date: Date
     ) throws -> ServiceOrder
+    /// Confirms a submitted order on behalf of staff; appends the public event.
+    func confirmOrder(orderID: Int64, by user: User, at date: Date) throws -> ServiceOrder
     /// Appends a note to the order's history (staff: public or internal; customers: public, own orders).
     func addNote(orderID: Int64, note: String, isPublic: Bool, by user: User, at date: Date) throws -> OrderEvent
     /// Makes `agentID` (an agent or admin) the order's current service agent, or clears it; appends an internal note.

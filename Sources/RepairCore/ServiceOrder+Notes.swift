@@ -9,13 +9,19 @@ extension ServiceOrder {
     /// Returns the history event for a note by `user`; customers' notes are always public.
     public func noting(_ text: String, by user: User, isPublic: Bool, at date: Date) throws(RepairError) -> OrderEvent {
         try user.checkCanAct(on: self)
-        let note = text.trimmingSpaces
-        guard !note.isEmpty else { throw .invalid("note", "is required") }
-        guard note.count <= Self.maxNoteLength else {
-            throw .invalid("note", "must be at most \(Self.maxNoteLength) characters")
-        }
+        let note = try Self.checkedNote(text, isRequired: true)
         return OrderEvent(
             orderID: id, at: date, actorUserID: user.id, fromStatus: nil, toStatus: status, note: note,
             isPublic: isPublic || !user.role.isStaff)
+    }
+
+    /// The note trimmed and checked: the one rule for every note, on status changes and on its own.
+    static func checkedNote(_ text: String, isRequired: Bool) throws(RepairError) -> String {
+        let note = text.trimmingSpaces
+        guard !isRequired || !note.isEmpty else { throw .invalid("note", "is required") }
+        guard note.count <= maxNoteLength else {
+            throw .invalid("note", "must be at most \(maxNoteLength) characters")
+        }
+        return note
     }
 }

@@ -93,13 +93,21 @@ extension ServiceOrder {
         to next: OrderStatus, by user: User, note: String = "", isPublic: Bool = false, at date: Date
     ) throws(RepairError) -> (ServiceOrder, OrderEvent) {
         try user.checkIsStaff()
+        let note = try Self.checkedNote(note, isRequired: false)
         var order = self
         order.status = try status.moved(to: next)
         order.updatedAt = date
         let event = OrderEvent(
             orderID: id, at: date, actorUserID: user.id, fromStatus: status, toStatus: next,
-            note: note.trimmingSpaces, isPublic: isPublic)
+            note: note, isPublic: isPublic)
         return (order, event)
+    }
+
+    /// Confirms a submitted order on behalf of staff (a reseller's order is confirmed at approval instead).
+    public func confirming(by user: User, at date: Date) throws(RepairError) -> (ServiceOrder, OrderEvent) {
+        try user.checkIsStaff()
+        guard status == .submitted else { throw .notSubmitted(number, status: status) }
+        return try moving(to: .confirmed, by: user, note: "confirmed by the service", isPublic: true, at: date)
     }
 
     private static func applicable(_ tasks: [ServiceTask], modelID: Int64, customerID: Int64) -> [ServiceTask] {

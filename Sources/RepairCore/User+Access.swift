@@ -29,6 +29,11 @@ extension User {
         guard role == .admin else { throw .forbidden(rule: "only admins may do this") }
     }
 
+    /// Throws unless this user may be an order's current service agent: an active agent or admin.
+    public func checkCanBeAssigned() throws(RepairError) {
+        guard role.isStaff, isActive else { throw .invalid("agentID", "must be an active agent or admin") }
+    }
+
     private func checkIsActive() throws(RepairError) {
         guard isConfirmed else { throw .forbidden(rule: "the account is not confirmed yet") }
         guard !isDisabled else { throw .forbidden(rule: "the account is disabled") }

@@ -124,24 +124,37 @@ extension SQLiteStore: RepairRepository {
         try write { db in
             let order = try Self.requireOrder(id: orderID, in: db)
             let (moved, event) = try order.moving(to: status, by: user, note: note, isPublic: isPublic, at: date)
-            try db.run(
-                "UPDATE orders SET status = ?, updated_at = ? WHERE id = ?",
-                [.text(moved.status.rawValue), .real(date.timeIntervalSince1970), .integer(orderID)])
-            try Self.append(event, in: db)
-            return moved
+            return try Self.saveStatus(of: moved, event: event, in: db)
         }
+    }
+
+    public func confirmOrder(orderID: Int64, by user: User, at date: Date) throws -> ServiceOrder {
+        try write { db in
+            let (confirmed, event) = try Self.requireOrder(id: orderID, in: db).confirming(by: user, at: date)
+            return try Self.saveStatus(of: confirmed, event: event, in: db)
+        }
+    }
+
+    private static func saveStatus(of order: ServiceOrder, event: OrderEvent, in db: Database) throws -> ServiceOrder {
+        try db.run(
+            "UPDATE orders SET status = ?, updated_at = ? WHERE id = ?",
+            [.text(order.status.rawValue), .real(order.updatedAt.timeIntervalSince1970), .integer(order.id)])
+        try append(event, in: db)
+        return order
     }
 
     public func assignAgent(orderID: Int64, agentID: Int64?, by user: User, at date: Date) throws -> ServiceOrder {
         try write { db in
             try user.checkIsStaff()
             var order = try Self.requireOrder(id: orderID, in: db)
+            var agentName = "nobody"
             if let agentID {
-                guard let agent = try Self.user(id: agentID, in: db), agent.role.isStaff else {
-                    throw RepairError.invalid("agentID", "must be an agent or admin")
+                guard let agent = try Self.user(id: agentID, in: db) else {
+                    throw RepairError.invalid("agentID", "must be an active agent or admin")
                 }
+                try agent.checkCanBeAssigned()
+                agentName = agent.displayName
             }
-            let agentName = try agentID.flatMap { try Self.user(id: $0, in: db)?.displayName } ?? "nobody"
             try Self.append(try order.noting("assigned to \(agentName)", by: user, isPublic: false, at: date), in: db)
             order.assignedAgentID = agentID
             order.updatedAt = date

@@ -145,7 +145,7 @@ struct CLITests {
         let notStaff = CLIRun(
             ["order", "assign", "RS-9PWX-6T1C", "--agent", "customer@example.com", "--by", "agent@example.com"],
             environment: ["REPAIRSHOP_DATABASE": path])
-        #expect(notStaff.err == ["error: invalid input: agentID: must be an agent or admin"])
+        #expect(notStaff.err == ["error [invalid_field]: invalid input: agentID: must be an active agent or admin"])
         #expect(notStaff.code == 1)
 
         let add = CLIRun([
@@ -158,7 +158,7 @@ struct CLITests {
             "--password-hash", "$y$j9T$abc$def",
         ])
         #expect(duplicate.code == 1)
-        #expect(duplicate.err == ["error: email: EWA@example.com already has an account"])
+        #expect(duplicate.err == ["error [conflict]: email: EWA@example.com already has an account"])
         let noCustomer = CLIRun([
             "user", "add", "--database", path, "--email", "x@example.com", "--name", "X", "--role", "customer",
             "--customer", "77", "--password-hash", "$y$j9T$abc$def",
@@ -203,10 +203,13 @@ struct CLITests {
         let illegal = CLIRun(
             ["order", "move", "RS-1MQA-4XTP", "--to", "closed", "--by", "agent@example.com"], environment: env)
         #expect(illegal.code == 1)
-        #expect(illegal.err == ["error: an order cannot go from in_repair to closed"])
+        #expect(
+            illegal.err == [
+                "error [illegal_transition]: an order cannot go from in_repair to closed; it may go to: waiting_for_customer, on_hold, resolved, cancelled"
+            ])
         let customer = CLIRun(
             ["order", "move", "RS-1MQA-4XTP", "--to", "resolved", "--by", "olga@example.com"], environment: env)
-        #expect(customer.err == ["error: forbidden: only staff may do this"])
+        #expect(customer.err == ["error [forbidden]: forbidden: only staff may do this"])
         #expect(
             CLIRun(["order", "show", "RS-1MQA-4XTP"], environment: env).out.last?.hasSuffix(
                 "received -> in_repair  public  Экран") == true)

@@ -254,7 +254,7 @@ struct SQLiteStoreIsolationTests {
     @Test func assigningANonStaffAgentIsRefused() throws {
         let store = try TestStore.make()
         let admin = try store.requireUser("admin@example.com")
-        #expect(throws: RepairError.invalid("agentID", "must be an agent or admin")) {
+        #expect(throws: RepairError.invalid("agentID", "must be an active agent or admin")) {
             try store.assignAgent(orderID: 1, agentID: 1, by: admin, at: TestStore.now)
         }
         #expect(throws: RepairError.forbidden(rule: "only staff may do this")) {

@@ -31,7 +31,9 @@ extension Portal {
                 status: .internalServerError, code: "internal", message: "Something went wrong on our side.")
         }
         // HEAD is answered by the GET route (RFC 9110 §9.3.2), so it gets the same redirect.
-        if webError.status == .unauthorized, !Self.isAPIRequest(request), request.method == .get || request.method == .head {
+        if webError.status == .unauthorized, !Self.isAPIRequest(request),
+            request.method == .get || request.method == .head
+        {
             return .redirect(to: "/login?next=" + percentEncodedQueryValue(request.target))
         }
         var response = Self.isAPIRequest(request) ? jsonErrorResponse(webError) : htmlErrorResponse(webError, request)
@@ -42,7 +44,10 @@ extension Portal {
 
     private func jsonErrorResponse(_ error: WebError) -> HTTPResponse {
         struct Body: Encodable {
-            struct Field: Encodable { var field: String; var message: String }
+            struct Field: Encodable {
+                var field: String
+                var message: String
+            }
             var error: String
             var message: String
             var field: String?
@@ -50,7 +55,8 @@ extension Portal {
         }
         let body = Body(
             error: error.code, message: error.message, field: error.field,
-            fields: error.fieldErrors.isEmpty ? nil : error.fieldErrors.map { .init(field: $0.field, message: $0.rule) })
+            fields: error.fieldErrors.isEmpty ? nil : error.fieldErrors.map { .init(field: $0.field, message: $0.rule) }
+        )
         return (try? jsonResponse(body, status: error.status)) ?? .text(error.message, status: error.status)
     }
 
@@ -61,7 +67,9 @@ extension Portal {
         let list: HTML = items.isEmpty ? .empty : "<ul>\(items)</ul>"
         return page(
             request, viewer: viewer ?? nil, title: "\(error.status.code) \(error.status.reason)", status: error.status,
-            content: "<p class=\"error\">\(error.message)</p>\(list)<p><a href=\"/\">Back to the start page</a></p>")
+            content:
+                "<p class=\"error\" data-problem=\"\(error.code)\">\(error.message)</p>\(list)<p><a href=\"/\">Back to the start page</a></p>"
+        )
     }
 }
 

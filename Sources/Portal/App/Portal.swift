@@ -1,5 +1,6 @@
 import Foundation
 import HTTPServer
+import RepairApp
 import RepairCore
 import RepairStore
 
@@ -13,6 +14,8 @@ public final class Portal: Sendable {
     public let secret: ServerSecret
     /// The time, injected so tests can move it.
     public let now: @Sendable () -> Date
+    /// The use cases the controllers call; the rules live there and in the core, not in the portal.
+    let app: RepairApp
     let passwords: PasswordHasher
     let loginThrottle: LoginThrottle
     let sessions: SessionStore
@@ -29,13 +32,16 @@ public final class Portal: Sendable {
         self.configuration = configuration
         self.passwords = passwords
         self.now = now
+        app = RepairApp(store: store, now: now)
         secret = try PortalSettings.loadOrCreateSecret(in: store)
         loginThrottle = LoginThrottle(configuration: configuration.loginThrottle)
         sessions = SessionStore(store: store, lifetime: configuration.sessionLifetime)
     }
 
     /// Opens (and migrates) the SQLite file at `path` and makes a portal on it.
-    public static func open(databasePath: String, configuration: PortalConfiguration = PortalConfiguration()) throws -> Portal {
+    public static func open(databasePath: String, configuration: PortalConfiguration = PortalConfiguration()) throws
+        -> Portal
+    {
         var storeConfiguration = SQLiteStore.Configuration(path: databasePath)
         storeConfiguration.migrations = migrations
         return try Portal(store: SQLiteStore(storeConfiguration), configuration: configuration)
@@ -80,6 +86,7 @@ public final class Portal: Sendable {
         response.headers.set("X-Content-Type-Options", "nosniff")
         response.headers.set("Referrer-Policy", "same-origin")
         response.headers.set(
-            "Content-Security-Policy", "default-src 'self'; script-src 'none'; frame-ancestors 'none'; form-action 'self'")
+            "Content-Security-Policy",
+            "default-src 'self'; script-src 'none'; frame-ancestors 'none'; form-action 'self'")
     }
 }

@@ -36,7 +36,8 @@ public struct WebError: Error, Sendable, Equatable, CustomStringConvertible {
     }
     /// The form's CSRF token is missing or does not belong to this session.
     public static let csrf = WebError(
-        status: .forbidden, code: "csrf", message: "The form has expired or did not come from this site; reload it and try again.",
+        status: .forbidden, code: "csrf",
+        message: "The form has expired or did not come from this site; reload it and try again.",
         field: "csrf_token")
 }
 
@@ -50,8 +51,8 @@ extension WebError {
                 field: errors.first?.field, fieldErrors: errors)
         case .notFound:
             self.init(status: .notFound, code: "not_found", message: error.description)
-        case .illegalTransition:
-            self.init(status: .conflict, code: "illegal_transition", message: error.description)
+        case .illegalTransition, .notSubmitted:
+            self.init(status: .conflict, code: error.code, message: error.description, field: "status")
         case .alreadyApproved:
             self.init(status: .conflict, code: "already_approved", message: error.description)
         case .notADraft:
@@ -59,8 +60,9 @@ extension WebError {
         case .forbidden:
             self.init(status: .forbidden, code: "forbidden", message: error.description)
         case .conflict(let field, _):
-            self.init(status: .conflict, code: "conflict", message: error.description, field: field,
-                      fieldErrors: error.fieldErrors)
+            self.init(
+                status: .conflict, code: "conflict", message: error.description, field: field,
+                fieldErrors: error.fieldErrors)
         }
     }
 }

@@ -44,7 +44,7 @@ extension OpenAPIDocument {
             "/api/v1/staff/orders/{number}/status": [
                 "post": operation(
                     "changeStaffOrderStatus", "Moves the order to another status with an optional note.",
-                    description: "An unknown status or a note over \(Portal.maxStaffNoteLength) characters answers "
+                    description: "An unknown status or a note over \(ServiceOrder.maxNoteLength) characters answers "
                         + "422; a move the pipeline forbids answers 409 `illegal_transition` listing the allowed ones.",
                     parameters: [number], body: jsonBody(ref("StatusChangeRequest")),
                     responses: answers(onOrder, errors: 400, 409, 415, 422))
@@ -90,7 +90,7 @@ extension OpenAPIDocument {
                 [
                     "status": statusCode,
                     "note": [
-                        "type": "string", "maxLength": Portal.maxStaffNoteLength,
+                        "type": "string", "maxLength": ServiceOrder.maxNoteLength,
                         "description": "Shown in the history; empty by default.",
                     ] as [String: Any],
                     "isPublic": [

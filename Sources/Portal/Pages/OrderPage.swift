@@ -5,6 +5,7 @@ struct OrderPage {
     var order: ServiceOrder
     var catalogue: Catalogue
     /// The history, oldest first, as the store returns it; filtered here to what a customer may see.
+    /// The history as the viewer may see it (`OrderEvent.visible(to:)`).
     var events: [OrderEvent]
     /// The current service agent's display name, if one is assigned.
     var agentName: String?
@@ -58,19 +59,11 @@ struct OrderPage {
             """
     }
 
-    /// Status changes and public notes; an internal note is never shown, not even its existence.
-    var publicEvents: [OrderEvent] {
-        events.filter { event in
-            event.isPublic || (event.fromStatus != nil && event.fromStatus != event.toStatus)
-        }
-    }
-
     private var historyTable: Table {
-        let rows = publicEvents.reversed().map { event -> [HTML] in
-            let isStatusChange = event.fromStatus != nil && event.fromStatus != event.toStatus
-            let status: HTML = isStatusChange ? HTML.text(event.toStatus.label) : "<span class=\"empty\">Note</span>"
-            let note = event.isPublic ? event.note : ""
-            return [HTML.text(OrderPageFormat.dateTime(event.at)), status, HTML.text(note)]
+        let rows = events.reversed().map { event -> [HTML] in
+            let status: HTML =
+                event.isStatusChange ? HTML.text(event.toStatus.label) : "<span class=\"empty\">Note</span>"
+            return [HTML.text(OrderPageFormat.dateTime(event.at)), status, HTML.text(event.note)]
         }
         return Table(columns: ["Time", "Status", "Note"], rows: rows, emptyMessage: "Nothing has happened yet.")
     }

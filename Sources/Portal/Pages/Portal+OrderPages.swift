@@ -66,7 +66,8 @@ extension Portal {
     func orderPage(_ request: HTTPRequest, _ viewer: Viewer, _ order: ServiceOrder) throws -> HTTPResponse {
         let agentName = try order.assignedAgentID.flatMap { try store.user(id: $0) }?.displayName
         let content = OrderPage(
-            order: order, catalogue: try store.catalogue(), events: try store.events(orderID: order.id),
+            order: order, catalogue: try store.catalogue(),
+            events: try store.events(orderID: order.id).visible(to: viewer.user),
             agentName: agentName, trackingPath: trackingPath(for: order.number),
             trackingURL: trackingURL(for: order.number)
         ).content

@@ -83,8 +83,7 @@ extension Portal {
         router.add(.get, "/api/v1/orders/:number/events") { [self] request in
             let viewer = try requireViewer(request)
             let order = try apiOrder(request, viewer: viewer)
-            // Customers see the public history only; staff see internal notes too.
-            let events = try store.events(orderID: order.id).filter { viewer.user.role.isStaff || $0.isPublic }
+            let events = try store.events(orderID: order.id).visible(to: viewer.user)
             return try jsonResponse(events.map(APIEvent.init))
         }
     }

@@ -18,14 +18,14 @@ extension Portal {
         router.add(.post, "/staff/orders/:number/confirm", options: form) { [self] request in
             let viewer = try requireViewer(request, roles: staff)
             _ = try postedForm(request, viewer: viewer)
-            let order = try confirmOrder(try staffOrder(request), by: viewer.user)
+            let order = try app.staffOrders.confirm(number: request.pathParameters["number"] ?? "", by: viewer.user)
             return .redirect(to: "/staff/orders/\(order.number)?done=confirmed")
         }
         router.add(.post, "/staff/orders/:number/status", options: form) { [self] request in
             let viewer = try requireViewer(request, roles: staff)
             let fields = try postedForm(request, viewer: viewer)
-            let order = try changeStatus(
-                try staffOrder(request), to: fields["status"] ?? "", note: fields["note"] ?? "",
+            let order = try app.staffOrders.changeStatus(
+                number: request.pathParameters["number"] ?? "", to: fields["status"] ?? "", note: fields["note"] ?? "",
                 isPublic: try Self.isPublicNote(fields["visibility"]), by: viewer.user)
             return .redirect(to: "/staff/orders/\(order.number)?done=status")
         }
@@ -34,7 +34,8 @@ extension Portal {
             let fields = try postedForm(request, viewer: viewer)
             let text = fields["agentID"] ?? ""
             guard text.isEmpty || Int64(text) != nil else { throw RepairError.invalid("agentID", "choose an agent") }
-            let order = try assignAgent(try staffOrder(request), agentID: Int64(text), by: viewer.user)
+            let order = try app.staffOrders.assign(
+                number: request.pathParameters["number"] ?? "", agentID: Int64(text), by: viewer.user)
             return .redirect(to: "/staff/orders/\(order.number)?done=assigned")
         }
         registerStaffAPIRoutes(&router, roles: staff)
@@ -54,21 +55,23 @@ extension Portal {
         }
         router.add(.post, "/api/v1/staff/orders/:number/confirm", options: json) { [self] request in
             let viewer = try requireViewer(request, roles: roles)
-            return try jsonResponse(try staffOrderBody(try confirmOrder(try staffOrder(request), by: viewer.user)))
+            let order = try app.staffOrders.confirm(number: request.pathParameters["number"] ?? "", by: viewer.user)
+            return try jsonResponse(try staffOrderBody(order))
         }
         router.add(.post, "/api/v1/staff/orders/:number/status", options: json) { [self] request in
             let viewer = try requireViewer(request, roles: roles)
             let body = try decodeJSON(StatusChangeBody.self, from: request)
-            let order = try changeStatus(
-                try staffOrder(request), to: body.status, note: body.note ?? "", isPublic: body.isPublic ?? false,
-                by: viewer.user)
+            let order = try app.staffOrders.changeStatus(
+                number: request.pathParameters["number"] ?? "", to: body.status, note: body.note ?? "",
+                isPublic: body.isPublic ?? false, by: viewer.user)
             return try jsonResponse(try staffOrderBody(order))
         }
         router.add(.post, "/api/v1/staff/orders/:number/assign", options: json) { [self] request in
             let viewer = try requireViewer(request, roles: roles)
             let body = try decodeJSON(AssignBody.self, from: request)
-            return try jsonResponse(
-                try staffOrderBody(try assignAgent(try staffOrder(request), agentID: body.agentID, by: viewer.user)))
+            let order = try app.staffOrders.assign(
+                number: request.pathParameters["number"] ?? "", agentID: body.agentID, by: viewer.user)
+            return try jsonResponse(try staffOrderBody(order))
         }
     }
 

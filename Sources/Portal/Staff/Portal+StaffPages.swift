@@ -81,7 +81,7 @@ extension Portal {
                     action: "/staff/orders/\(number)/confirm", csrfToken: viewer.csrfToken,
                     content: Form.submitButton("Confirm the order")))
         }
-        let next = Self.nextStatuses(order.status).map { FormOption(value: $0.rawValue, label: $0.label) }
+        let next = order.status.nextStatuses.map { FormOption(value: $0.rawValue, label: $0.label) }
         if !next.isEmpty {
             let visibility = [
                 FormOption(value: "internal", label: "Internal (staff only)"),

@@ -29,13 +29,11 @@ public struct OrderAssignCommand: CLICommand {
     }
 
     public func run(in context: CLIContext) throws -> Int32 {
-        let output = context.output
-        let store = try context.openStore(at: databasePath)
+        let (app, store) = try context.openApp(at: databasePath)
         guard let actor = try store.user(email: actorEmail) else { throw CLIError.failure("no user \(actorEmail)") }
-        guard let agent = try store.user(email: agentEmail) else { throw CLIError.failure("no user \(agentEmail)") }
-        guard let order = try store.order(number: number) else { throw CLIError.failure("order \(number) not found") }
-        _ = try store.assignAgent(orderID: order.id, agentID: agent.id, by: actor, at: Date())
-        output.standardOutput("\(order.number): agent \(agent.displayName)")
+        let order = try app.staffOrders.assign(number: number.description, agentEmail: agentEmail, by: actor)
+        let agentName = try order.assignedAgentID.flatMap { try store.user(id: $0) }?.displayName ?? agentEmail
+        context.output.standardOutput("\(order.number): agent \(agentName)")
         return 0
     }
 }

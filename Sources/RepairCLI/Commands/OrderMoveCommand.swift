@@ -38,13 +38,12 @@ public struct OrderMoveCommand: CLICommand {
     }
 
     public func run(in context: CLIContext) throws -> Int32 {
-        let output = context.output
-        let store = try context.openStore(at: databasePath)
+        let (app, store) = try context.openApp(at: databasePath)
         guard let actor = try store.user(email: actorEmail) else { throw CLIError.failure("no user \(actorEmail)") }
-        guard let order = try store.order(number: number) else { throw CLIError.failure("order \(number) not found") }
-        let moved = try store.moveOrder(
-            orderID: order.id, to: status, by: actor, note: note, isPublic: isPublic, at: Date())
-        output.standardOutput("\(moved.number): \(order.status.rawValue) -> \(moved.status.rawValue)")
+        let before = try app.staffOrders.order(number: number.description)
+        let moved = try app.staffOrders.changeStatus(
+            number: number.description, to: status.rawValue, note: note, isPublic: isPublic, by: actor)
+        context.output.standardOutput("\(moved.number): \(before.status.rawValue) -> \(moved.status.rawValue)")
         return 0
     }
 }
