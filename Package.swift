@@ -28,6 +28,8 @@ let package = Package(
         .target(name: "HTTPServer", dependencies: ["CEpoll"], exclude: ["README.md"]),
         // Blocking loopback client and test-server helper for tests of HTTP users.
         .target(name: "HTTPTesting", dependencies: ["HTTPServer"]),
+        // HTML kit: escaping `HTML`, forms, tables, the page layout and stylesheet; knows nothing of orders.
+        .target(name: "HTMLKit"),
         // Packing-list and label templates: a small placeholder language, text and ZPL.
         .target(name: "LabelTemplates"),
         // E-mail: RFC 5322 messages and a small SMTP client.
@@ -36,8 +38,8 @@ let package = Package(
         .target(
             name: "Portal",
             dependencies: [
-                "RepairCore", "RepairApp", "RepairStore", "HTTPServer", "CCrypt", "CCryptoLib", "LabelTemplates",
-                "Mail",
+                "RepairCore", "RepairApp", "RepairStore", "HTTPServer", "HTMLKit", "CCrypt", "CCryptoLib",
+                "LabelTemplates", "Mail",
             ],
             exclude: ["README.md"]),
         // Command-line tool logic (testable), and the thin executable.
@@ -57,6 +59,7 @@ let package = Package(
         .testTarget(name: "RepairAppTests", dependencies: ["RepairApp", "RepairCore", "RepairStore"]),
         .testTarget(name: "RepairStoreTests", dependencies: ["RepairStore", "RepairCore"]),
         .testTarget(name: "RepairCLITests", dependencies: ["RepairCLI", "RepairStore", "RepairCore", "Portal"]),
+        .testTarget(name: "HTMLKitTests", dependencies: ["HTMLKit"]),
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer", "HTTPTesting"]),
         .testTarget(name: "LabelTemplatesTests", dependencies: ["LabelTemplates"], resources: [.copy("Golden")]),
         // A small SMTP server on loopback for tests: real SMTP conversations, no mocks.
@@ -65,7 +68,7 @@ let package = Package(
         .testTarget(
             name: "PortalTests",
             dependencies: [
-                "Portal", "RepairCLI", "RepairCore", "RepairStore", "HTTPServer", "HTTPTesting", "MailTesting",
+                "Portal", "HTMLKit", "RepairCLI", "RepairCore", "RepairStore", "HTTPServer", "HTTPTesting", "MailTesting",
             ], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]

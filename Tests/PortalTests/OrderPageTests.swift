@@ -1,4 +1,5 @@
 import Foundation
+import HTMLKit
 import HTTPServer
 import HTTPTesting
 import RepairCore

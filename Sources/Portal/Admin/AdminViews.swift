@@ -1,4 +1,5 @@
 import Foundation
+import HTMLKit
 import RepairCore
 
 /// View pieces the admin pages share: checkboxes, the section index, notices.

@@ -1,3 +1,4 @@
+import HTMLKit
 import RepairCore
 
 /// Asks before a draft is deleted: discarding cannot be undone, and a link alone must never delete.

@@ -1,3 +1,4 @@
+import HTMLKit
 import RepairCore
 
 /// Step 1 of the wizard: device, fault, service location, shipping method and contact.

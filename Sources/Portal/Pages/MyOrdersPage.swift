@@ -1,3 +1,4 @@
+import HTMLKit
 import RepairCore
 
 /// "My orders": the user's customer's orders, newest first, with a filter and Resume/Discard on drafts.

@@ -1,3 +1,4 @@
+import HTMLKit
 import RepairCore
 
 /// The read-only rows describing an order's intake and answers, shared by the summary and the order page.

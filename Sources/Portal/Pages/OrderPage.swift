@@ -1,3 +1,4 @@
+import HTMLKit
 import RepairCore
 
 /// The order page: details, status, the public history, the signed tracking link, "Continue" for drafts.

@@ -1,3 +1,4 @@
+import HTMLKit
 import RepairCore
 
 /// Step 2 of the wizard: the questions (tasks) that apply to the draft, one field per answer kind.

@@ -1,3 +1,4 @@
+import HTMLKit
 import RepairCore
 
 /// Step 3 of the wizard: everything entered, read-only, with the turnaround and the approve button (step 4).

@@ -1,3 +1,4 @@
+import HTMLKit
 import RepairCore
 
 /// The new-order wizard's four steps, and the step indicator for each page.

@@ -1,4 +1,5 @@
 import CCrypt
+import HTMLKit
 
 #if canImport(Glibc)
     import Glibc

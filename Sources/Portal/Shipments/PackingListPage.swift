@@ -1,3 +1,4 @@
+import HTMLKit
 import LabelTemplates
 
 /// The print-friendly packing list: a standalone page with no navigation, styled for paper.

@@ -1,3 +1,4 @@
+import HTMLKit
 import RepairCore
 
 /// The tracking page: the look-up form, and the result or the error beneath it.

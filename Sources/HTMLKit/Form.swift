@@ -100,7 +100,7 @@ public enum Form {
             """
     }
 
-    static func inputAttributes(name: String, error: String?, required: Bool, hasHint: Bool) -> HTML {
+    public static func inputAttributes(name: String, error: String?, required: Bool, hasHint: Bool) -> HTML {
         var described: [String] = []
         if hasHint { described.append(fieldID(name) + "-hint") }
         if error != nil { described.append(errorID(name)) }
@@ -111,16 +111,16 @@ public enum Form {
         return attributes
     }
 
-    static func requiredMark(_ required: Bool) -> HTML {
+    public static func requiredMark(_ required: Bool) -> HTML {
         required ? "<span class=\"required\" aria-hidden=\"true\"> *</span>" : .empty
     }
 
-    static func hintHTML(name: String, hint: String?) -> HTML {
+    public static func hintHTML(name: String, hint: String?) -> HTML {
         guard let hint else { return .empty }
         return "<p class=\"hint\" id=\"\(fieldID(name))-hint\">\(hint)</p>"
     }
 
-    static func errorHTML(name: String, error: String?) -> HTML {
+    public static func errorHTML(name: String, error: String?) -> HTML {
         guard let error else { return .empty }
         return "<p class=\"error\" id=\"\(errorID(name))\">\(error)</p>"
     }

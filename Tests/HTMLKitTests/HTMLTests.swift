@@ -1,6 +1,6 @@
 import Testing
 
-@testable import Portal
+@testable import HTMLKit
 
 @Suite("HTML escaping and the interpolation type")
 struct HTMLTests {
