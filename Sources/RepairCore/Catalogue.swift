@@ -35,6 +35,11 @@ public struct Catalogue: Sendable, Hashable {
         applicableTasks(modelID: order.intake.modelID, customerID: order.customerID)
     }
 
+    /// The device of an order as people read it ("Apple iPhone 13"): the one place a device name is made.
+    public func deviceName(modelID: Int64) -> String {
+        model(id: modelID)?.displayName ?? "model #\(modelID)"
+    }
+
     /// The model with `id`, if any.
     public func model(id: Int64) -> DeviceModel? { models.first { $0.id == id } }
     /// The location with `id`, if any.

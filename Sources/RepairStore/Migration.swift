@@ -22,7 +22,9 @@ public struct Migration: Sendable {
     }
 
     /// The store's own migrations, in order.
-    public static let builtIn: [Migration] = [.initial, .auditLog, .shipments, .accountsOutbox]
+    public static let builtIn: [Migration] = [
+        .initial, .auditLog, .shipments, .accountsOutbox, .catalogueVersion,
+    ]
 }
 
 extension Database {

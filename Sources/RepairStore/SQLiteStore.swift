@@ -31,6 +31,8 @@ public final class SQLiteStore: Sendable {
     public let configuration: Configuration
     private let writer: Mutex<Database>
     private let idleReaders: Mutex<[Database]>
+    /// The catalogue as last read, with the `catalogue_version` it was read at.
+    let cachedCatalogue: Mutex<(version: Int64, catalogue: Catalogue)?>
 
     /// Opens the store at `configuration.path` and applies pending migrations.
     public init(_ configuration: Configuration) throws {
@@ -40,6 +42,7 @@ public final class SQLiteStore: Sendable {
         try database.migrate(configuration.migrations)
         writer = Mutex(database)
         idleReaders = Mutex([])
+        cachedCatalogue = Mutex(nil)
     }
 
     /// Opens the store at `path` with default settings.

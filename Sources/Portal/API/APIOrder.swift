@@ -31,7 +31,7 @@ struct APIOrder: Sendable, Encodable {
         createdAt = order.createdAt
         updatedAt = order.updatedAt
         intake = IntakeBody(
-            modelID: order.intake.modelID, device: catalogue.model(id: order.intake.modelID)?.displayName ?? "",
+            modelID: order.intake.modelID, device: catalogue.deviceName(modelID: order.intake.modelID),
             serial: order.intake.serial, fault: order.intake.fault, locationID: order.intake.locationID,
             methodID: order.intake.methodID, contact: order.intake.contact)
         answers = Dictionary(uniqueKeysWithValues: order.answers.map { (String($0.key), $0.value.storedText) })

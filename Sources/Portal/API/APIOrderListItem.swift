@@ -15,7 +15,7 @@ struct APIOrderListItem: Sendable, Encodable {
         status = order.status.rawValue
         statusLabel = order.status.label
         createdAt = order.createdAt
-        device = catalogue.model(id: order.intake.modelID)?.displayName ?? ""
+        device = catalogue.deviceName(modelID: order.intake.modelID)
         fault = order.intake.fault
     }
 }

@@ -8,7 +8,7 @@ struct DiscardPage {
     var csrfToken: String?
 
     var content: HTML {
-        let device = OrderPageFormat.device(order.intake.modelID, in: catalogue)
+        let device = catalogue.deviceName(modelID: order.intake.modelID)
         let back = HTML.safeURL(OrderPageFormat.path(order.number))
         return Form.form(
             action: OrderPageFormat.path(order.number, "/discard"), csrfToken: csrfToken,

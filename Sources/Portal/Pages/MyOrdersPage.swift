@@ -47,7 +47,7 @@ struct MyOrdersPage {
             let cells: [HTML] = [
                 "<a href=\"\(link)\">\(order.number.description)</a>",
                 HTML.text(OrderPageFormat.dateTime(order.createdAt)),
-                HTML.text(OrderPageFormat.device(order.intake.modelID, in: catalogue)),
+                HTML.text(catalogue.deviceName(modelID: order.intake.modelID)),
                 HTML.text(OrderPageFormat.shortened(order.intake.fault)),
                 HTML.text(order.status.label),
             ]

@@ -13,7 +13,7 @@ struct OrderDetails {
         let contactLines = [contact.firstName + " " + contact.surname, contact.email, contact.phone]
             .filter { !$0.isEmpty }
         return [
-            .init("Device", text: OrderPageFormat.device(intake.modelID, in: catalogue)),
+            .init("Device", text: catalogue.deviceName(modelID: intake.modelID)),
             .init("Serial number or IMEI", text: intake.serial),
             .init("Fault", text: intake.fault),
             .init("Service location", text: catalogue.location(id: intake.locationID)?.name),

@@ -22,11 +22,6 @@ enum OrderPageFormat {
         return oneLine.prefix(limit - 1).trimmingCharacters(in: .whitespaces) + "…"
     }
 
-    /// The model's display name, or a placeholder when the catalogue no longer has it.
-    static func device(_ modelID: Int64, in catalogue: Catalogue) -> String {
-        catalogue.model(id: modelID)?.displayName ?? "Unknown model #\(modelID)"
-    }
-
     /// "Expected turnaround: 5 working days" for the location, capitalised as a sentence.
     static func turnaround(_ location: Location) -> String {
         let text = location.turnaroundText

@@ -31,7 +31,7 @@ struct ShipmentOrderBody: Encodable {
 
     init(_ order: ServiceOrder, catalogue: Catalogue) {
         number = order.number.description
-        device = catalogue.model(id: order.intake.modelID)?.displayName ?? ""
+        device = catalogue.deviceName(modelID: order.intake.modelID)
         serial = order.intake.serial
         fault = order.intake.fault
         status = order.status.rawValue

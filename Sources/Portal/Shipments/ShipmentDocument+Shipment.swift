@@ -24,7 +24,7 @@ extension ShipmentDocument {
             orders: orders.map { order in
                 OrderLine(
                     number: order.number.description,
-                    device: catalogue.model(id: order.intake.modelID)?.displayName ?? "model \(order.intake.modelID)",
+                    device: catalogue.deviceName(modelID: order.intake.modelID),
                     serial: order.intake.serial, fault: Self.oneLine(order.intake.fault))
             },
             parcelCount: shipment.parcelCount, weight: shipment.weightText)

@@ -15,7 +15,7 @@ enum ShipmentViews {
             let id = Form.fieldID("order-" + number)
             return [
                 "<input type=\"checkbox\" id=\"\(id)\" name=\"order\" value=\"\(number)\" aria-label=\"Select \(number)\">",
-                HTML.text(number), HTML.text(catalogue.model(id: order.intake.modelID)?.displayName ?? ""),
+                HTML.text(number), HTML.text(catalogue.deviceName(modelID: order.intake.modelID)),
                 HTML.text(order.intake.serial), HTML.text(order.intake.fault),
             ]
         }
@@ -146,7 +146,7 @@ enum ShipmentViews {
         let rows = orders.map { order -> [HTML] in
             [
                 HTML.text(order.number.description),
-                HTML.text(catalogue.model(id: order.intake.modelID)?.displayName ?? ""),
+                HTML.text(catalogue.deviceName(modelID: order.intake.modelID)),
                 HTML.text(order.intake.serial), HTML.text(order.intake.fault),
             ]
         }

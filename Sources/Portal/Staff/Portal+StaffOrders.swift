@@ -91,7 +91,7 @@ extension Portal {
         return StaffOrderBody(
             number: order.number.description, status: order.status.rawValue, statusLabel: order.status.label,
             nextStatuses: order.status.nextStatuses.map(\.rawValue), customerID: order.customerID,
-            customerName: customer?.name ?? "", device: catalogue.model(id: order.intake.modelID)?.displayName ?? "",
+            customerName: customer?.name ?? "", device: catalogue.deviceName(modelID: order.intake.modelID),
             serial: order.intake.serial, fault: order.intake.fault, locationID: order.intake.locationID,
             locationName: catalogue.location(id: order.intake.locationID)?.name ?? "",
             methodName: catalogue.method(id: order.intake.methodID)?.name ?? "", contact: order.intake.contact,

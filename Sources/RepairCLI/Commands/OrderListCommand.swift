@@ -45,7 +45,7 @@ public struct OrderListCommand: CLICommand {
         }
         let catalogue = try store.catalogue()
         for order in orders {
-            let device = catalogue.model(id: order.intake.modelID)?.displayName ?? "?"
+            let device = catalogue.deviceName(modelID: order.intake.modelID)
             let location = catalogue.location(id: order.intake.locationID)?.name ?? "?"
             output.standardOutput(
                 "\(order.number)\t\(order.status.rawValue)\tcustomer \(order.customerID)\t\(device)\t\(location)")
