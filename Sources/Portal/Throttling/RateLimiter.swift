@@ -48,6 +48,22 @@ public final class RateLimiter: Sendable {
         _ = update(key, isConsuming: true)
     }
 
+    /// Gives back one token taken by `acquire` (the request turned out not to count); never above the burst.
+    public func refund(_ key: String) {
+        let time = now()
+        buckets.withLock { buckets in
+            guard var bucket = buckets[key] else { return }
+            let elapsed = max(0, time - bucket.updatedAt)
+            bucket.tokens = min(Double(policy.burst), bucket.tokens + elapsed / policy.refillInterval + 1)
+            bucket.updatedAt = max(bucket.updatedAt, time)
+            if bucket.tokens >= Double(policy.burst) {
+                buckets.removeValue(forKey: key)
+            } else {
+                buckets[key] = bucket
+            }
+        }
+    }
+
     /// Forgets `key`: its bucket is full again.
     public func reset(_ key: String) {
         _ = buckets.withLock { $0.removeValue(forKey: key) }
