@@ -10,6 +10,7 @@ extension ServiceOrder {
     public func noting(_ text: String, by user: User, isPublic: Bool, at date: Date) throws(RepairError) -> OrderEvent {
         try user.checkCanAct(on: self)
         let note = text.trimmingSpaces
+        try TextRules.check([(note, "note", .multiple)])
         guard !note.isEmpty else { throw .invalid("note", "is required") }
         guard note.count <= Self.maxNoteLength else {
             throw .invalid("note", "must be at most \(Self.maxNoteLength) characters")

@@ -93,6 +93,7 @@ extension ServiceOrder {
         to next: OrderStatus, by user: User, note: String = "", isPublic: Bool = false, at date: Date
     ) throws(RepairError) -> (ServiceOrder, OrderEvent) {
         try user.checkIsStaff()
+        try TextRules.check([(note, "note", .multiple)])
         var order = self
         order.status = try status.moved(to: next)
         order.updatedAt = date

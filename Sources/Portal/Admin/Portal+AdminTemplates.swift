@@ -20,6 +20,10 @@ extension Portal {
             } catch let error as TemplateError {
                 let edited = EditedTemplate(name: name, source: form["source"], error: error.description)
                 return try templatePage(request, viewer: viewer, edited: edited, status: .unprocessableContent)
+            } catch let error as RepairError {
+                let rule = error.fieldErrors.first?.rule ?? error.description
+                let edited = EditedTemplate(name: name, source: form["source"], error: "The template " + rule + ".")
+                return try templatePage(request, viewer: viewer, edited: edited, status: .unprocessableContent)
             }
             return .redirect(to: "/admin/templates?saved=1")
         }
