@@ -58,7 +58,9 @@ public struct IntakeForm: Sendable, Hashable {
             fail("modelID", "must be a device model from the catalogue")
         }
         let serial = requiredText(serial, "serial", limits.maxSerialLength, .single, &errors)
-        if !serial.isEmpty, !errors.contains(where: { $0.field == "serial" }), !serial.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "/" }) {
+        if !serial.isEmpty, !errors.contains(where: { $0.field == "serial" }),
+            !serial.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "/" })
+        {
             fail("serial", "may hold only letters, digits, - and /")
         }
         let fault = requiredText(fault, "fault", limits.maxFaultLength, .multiple, &errors)

@@ -43,7 +43,8 @@ extension SQLiteStore {
             try db.run("DELETE FROM label_templates WHERE file_name = ?", [.text(fileName)])
             guard db.changes == 1 else { return }
             try db.recordAudit(
-                actorID: byUserID, action: "labelTemplate.reset", entity: "labelTemplate", entityKey: fileName, details: "", at: at)
+                actorID: byUserID, action: "labelTemplate.reset", entity: "labelTemplate", entityKey: fileName,
+                details: "", at: at)
         }
     }
 

@@ -215,7 +215,8 @@ struct AccountTests {
         // Enabled again, but the old cookie and the old token stay dead: disabling ended them.
         #expect(try cookieOnly.request(.get, "/api/v1/me").status == 401)
         #expect(try customer.sendJSON(.get, "/api/v1/me", bearer: token).status == 401)
-        #expect(try harness.store.read { db in try db.rows("SELECT 1 FROM sessions WHERE user_id = 1") { _ in 1 } }.isEmpty)
+        #expect(
+            try harness.store.read { db in try db.rows("SELECT 1 FROM sessions WHERE user_id = 1") { _ in 1 } }.isEmpty)
         #expect(try APITokenStore(store: harness.store).tokens(userID: 1).allSatisfy { $0.revokedAt != nil })
         // A fresh sign-in works as before.
         #expect(try harness.signedIn(.customer).request(.get, "/api/v1/me").status == 200)

@@ -24,7 +24,10 @@ struct AuthTests {
         let form = try client.request(.get, "/login")
         let response = try client.postForm(
             "/login",
-            ["email": "customer@example.com", "password": "customer-demo", "csrf_token": try PortalHarness.csrfToken(in: form.text)])
+            [
+                "email": "customer@example.com", "password": "customer-demo",
+                "csrf_token": try PortalHarness.csrfToken(in: form.text),
+            ])
         let cookie = try #require(response.headers.values(for: "Set-Cookie").first { $0.hasPrefix("rs_session=") })
         #expect(cookie.contains("HttpOnly"))
         #expect(cookie.contains("SameSite=Lax"))
@@ -38,7 +41,8 @@ struct AuthTests {
             let client = try harness.client()
             let form = try client.request(.get, "/login")
             let response = try client.postForm(
-                "/login", ["email": email, "password": "wrong", "csrf_token": try PortalHarness.csrfToken(in: form.text)])
+                "/login",
+                ["email": email, "password": "wrong", "csrf_token": try PortalHarness.csrfToken(in: form.text)])
             #expect(response.text.contains("The e-mail or the password is wrong."))
             #expect(client.cookies["rs_session"] == nil)
             answers.append(response.status)
@@ -57,14 +61,19 @@ struct AuthTests {
     }
 
     @Test func repeatedFailuresAreThrottledWithRetryAfter() throws {
-        let harness = try PortalHarness { $0.loginThrottle = LoginThrottle.Configuration(perAccount: RateLimitPolicy(burst: 2, refillInterval: 600)) }
+        let harness = try PortalHarness {
+            $0.loginThrottle = LoginThrottle.Configuration(perAccount: RateLimitPolicy(burst: 2, refillInterval: 600))
+        }
         let client = try harness.client()
         var statuses: [Int] = []
         for _ in 0..<3 {
             let form = try client.request(.get, "/login")
             let response = try client.postForm(
                 "/login",
-                ["email": "customer@example.com", "password": "wrong", "csrf_token": try PortalHarness.csrfToken(in: form.text)])
+                [
+                    "email": "customer@example.com", "password": "wrong",
+                    "csrf_token": try PortalHarness.csrfToken(in: form.text),
+                ])
             statuses.append(response.status)
             if response.status == 429 { #expect(Int(response.headers["Retry-After"] ?? "") ?? 0 > 0) }
         }
@@ -192,7 +201,8 @@ struct AuthTests {
         var headers = HTTPHeaders()
         headers.add("Content-Type", "application/json")
         headers.add("X-CSRF-Token", try PortalHarness.csrfToken(in: page.text))
-        let accepted = try client.request(.post, "/api/v1/admin/shipping-methods", headers: headers, body: Array(body.utf8))
+        let accepted = try client.request(
+            .post, "/api/v1/admin/shipping-methods", headers: headers, body: Array(body.utf8))
         #expect(accepted.status == 201)
         #expect(try harness.store.catalogue().methods.count == 4)
     }

@@ -104,7 +104,8 @@ struct ControlCharacterTests {
             #expect(try response.jsonObject()["field"] as? String == "name", "\(json)")
         }
         let address = try admin.sendJSON(
-            .post, "/api/v1/admin/customers", json: #"{"name":"Acme","address":"Street\u0000 1","kind":"company","isReseller":false}"#)
+            .post, "/api/v1/admin/customers",
+            json: #"{"name":"Acme","address":"Street\u0000 1","kind":"company","isReseller":false}"#)
         #expect(address.status == 422)
         #expect(try address.jsonObject()["field"] as? String == "address")
         #expect(try harness.store.customers().count == customers)

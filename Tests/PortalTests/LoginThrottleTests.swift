@@ -50,7 +50,8 @@ struct LoginThrottleTests {
             _ = throttle.acquire(account: "user\(index)@example.com", address: "2001:db8:7:1::\(index)")
         }
         #expect(
-            throttle.acquire(account: "new@example.com", address: "2001:db8:7:1:ffff:1:2:3") == .limited(retryAfter: 30))
+            throttle.acquire(account: "new@example.com", address: "2001:db8:7:1:ffff:1:2:3") == .limited(retryAfter: 30)
+        )
         #expect(throttle.acquire(account: "new@example.com", address: "2001:db8:7:2::1") == .allowed)
     }
 

@@ -117,12 +117,24 @@ struct OrderAPITests {
         (#"{"modelID":1,"serial":"X1","fault":{"a":1},"locationID":1,"methodID":1}"#, ["fault"]),
         (#"{"modelID":1,"serial":false,"fault":"x","locationID":1,"methodID":1}"#, ["serial"]),
         (#"{"modelID":"1","serial":"X1","fault":"x","locationID":1,"methodID":1}"#, ["modelID"]),
-        (#"{"modelID":1.5,"serial":"X1","fault":"x","locationID":"2","methodID":true}"#, ["modelID", "locationID", "methodID"]),
-        (#"{"modelID":1,"serial":12345,"fault":null,"locationID":1,"methodID":null}"#, ["serial", "fault", "methodID"]),
+        (
+            #"{"modelID":1.5,"serial":"X1","fault":"x","locationID":"2","methodID":true}"#,
+            ["modelID", "locationID", "methodID"]
+        ),
+        (
+            #"{"modelID":1,"serial":12345,"fault":null,"locationID":1,"methodID":null}"#,
+            ["serial", "fault", "methodID"]
+        ),
         (#"{"modelID":null,"serial":"X1","fault":"x","locationID":1,"methodID":1}"#, ["modelID"]),
         (#"{"modelID":1,"serial":"X1","fault":"x","locationID":1,"methodID":1,"contact":null}"#, ["contact"]),
-        (#"{"modelID":1,"serial":"X1","fault":"x","locationID":1,"methodID":1,"contact":{"surname":7}}"#, ["contactSurname"]),
-        (#"{"modelID":1,"serial":"X1","fault":"x","locationID":1,"methodID":1,"contact":{"phone":null}}"#, ["contactPhone"]),
+        (
+            #"{"modelID":1,"serial":"X1","fault":"x","locationID":1,"methodID":1,"contact":{"surname":7}}"#,
+            ["contactSurname"]
+        ),
+        (
+            #"{"modelID":1,"serial":"X1","fault":"x","locationID":1,"methodID":1,"contact":{"phone":null}}"#,
+            ["contactPhone"]
+        ),
         (#"{"modelID":1,"serial":"X1","fault":"x","locationID":1,"methodID":1,"contact":[]}"#, ["contact"]),
     ])
     func aValueOfTheWrongTypeIsA422NamingTheField(json: String, fields: [String]) throws {
@@ -151,7 +163,9 @@ struct OrderAPITests {
     @Test func aJSONLookalikeMediaTypeIs415AndInvalidUTF8Is400() throws {
         let (harness, client, token) = try Self.api(.customer)
         let before = try harness.store.orders(customerID: 1).count
-        for contentType in ["application/jsonfoo", "application/json-seq", "text/application/json", "application/json5"] {
+        for contentType in [
+            "application/jsonfoo", "application/json-seq", "text/application/json", "application/json5",
+        ] {
             var headers = HTTPHeaders()
             headers.add("Content-Type", contentType)
             headers.add("Authorization", "Bearer \(token)")
@@ -161,11 +175,16 @@ struct OrderAPITests {
         var headers = HTTPHeaders()
         headers.add("Content-Type", "Application/JSON; charset=utf-8")
         headers.add("Authorization", "Bearer \(token)")
-        #expect(try client.request(.post, "/api/v1/orders", headers: headers, body: Array(Self.intake.utf8)).status == 201)
-        let invalid = Array(#"{"modelID":1,"serial":"X1","fault":""#.utf8) + [0xC3, 0x28] + Array(#"","locationID":1,"methodID":1}"#.utf8)
+        #expect(
+            try client.request(.post, "/api/v1/orders", headers: headers, body: Array(Self.intake.utf8)).status == 201)
+        let invalid =
+            Array(#"{"modelID":1,"serial":"X1","fault":""#.utf8) + [0xC3, 0x28]
+            + Array(#"","locationID":1,"methodID":1}"#.utf8)
         let response = try client.request(.post, "/api/v1/orders", headers: headers, body: invalid)
         #expect(response.status == 400)
-        #expect(try response.jsonObject()["message"] as? String == "The body is not valid UTF-8; JSON must be sent as UTF-8.")
+        #expect(
+            try response.jsonObject()["message"] as? String
+                == "The body is not valid UTF-8; JSON must be sent as UTF-8.")
         #expect(try harness.store.orders(customerID: 1).count == before + 1)
     }
 

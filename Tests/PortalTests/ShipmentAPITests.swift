@@ -181,7 +181,8 @@ struct ShipmentAPITests {
         let page = try anonymous.request(.get, "/track?number=RS-8NRS-5VYA&surname=wojcik")
         #expect(
             page.text.contains(
-                "<dd class=\"parcel\"><a href=\"https://dpd.example/t/01234567\" rel=\"noopener noreferrer\">0123 4567</a></dd>"))
+                "<dd class=\"parcel\"><a href=\"https://dpd.example/t/01234567\" rel=\"noopener noreferrer\">0123 4567</a></dd>"
+            ))
         let other = try anonymous.request(.get, "/api/v1/track?number=RS-9PWX-6T1C&surname=wojcik")
         #expect(try other.jsonObject()["carrier"] is NSNull)
         let script = try client.sendJSON(

@@ -130,7 +130,9 @@ struct TrackingTests {
     }
 
     @Test func failedGuessesPerNumberFromOneAddressSlowThatAddress() throws {
-        let harness = try PortalHarness { $0.trackingFailuresPerNumberAndAddress = RateLimitPolicy(burst: 2, refillInterval: 600) }
+        let harness = try PortalHarness {
+            $0.trackingFailuresPerNumberAndAddress = RateLimitPolicy(burst: 2, refillInterval: 600)
+        }
         let client = try harness.client()
         let wrong = try (0..<2).map { _ in try client.request(.get, Self.trackPath(Self.number, "Nowak")).status }
         #expect(wrong == [404, 404])

@@ -36,7 +36,8 @@ extension OpenAPIDocument {
         let id: [String: Any] = ["type": "integer", "format": "int64", "minimum": 1]
         let intakeRequest: [String: Any] = [
             "type": "object",
-            "description": "A value of the wrong type (an ID sent as a string, text as a number, null) answers 422 naming the field.",
+            "description":
+                "A value of the wrong type (an ID sent as a string, text as a number, null) answers 422 naming the field.",
             "required": ["modelID", "serial", "fault", "locationID", "methodID"],
             "properties": [
                 "modelID": id,

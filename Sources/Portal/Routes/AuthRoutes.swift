@@ -12,7 +12,8 @@ extension Portal {
         router.add(.post, "/login", options: RouteOptions(maxBodyBytes: configuration.maxFormBytes)) { [self] request in
             try signIn(request)
         }
-        router.add(.post, "/logout", options: RouteOptions(maxBodyBytes: configuration.maxFormBytes)) { [self] request in
+        router.add(.post, "/logout", options: RouteOptions(maxBodyBytes: configuration.maxFormBytes)) {
+            [self] request in
             let fields = try request.formDictionary()
             if let viewer = try viewer(for: request), let hash = viewer.sessionTokenHash {
                 try verifyCSRF(fields, viewer: viewer)
@@ -52,7 +53,9 @@ extension Portal {
         let password = fields["password"] ?? ""
         let next = fields["next"] ?? ""
         guard !email.isEmpty, !password.isEmpty else {
-            return signInPage(request, email: email, next: next, error: "Enter your e-mail and password.", status: .unprocessableContent)
+            return signInPage(
+                request, email: email, next: next, error: "Enter your e-mail and password.",
+                status: .unprocessableContent)
         }
         // Refused before the throttle and the look-up: a NUL once made a new throttle key for the same account.
         if let problem = TextRules.violation(of: email, field: "email", lines: .single)
@@ -73,11 +76,14 @@ extension Portal {
         // An unknown e-mail still costs one hash, so timing does not tell which accounts exist.
         let isPasswordRight = passwords.verify(password, against: user?.passwordHash ?? PasswordHasher.decoyHash)
         guard let user, isPasswordRight else {
-            return signInPage(request, email: email, next: next, error: "The e-mail or the password is wrong.", status: .unauthorized)
+            return signInPage(
+                request, email: email, next: next, error: "The e-mail or the password is wrong.", status: .unauthorized)
         }
         if configuration.isRateLimited { loginThrottle.recordSuccess(account: email, address: request.remoteAddress) }
         guard user.isConfirmed else {
-            return signInPage(request, email: email, next: next, error: "Confirm your account with the link we e-mailed you first.", status: .forbidden)
+            return signInPage(
+                request, email: email, next: next, error: "Confirm your account with the link we e-mailed you first.",
+                status: .forbidden)
         }
         guard !user.isDisabled else {
             return signInPage(request, email: email, next: next, error: "This account is disabled.", status: .forbidden)
@@ -89,7 +95,9 @@ extension Portal {
         return response
     }
 
-    private func signInPage(_ request: HTTPRequest, email: String, next: String, error: String?, status: HTTPStatus) -> HTTPResponse {
+    private func signInPage(_ request: HTTPRequest, email: String, next: String, error: String?, status: HTTPStatus)
+        -> HTTPResponse
+    {
         let (token, cookie) = anonymousFormToken(request)
         let form = Form.form(
             action: "/login", csrfToken: token,
@@ -107,6 +115,7 @@ extension Portal {
 
     var sessionCookie: SessionCookie {
         SessionCookie(
-            name: Self.sessionCookieName, maxAge: Int(configuration.sessionLifetime), isSecure: configuration.isCookieSecure)
+            name: Self.sessionCookieName, maxAge: Int(configuration.sessionLifetime),
+            isSecure: configuration.isCookieSecure)
     }
 }

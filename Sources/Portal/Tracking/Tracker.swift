@@ -46,7 +46,9 @@ final class Tracker: Sendable {
         if isRateLimited {
             let addressKey = ClientKey.forAddress(address)
             // Every look-up counts against the address.
-            if case .limited(let wait) = perAddress.acquire(addressKey) { throw WebError.tooManyRequests(retryAfter: wait) }
+            if case .limited(let wait) = perAddress.acquire(addressKey) {
+                throw WebError.tooManyRequests(retryAfter: wait)
+            }
             // A failure is reserved before the look-up (one atomic step, so concurrent guesses cannot all pass a
             // check) and refunded when the surname is right. Guesses are counted per number and address, so
             // a stranger's wrong guesses never lock the owner out. Past the number's global ceiling (many
