@@ -15,6 +15,7 @@ public enum Answer: Sendable, Hashable {
         guard !text.isEmpty else { throw .invalid(field, "an answer is required") }
         switch task.kind {
         case .text:
+            if let error = TextRules.violation(of: text, field: field, lines: .multiple) { throw .validation([error]) }
             guard text.count <= maxTextLength else {
                 throw .invalid(field, "must be at most \(maxTextLength) characters")
             }

@@ -57,11 +57,13 @@ public struct IntakeForm: Sendable, Hashable {
         } else if model == nil {
             fail("modelID", "must be a device model from the catalogue")
         }
-        let serial = requiredText(serial, "serial", limits.maxSerialLength, &errors)
-        if !serial.isEmpty, !serial.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "/" }) {
+        let serial = requiredText(serial, "serial", limits.maxSerialLength, .single, &errors)
+        if !serial.isEmpty, !errors.contains(where: { $0.field == "serial" }),
+            !serial.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "/" })
+        {
             fail("serial", "may hold only letters, digits, - and /")
         }
-        let fault = requiredText(fault, "fault", limits.maxFaultLength, &errors)
+        let fault = requiredText(fault, "fault", limits.maxFaultLength, .multiple, &errors)
 
         let location = Int64(locationID.trimmingSpaces).flatMap(catalogue.location(id:))
         if locationID.trimmingSpaces.isEmpty {
@@ -80,14 +82,16 @@ public struct IntakeForm: Sendable, Hashable {
             fail("methodID", "\(location.name) does not accept \(method.name)")
         }
 
-        let firstName = requiredText(contactFirstName, "contactFirstName", limits.maxNameLength, &errors)
-        let surname = requiredText(contactSurname, "contactSurname", limits.maxNameLength, &errors)
-        let email = requiredText(contactEmail, "contactEmail", limits.maxNameLength, &errors)
-        if !email.isEmpty, !Self.looksLikeEmail(email) {
+        let firstName = requiredText(contactFirstName, "contactFirstName", limits.maxNameLength, .single, &errors)
+        let surname = requiredText(contactSurname, "contactSurname", limits.maxNameLength, .single, &errors)
+        let email = requiredText(contactEmail, "contactEmail", limits.maxNameLength, .single, &errors)
+        if !email.isEmpty, !errors.contains(where: { $0.field == "contactEmail" }), !Self.looksLikeEmail(email) {
             fail("contactEmail", "must be an e-mail address like name@example.com")
         }
         let phone = contactPhone.trimmingSpaces
-        if phone.count > limits.maxPhoneLength {
+        if let error = TextRules.violation(of: phone, field: "contactPhone", lines: .single) {
+            errors.append(error)
+        } else if phone.count > limits.maxPhoneLength {
             fail("contactPhone", "must be at most \(limits.maxPhoneLength) characters")
         } else if !phone.allSatisfy({ $0.isASCII && ($0.isNumber || " +-()".contains($0)) }) {
             fail("contactPhone", "may hold only digits, spaces and + - ( )")
@@ -103,10 +107,12 @@ public struct IntakeForm: Sendable, Hashable {
     }
 
     private func requiredText(
-        _ raw: String, _ field: String, _ limit: Int, _ errors: inout [FieldError]
+        _ raw: String, _ field: String, _ limit: Int, _ lines: TextRules.Lines, _ errors: inout [FieldError]
     ) -> String {
         let text = raw.trimmingSpaces
-        if text.isEmpty {
+        if let error = TextRules.violation(of: text, field: field, lines: lines) {
+            errors.append(error)
+        } else if text.isEmpty {
             errors.append(FieldError(field: field, rule: "is required"))
         } else if text.count > limit {
             errors.append(FieldError(field: field, rule: "must be at most \(limit) characters"))

@@ -18,6 +18,7 @@ extension ServiceOrder {
     /// The note trimmed and checked: the one rule for every note, on status changes and on its own.
     static func checkedNote(_ text: String, isRequired: Bool) throws(RepairError) -> String {
         let note = text.trimmingSpaces
+        try TextRules.check([(note, "note", .multiple)])
         guard !isRequired || !note.isEmpty else { throw .invalid("note", "is required") }
         guard note.count <= maxNoteLength else {
             throw .invalid("note", "must be at most \(maxNoteLength) characters")

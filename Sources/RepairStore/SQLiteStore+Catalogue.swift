@@ -156,9 +156,12 @@ extension SQLiteStore {
         try db.firstRow("SELECT \(Rows.userColumns) FROM users WHERE id = ?", [.integer(id)], Rows.user)
     }
 
+    /// The account of a typed e-mail address, found by `EmailAddress.lookUpKey` (the key sign-in throttles on).
     public func user(email: String) throws -> User? {
         try read { db in
-            try db.firstRow("SELECT \(Rows.userColumns) FROM users WHERE email = ?", [.text(email)], Rows.user)
+            try db.firstRow(
+                "SELECT \(Rows.userColumns) FROM users WHERE email = ?", [.text(EmailAddress.lookUpKey(email))],
+                Rows.user)
         }
     }
 

@@ -20,6 +20,8 @@ extension SQLiteStore {
     /// Saves (or replaces) the override of `fileName` and records an audit entry in the same transaction.
     public func saveLabelTemplate(fileName: String, source: String, byUserID: Int64?, at: Date) throws {
         try Self.checkTemplateName(fileName)
+        // Templates keep tab, CR and LF (ZPL and packing lists are multi-line) and nothing else of the controls.
+        try TextRules.check([(source, "source", .multiple)])
         try write { db in
             try db.run(
                 """
@@ -41,7 +43,8 @@ extension SQLiteStore {
             try db.run("DELETE FROM label_templates WHERE file_name = ?", [.text(fileName)])
             guard db.changes == 1 else { return }
             try db.recordAudit(
-                actorID: byUserID, action: "labelTemplate.reset", entity: "labelTemplate", entityKey: fileName, details: "", at: at)
+                actorID: byUserID, action: "labelTemplate.reset", entity: "labelTemplate", entityKey: fileName,
+                details: "", at: at)
         }
     }
 

@@ -36,7 +36,13 @@ public final class Statement {
         case .null: code = sqlite3_bind_null(handle, index)
         case .integer(let number): code = sqlite3_bind_int64(handle, index, number)
         case .real(let number): code = sqlite3_bind_double(handle, index, number)
-        case .text(let text): code = sqlite3_bind_text(handle, index, text, -1, Self.transient)
+        case .text(let text):
+            // The byte length, not -1: with -1 SQLite stops at the first U+0000 and stores only what precedes it.
+            // `utf8CString` always has a buffer (an empty text must not bind as NULL); its last byte is the terminator.
+            let bytes = text.utf8CString
+            code = bytes.withUnsafeBufferPointer { buffer in
+                sqlite3_bind_text(handle, index, buffer.baseAddress, Int32(buffer.count - 1), Self.transient)
+            }
         }
         guard code == SQLITE_OK else { throw Database.error(connection, code: code, sql: sql) }
     }
@@ -88,7 +94,9 @@ public final class Statement {
     /// Column `index` as text; NULL reads as empty.
     public func text(_ index: Int32) -> String {
         guard let pointer = sqlite3_column_text(handle, index) else { return "" }
-        return String(cString: pointer)
+        // By byte count, not up to the first NUL, so text holding U+0000 reads back whole.
+        let count = Int(sqlite3_column_bytes(handle, index))
+        return String(decoding: UnsafeBufferPointer(start: pointer, count: count), as: UTF8.self)
     }
     /// Column `index` as text, or nil when NULL.
     public func optionalText(_ index: Int32) -> String? { isNull(index) ? nil : text(index) }

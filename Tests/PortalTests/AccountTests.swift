@@ -193,6 +193,35 @@ struct AccountTests {
         #expect(audit == ["account.enable", "account.disable"])
     }
 
+    @Test(arguments: ["page", "api"])
+    func disablingEndsSessionsAndTokensForGood(entryPoint: String) throws {
+        let harness = try PortalHarness()
+        let customer = try harness.apiClient(.customer)
+        let token = try #require(customer.bearerToken)
+        let cookieOnly = try harness.signedIn(.customer)
+        #expect(try cookieOnly.request(.get, "/api/v1/me").status == 200)
+        let admin = try harness.apiClient(.admin)
+        func act(_ action: String) throws -> Int {
+            switch entryPoint {
+            case "page":
+                let csrf = try PortalHarness.csrfToken(in: try admin.request(.get, "/admin/accounts").text)
+                return try admin.postForm("/admin/accounts/1/\(action)", ["csrf_token": csrf]).status
+            default:
+                return try admin.sendJSON(.post, "/api/v1/admin/accounts/1/\(action)", json: "{}").status
+            }
+        }
+        #expect(try [303, 200].contains(act("disable")))
+        #expect(try [303, 200].contains(act("enable")))
+        // Enabled again, but the old cookie and the old token stay dead: disabling ended them.
+        #expect(try cookieOnly.request(.get, "/api/v1/me").status == 401)
+        #expect(try customer.sendJSON(.get, "/api/v1/me", bearer: token).status == 401)
+        #expect(
+            try harness.store.read { db in try db.rows("SELECT 1 FROM sessions WHERE user_id = 1") { _ in 1 } }.isEmpty)
+        #expect(try APITokenStore(store: harness.store).tokens(userID: 1).allSatisfy { $0.revokedAt != nil })
+        // A fresh sign-in works as before.
+        #expect(try harness.signedIn(.customer).request(.get, "/api/v1/me").status == 200)
+    }
+
     @Test func onlyAdminsReachTheAccountRoutes() throws {
         let harness = try PortalHarness()
         for account in [PortalHarness.Account.customer, .reseller, .agent] {

@@ -52,7 +52,7 @@ struct AdminAPITests {
             (
                 .put, "/api/v1/admin/locations/1",
                 #"{"name": "Warszawa Centrum", "address": "x", "tatDays": "five", "isPublic": true, "methodIDs": [1]}"#,
-                400, "tatDays"
+                422, "tatDays"
             ),
             (
                 .post, "/api/v1/admin/locations",

@@ -1,4 +1,7 @@
+import Foundation
 import HTTPServer
+import RepairCore
+import Synchronization
 import Testing
 
 @testable import Portal
@@ -21,7 +24,10 @@ struct AuthTests {
         let form = try client.request(.get, "/login")
         let response = try client.postForm(
             "/login",
-            ["email": "customer@example.com", "password": "customer-demo", "csrf_token": try PortalHarness.csrfToken(in: form.text)])
+            [
+                "email": "customer@example.com", "password": "customer-demo",
+                "csrf_token": try PortalHarness.csrfToken(in: form.text),
+            ])
         let cookie = try #require(response.headers.values(for: "Set-Cookie").first { $0.hasPrefix("rs_session=") })
         #expect(cookie.contains("HttpOnly"))
         #expect(cookie.contains("SameSite=Lax"))
@@ -35,7 +41,8 @@ struct AuthTests {
             let client = try harness.client()
             let form = try client.request(.get, "/login")
             let response = try client.postForm(
-                "/login", ["email": email, "password": "wrong", "csrf_token": try PortalHarness.csrfToken(in: form.text)])
+                "/login",
+                ["email": email, "password": "wrong", "csrf_token": try PortalHarness.csrfToken(in: form.text)])
             #expect(response.text.contains("The e-mail or the password is wrong."))
             #expect(client.cookies["rs_session"] == nil)
             answers.append(response.status)
@@ -54,18 +61,77 @@ struct AuthTests {
     }
 
     @Test func repeatedFailuresAreThrottledWithRetryAfter() throws {
-        let harness = try PortalHarness { $0.loginThrottle = LoginThrottle.Configuration(perAccount: RateLimitPolicy(burst: 2, refillInterval: 600)) }
+        let harness = try PortalHarness {
+            $0.loginThrottle = LoginThrottle.Configuration(perAccount: RateLimitPolicy(burst: 2, refillInterval: 600))
+        }
         let client = try harness.client()
         var statuses: [Int] = []
         for _ in 0..<3 {
             let form = try client.request(.get, "/login")
             let response = try client.postForm(
                 "/login",
-                ["email": "customer@example.com", "password": "wrong", "csrf_token": try PortalHarness.csrfToken(in: form.text)])
+                [
+                    "email": "customer@example.com", "password": "wrong",
+                    "csrf_token": try PortalHarness.csrfToken(in: form.text),
+                ])
             statuses.append(response.status)
             if response.status == 429 { #expect(Int(response.headers["Retry-After"] ?? "") ?? 0 > 0) }
         }
         #expect(statuses == [401, 401, 429])
+    }
+
+    /// Signs in from a fresh client (its own form token) and returns the status.
+    static func signInStatus(_ harness: PortalHarness, email: String, password: String) throws -> Int {
+        let client = try harness.client()
+        let form = try client.request(.get, "/login")
+        return try client.postForm(
+            "/login", ["email": email, "password": password, "csrf_token": try PortalHarness.csrfToken(in: form.text)]
+        ).status
+    }
+
+    @Test func aNULOrCaseVariantDoesNotBypassTheAccountLockout() throws {
+        let harness = try PortalHarness()
+        for _ in 0..<5 {
+            #expect(try Self.signInStatus(harness, email: "agent@example.com", password: "wrong") == 401)
+        }
+        #expect(try Self.signInStatus(harness, email: "agent@example.com", password: "agent-demo") == 429)
+        // The address as the look-up finds it is the throttle's key: case and spaces make no new account.
+        #expect(try Self.signInStatus(harness, email: " AGENT@Example.com ", password: "agent-demo") == 429)
+        // A control character is refused before the throttle and the look-up, naming the field.
+        let client = try harness.client()
+        let form = try client.request(.get, "/login")
+        let nul = try client.postForm(
+            "/login",
+            [
+                "email": "agent@example.com\u{0}zz", "password": "agent-demo",
+                "csrf_token": try PortalHarness.csrfToken(in: form.text),
+            ])
+        #expect(nul.status == 422)
+        #expect(nul.text.contains("E-mail: must not contain control characters"))
+        #expect(client.cookies["rs_session"] == nil)
+        #expect(try Self.signInStatus(harness, email: "agent@example.com", password: "agent\u{1B}-demo") == 422)
+    }
+
+    @Test func concurrentWrongGuessesCheckAtMostTheBurst() throws {
+        let harness = try PortalHarness()
+        let guesses = 40
+        let statuses = Mutex<[Int]>([])
+        // One thread each (not `concurrentPerform`, which runs on as many threads as there are cores).
+        let group = DispatchGroup()
+        for index in 0..<guesses {
+            group.enter()
+            Thread.detachNewThread {
+                let status =
+                    (try? Self.signInStatus(harness, email: "agent@example.com", password: "wrong-\(index)")) ?? 0
+                statuses.withLock { $0.append(status) }
+                group.leave()
+            }
+        }
+        group.wait()
+        let all = statuses.withLock { $0 }
+        // A 401 is a password that was verified; the per-account burst is 5.
+        #expect(all.filter { $0 == 401 }.count == 5)
+        #expect(all.filter { $0 == 429 }.count == guesses - 5)
     }
 
     @Test func signOutEndsTheSessionOnTheServer() throws {
@@ -82,11 +148,37 @@ struct AuthTests {
         #expect(after.text.contains("Sign in"))
     }
 
-    @Test func signInFollowsOnlyLocalNextPaths() {
-        #expect(Portal.isLocalPath("/orders/RS-1234-5678"))
-        #expect(!Portal.isLocalPath("//evil.example/"))
-        #expect(!Portal.isLocalPath("https://evil.example/"))
-        #expect(!Portal.isLocalPath("/\\evil.example"))
+    @Test(arguments: [
+        "/", "/orders/RS-1234-5678", "/orders?filter=open&page=2", "/track?number=RS-1&surname=%C5%81uk",
+        "/a/b:c@d/e;f=g,h", "/search?q=a?b/c", "/%2F%2Fencoded-slashes-stay-a-path",
+    ])
+    func signInFollowsLocalNextPaths(path: String) {
+        #expect(Portal.isLocalPath(path))
+    }
+
+    @Test(arguments: [
+        "", "orders", "//evil.example/", "///evil.example", "https://evil.example/", "/\\evil.example",
+        "\\/evil.example", "/\t/evil.example", "/\t\t/evil.example", "/\n/evil.example", "/\r/evil.example",
+        "/\r\n/evil.example", "/\u{0}/evil.example", "/\u{7F}x", "/\u{1B}x", "/ /evil.example", "/orders#frag",
+        "/%", "/%2", "/%zz", "/ünicode", "/a\u{200B}b", "\t//evil.example", " /evil", "/x\"y", "/x<y", "/x`y",
+        "/x{y}", "/x|y", "/x^y", "/x[y]",
+    ])
+    func signInRefusesAnythingButALocalPath(path: String) {
+        #expect(!Portal.isLocalPath(path))
+    }
+
+    @Test func aTabInNextCannotRedirectOffSite() throws {
+        let harness = try PortalHarness()
+        let client = try harness.client()
+        let form = try client.request(.get, "/login?next=/%09/evil.example")
+        let response = try client.postForm(
+            "/login",
+            [
+                "email": "customer@example.com", "password": "customer-demo", "next": "/\t/evil.example",
+                "csrf_token": try PortalHarness.csrfToken(in: form.text),
+            ])
+        #expect(response.status == 303)
+        #expect(response.headers["Location"] == "/")
     }
 
     @Test func meNeedsASignIn() throws {
@@ -109,7 +201,8 @@ struct AuthTests {
         var headers = HTTPHeaders()
         headers.add("Content-Type", "application/json")
         headers.add("X-CSRF-Token", try PortalHarness.csrfToken(in: page.text))
-        let accepted = try client.request(.post, "/api/v1/admin/shipping-methods", headers: headers, body: Array(body.utf8))
+        let accepted = try client.request(
+            .post, "/api/v1/admin/shipping-methods", headers: headers, body: Array(body.utf8))
         #expect(accepted.status == 201)
         #expect(try harness.store.catalogue().methods.count == 4)
     }

@@ -1,6 +1,7 @@
 import Foundation
 import HTTPServer
 import HTTPTesting
+import RepairCore
 import Testing
 
 @testable import Portal
@@ -81,7 +82,7 @@ struct OrderAPITests {
     @Test func contactDefaultsFromTheAccount() throws {
         let (harness, client, token) = try Self.api(.customer)
         defer { withExtendedLifetime(harness) {} }
-        let body = #"{"modelID":"7","serial":"PF-1","fault":"Dead","locationID":2,"methodID":3}"#
+        let body = #"{"modelID":7,"serial":"PF-1","fault":"Dead","locationID":2,"methodID":3}"#
         let created = try client.sendJSON(.post, "/api/v1/orders", json: body, bearer: token)
         #expect(created.status == 201)
         let contact = try #require((try created.jsonObject()["intake"] as? [String: Any])?["contact"] as? [String: Any])
@@ -109,6 +110,82 @@ struct OrderAPITests {
         #expect(response.status == 422)
         #expect(try Self.fieldNames(response) == Set(fields))
         #expect(try harness.store.orders(customerID: 1).count == before)
+    }
+
+    @Test(arguments: [
+        (#"{"modelID":1,"serial":"X1","fault":[],"locationID":1,"methodID":1}"#, ["fault"]),
+        (#"{"modelID":1,"serial":"X1","fault":{"a":1},"locationID":1,"methodID":1}"#, ["fault"]),
+        (#"{"modelID":1,"serial":false,"fault":"x","locationID":1,"methodID":1}"#, ["serial"]),
+        (#"{"modelID":"1","serial":"X1","fault":"x","locationID":1,"methodID":1}"#, ["modelID"]),
+        (
+            #"{"modelID":1.5,"serial":"X1","fault":"x","locationID":"2","methodID":true}"#,
+            ["modelID", "locationID", "methodID"]
+        ),
+        (
+            #"{"modelID":1,"serial":12345,"fault":null,"locationID":1,"methodID":null}"#,
+            ["serial", "fault", "methodID"]
+        ),
+        (#"{"modelID":null,"serial":"X1","fault":"x","locationID":1,"methodID":1}"#, ["modelID"]),
+        (#"{"modelID":1,"serial":"X1","fault":"x","locationID":1,"methodID":1,"contact":null}"#, ["contact"]),
+        (
+            #"{"modelID":1,"serial":"X1","fault":"x","locationID":1,"methodID":1,"contact":{"surname":7}}"#,
+            ["contactSurname"]
+        ),
+        (
+            #"{"modelID":1,"serial":"X1","fault":"x","locationID":1,"methodID":1,"contact":{"phone":null}}"#,
+            ["contactPhone"]
+        ),
+        (#"{"modelID":1,"serial":"X1","fault":"x","locationID":1,"methodID":1,"contact":[]}"#, ["contact"]),
+    ])
+    func aValueOfTheWrongTypeIsA422NamingTheField(json: String, fields: [String]) throws {
+        let (harness, client, token) = try Self.api(.customer)
+        let before = try harness.store.orders(customerID: 1).count
+        let response = try client.sendJSON(.post, "/api/v1/orders", json: json, bearer: token)
+        #expect(response.status == 422, "\(json)")
+        #expect(try Self.fieldNames(response) == Set(fields), "\(json)")
+        #expect(try harness.store.orders(customerID: 1).count == before)
+    }
+
+    @Test func answersOfTheWrongTypeOrNullAre422() throws {
+        let (harness, client, token) = try Self.api(.customer)
+        defer { withExtendedLifetime(harness) {} }
+        let created = try client.sendJSON(.post, "/api/v1/orders", json: Self.intake, bearer: token)
+        let number = try #require(try created.jsonObject()["number"] as? String)
+        let path = "/api/v1/orders/\(number)/answers"
+        for json in [#"{"answers":{"2":null}}"#, #"{"answers":{"2":["a"]}}"#, #"{"answers":{"2":{"a":1}}}"#] {
+            let response = try client.sendJSON(.put, path, json: json, bearer: token)
+            #expect(response.status == 422, "\(json)")
+            #expect(try Self.fieldNames(response) == ["answer.2"], "\(json)")
+        }
+        #expect(try harness.store.order(number: OrderNumber(number)!)?.answers.isEmpty == true)
+    }
+
+    @Test func aJSONLookalikeMediaTypeIs415AndInvalidUTF8Is400() throws {
+        let (harness, client, token) = try Self.api(.customer)
+        let before = try harness.store.orders(customerID: 1).count
+        for contentType in [
+            "application/jsonfoo", "application/json-seq", "text/application/json", "application/json5",
+        ] {
+            var headers = HTTPHeaders()
+            headers.add("Content-Type", contentType)
+            headers.add("Authorization", "Bearer \(token)")
+            let response = try client.request(.post, "/api/v1/orders", headers: headers, body: Array(Self.intake.utf8))
+            #expect(response.status == 415, "\(contentType)")
+        }
+        var headers = HTTPHeaders()
+        headers.add("Content-Type", "Application/JSON; charset=utf-8")
+        headers.add("Authorization", "Bearer \(token)")
+        #expect(
+            try client.request(.post, "/api/v1/orders", headers: headers, body: Array(Self.intake.utf8)).status == 201)
+        let invalid =
+            Array(#"{"modelID":1,"serial":"X1","fault":""#.utf8) + [0xC3, 0x28]
+            + Array(#"","locationID":1,"methodID":1}"#.utf8)
+        let response = try client.request(.post, "/api/v1/orders", headers: headers, body: invalid)
+        #expect(response.status == 400)
+        #expect(
+            try response.jsonObject()["message"] as? String
+                == "The body is not valid UTF-8; JSON must be sent as UTF-8.")
+        #expect(try harness.store.orders(customerID: 1).count == before + 1)
     }
 
     @Test func malformedBodiesAre400And415() throws {

@@ -123,7 +123,8 @@ struct ShipmentAPITests {
         let missing = try client.sendJSON(.post, "/api/v1/shipments", json: "{}")
         #expect(missing.status == 400 && missing.errorField == "orders")
         let wrongType = try client.sendJSON(.post, "/api/v1/shipments", json: #"{"orders": "RS-9PWX-6T1C"}"#)
-        #expect(wrongType.status == 400)
+        // A value of the wrong type names its field with a 422, like any other field error.
+        #expect(wrongType.status == 422 && wrongType.errorField == "orders")
         _ = try client.sendJSON(.post, "/api/v1/shipments", json: Self.ordersJSON(Self.demoGroup))
         let badWeight = try client.sendJSON(.post, "/api/v1/shipments/1/confirm", json: #"{"weightKg": -1}"#)
         #expect(badWeight.status == 422 && badWeight.errorField == "weightKg")
@@ -180,7 +181,8 @@ struct ShipmentAPITests {
         let page = try anonymous.request(.get, "/track?number=RS-8NRS-5VYA&surname=wojcik")
         #expect(
             page.text.contains(
-                "<dd class=\"parcel\"><a href=\"https://dpd.example/t/01234567\" rel=\"noopener noreferrer\">0123 4567</a></dd>"))
+                "<dd class=\"parcel\"><a href=\"https://dpd.example/t/01234567\" rel=\"noopener noreferrer\">0123 4567</a></dd>"
+            ))
         let other = try anonymous.request(.get, "/api/v1/track?number=RS-9PWX-6T1C&surname=wojcik")
         #expect(try other.jsonObject()["carrier"] is NSNull)
         let script = try client.sendJSON(

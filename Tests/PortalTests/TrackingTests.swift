@@ -129,15 +129,80 @@ struct TrackingTests {
         #expect(try statuses[3].jsonObject()["error"] as? String == "too_many_requests")
     }
 
-    @Test func failedGuessesPerNumberAreLimitedEvenForTheRightSurname() throws {
-        let harness = try PortalHarness { $0.trackingPerNumber = RateLimitPolicy(burst: 2, refillInterval: 600) }
+    @Test func failedGuessesPerNumberFromOneAddressSlowThatAddress() throws {
+        let harness = try PortalHarness {
+            $0.trackingFailuresPerNumberAndAddress = RateLimitPolicy(burst: 2, refillInterval: 600)
+        }
         let client = try harness.client()
         let wrong = try (0..<2).map { _ in try client.request(.get, Self.trackPath(Self.number, "Nowak")).status }
         #expect(wrong == [404, 404])
-        // The number is now locked, typed in any form, so a guesser cannot go on with other surnames.
+        // The number is locked for this address, typed in any form, so it cannot go on with other surnames.
         let right = try client.request(.get, Self.trackPath("rs 7k2m 9qxd", "Łukasiewicz"))
         #expect(right.status == 429)
         #expect(right.headers["Retry-After"] != nil)
+        // Another number from the same address is not affected.
+        #expect(try client.request(.get, Self.trackPath("RS-4HJT-2B8N", "Nowak")).status == 404)
+    }
+
+    @Test(.enabled(if: isIPv6LoopbackAvailable, "no IPv6 loopback here"))
+    func aGuesserDoesNotLockTheOwnerOut() throws {
+        // One server on `::` (IPv4 and IPv6): the guesser comes over 127.0.0.1, the owner over ::1.
+        let harness = try PortalHarness(host: "::")
+        let guesser = try HTTPTestClient(host: "127.0.0.1", port: harness.port)
+        let owner = try HTTPTestClient(host: "::1", port: harness.port)
+        let guesses = try (0..<6).map { _ in try guesser.request(.get, Self.trackPath(Self.number, "Nowak")).status }
+        #expect(guesses == [404, 404, 404, 404, 404, 429])
+        #expect(try guesser.request(.get, Self.trackPath(Self.number, "Łukasiewicz")).status == 429)
+        #expect(try owner.request(.get, Self.trackPath(Self.number, "Łukasiewicz")).status == 200)
+        #expect(try owner.request(.get, "/track?number=\(Self.number)&surname=Lukasiewicz").status == 200)
+    }
+
+    @Test func pastTheNumbersCeilingOnlyAFreshAddressMayTryOnce() throws {
+        let harness = try PortalHarness(seed: true)
+        var configuration = PortalConfiguration()
+        configuration.trackingFailuresPerNumber = RateLimitPolicy(burst: 3, refillInterval: 600)
+        let tracker = Tracker(store: harness.store, configuration: configuration)
+        func track(_ surname: String, from address: String, number: String = Self.number) -> Int {
+            do {
+                _ = try tracker.track(number: number, surname: surname, address: address)
+                return 200
+            } catch let error as WebError {
+                return error.status.code
+            } catch {
+                return 0
+            }
+        }
+        // Three addresses guess once each: the number reaches its ceiling.
+        for index in 1...3 { #expect(track("Nowak", from: "198.51.100.\(index)") == 404) }
+        // Under attack, an address that already failed here waits, even with the right surname ...
+        #expect(track("Łukasiewicz", from: "198.51.100.1") == 429)
+        // ... a fresh address gets one try: the owner's right surname answers, and again, since it refunds ...
+        #expect(track("Łukasiewicz", from: "203.0.113.9") == 200)
+        #expect(track("Łukasiewicz", from: "203.0.113.9") == 200)
+        // ... and a fresh guesser gets one wrong answer, then waits.
+        #expect(track("Kowalski", from: "198.51.100.4") == 404)
+        #expect(track("Nowak", from: "198.51.100.4") == 429)
+        // Other numbers are not under attack.
+        #expect(track("Nowak", from: "198.51.100.1", number: "RS-4HJT-2B8N") == 404)
+        // A known number with a wrong surname, an unknown number and a malformed one meet the same limits in
+        // the same order (no oracle in the limits): three failures reach the ceiling, then the address waits.
+        for (index, number) in ["RS-8NRS-5VYA", "RS-0000-0000", "not a number"].enumerated() {
+            let answers = (0..<4).map { _ in track("Nowak", from: "192.0.2.\(index)", number: number) }
+            #expect(answers == [404, 404, 404, 429], "\(number)")
+        }
+        #expect(track("Nowak", from: "192.0.2.2", number: "NOT A NUMBER") == 429)
+    }
+
+    @Test func signedLinksAreNeverLimited() throws {
+        let harness = try PortalHarness {
+            $0.trackingPerAddress = RateLimitPolicy(burst: 6, refillInterval: 600)
+            $0.trackingFailuresPerNumber = RateLimitPolicy(burst: 1, refillInterval: 600)
+        }
+        let client = try harness.client()
+        for _ in 0..<6 { _ = try client.request(.get, Self.trackPath(Self.number, "Nowak")) }
+        #expect(try client.request(.get, Self.trackPath(Self.number, "Łukasiewicz")).status == 429)
+        let link = harness.portal.trackingPath(for: OrderNumber(Self.number)!)
+        for _ in 0..<20 { #expect(try client.request(.get, link).status == 200) }
     }
 
     @Test func pageAndAPIShareTheAddressLimit() throws {

@@ -23,6 +23,19 @@ struct SQLiteStoreTests {
             ])
     }
 
+    @Test(arguments: ["visible\u{0}hidden", "\u{0}", "a\u{0}\u{0}b\u{0}", "Łukasiewicz\u{0}😀", ""])
+    func textWithAnEmbeddedNULRoundTripsWhole(text: String) throws {
+        let store = try TestStore.make()
+        try store.write { db in try db.run("UPDATE customers SET address = ? WHERE id = 1", [.text(text)]) }
+        let stored = try store.read { db in
+            try db.firstRow("SELECT address, length(CAST(address AS BLOB)) FROM customers WHERE id = 1") {
+                ($0.text(0), $0.int64(1))
+            }
+        }
+        #expect(stored?.0 == text)
+        #expect(stored?.1 == Int64(text.utf8.count))
+    }
+
     @Test func trackingReturnsOnlyWhatTrackingShows() throws {
         let store = try TestStore.make()
         let info = try #require(try store.tracking(number: OrderNumber("rs-7k2m-9qxd")!))

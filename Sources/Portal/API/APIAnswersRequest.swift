@@ -1,4 +1,4 @@
 /// The body of `PUT /api/v1/orders/{number}/answers`: `{"answers": {"<taskID>": "value"}}`.
 struct APIAnswersRequest: Sendable, Decodable {
-    var answers: [String: FlexibleText]?
+    var answers: [String: JSONValue]?
 }

@@ -4,40 +4,82 @@ import RepairCore
 /// The body of `POST /api/v1/orders` and `PUT /api/v1/orders/{number}/intake`.
 ///
 /// Every field is optional at the JSON level so that missing ones come back together as one 422
-/// from the core's intake validation, like the form page does.
+/// from the core's intake validation, like the form page does. A present field must have the type the
+/// OpenAPI document gives it (IDs integers, the rest strings, nothing nullable); any other is a 422 naming it.
 struct APIIntakeRequest: Sendable, Decodable {
     /// The contact block; omitted fields default from the signed-in user.
     struct ContactRequest: Sendable, Decodable {
-        var firstName: FlexibleText?
-        var surname: FlexibleText?
-        var email: FlexibleText?
-        var phone: FlexibleText?
+        var firstName: JSONValue?
+        var surname: JSONValue?
+        var email: JSONValue?
+        var phone: JSONValue?
+
+        private enum CodingKeys: String, CodingKey {
+            case firstName, surname, email, phone
+        }
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            firstName = try container.jsonValue(forKey: .firstName)
+            surname = try container.jsonValue(forKey: .surname)
+            email = try container.jsonValue(forKey: .email)
+            phone = try container.jsonValue(forKey: .phone)
+        }
     }
 
-    var modelID: FlexibleText?
-    var serial: FlexibleText?
-    var fault: FlexibleText?
-    var locationID: FlexibleText?
-    var methodID: FlexibleText?
+    var modelID: JSONValue?
+    var serial: JSONValue?
+    var fault: JSONValue?
+    var locationID: JSONValue?
+    var methodID: JSONValue?
     var contact: ContactRequest?
+    /// `"contact": null`, which the schema does not allow (an absent contact is fine).
+    var isContactNull = false
 
-    // An array or object where a scalar belongs: never a valid ID or text, so validation names the field.
-    private static let invalid = "\u{0}invalid"
+    private enum CodingKeys: String, CodingKey {
+        case modelID, serial, fault, locationID, methodID, contact
+    }
 
-    /// The raw intake form; empty contact fields are taken from `user` (name split at the first space, e-mail).
-    func makeForm(defaultsFrom user: User) -> IntakeForm {
-        let nameParts = user.displayName.split(separator: " ", maxSplits: 1).map(String.init)
-        func orDefault(_ value: FlexibleText?, _ fallback: String) -> String {
-            let text = value.text(invalid: Self.invalid)
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        modelID = try container.jsonValue(forKey: .modelID)
+        serial = try container.jsonValue(forKey: .serial)
+        fault = try container.jsonValue(forKey: .fault)
+        locationID = try container.jsonValue(forKey: .locationID)
+        methodID = try container.jsonValue(forKey: .methodID)
+        isContactNull = try container.jsonValue(forKey: .contact) == .null
+        contact = isContactNull ? nil : try container.decodeIfPresent(ContactRequest.self, forKey: .contact)
+    }
+
+    /// The intake checked by the core; empty contact fields are taken from `user` (name split at the first space,
+    /// e-mail). Type errors and the core's errors come back together, one per field.
+    func validated(defaultsFrom user: User, against catalogue: Catalogue) throws(RepairError) -> Intake {
+        var typeErrors: [FieldError] = []
+        if isContactNull { typeErrors.append(JSONValue.null.typeError(field: "contact", expected: "an object")) }
+        let defaults = IntakeForm.prefilled(for: user)
+        func orDefault(_ value: JSONValue?, _ field: String, _ fallback: String) -> String {
+            let text = JSONValue.string(value, field: field, &typeErrors)
             return text.trimmingCharacters(in: .whitespaces).isEmpty ? fallback : text
         }
-        return IntakeForm(
-            modelID: modelID.text(invalid: Self.invalid), serial: serial.text(invalid: Self.invalid),
-            fault: fault.text(invalid: Self.invalid), locationID: locationID.text(invalid: Self.invalid),
-            methodID: methodID.text(invalid: Self.invalid),
-            contactFirstName: orDefault(contact?.firstName, nameParts.first ?? ""),
-            contactSurname: orDefault(contact?.surname, nameParts.count > 1 ? nameParts[1] : ""),
-            contactEmail: orDefault(contact?.email, user.email),
-            contactPhone: contact?.phone.text(invalid: Self.invalid) ?? "")
+        let form = IntakeForm(
+            modelID: JSONValue.integer(modelID, field: "modelID", &typeErrors),
+            serial: JSONValue.string(serial, field: "serial", &typeErrors),
+            fault: JSONValue.string(fault, field: "fault", &typeErrors),
+            locationID: JSONValue.integer(locationID, field: "locationID", &typeErrors),
+            methodID: JSONValue.integer(methodID, field: "methodID", &typeErrors),
+            contactFirstName: orDefault(contact?.firstName, "contactFirstName", defaults.contactFirstName),
+            contactSurname: orDefault(contact?.surname, "contactSurname", defaults.contactSurname),
+            contactEmail: orDefault(contact?.email, "contactEmail", defaults.contactEmail),
+            contactPhone: JSONValue.string(contact?.phone, field: "contactPhone", &typeErrors))
+        let intake: Intake
+        do {
+            intake = try form.validate(against: catalogue)
+        } catch {
+            // A field of the wrong type is reported as that, not as the "is required" its placeholder earned.
+            let mistyped = Set(typeErrors.map(\.field))
+            throw .validation(typeErrors + error.fieldErrors.filter { !mistyped.contains($0.field) })
+        }
+        guard typeErrors.isEmpty else { throw .validation(typeErrors) }
+        return intake
     }
 }

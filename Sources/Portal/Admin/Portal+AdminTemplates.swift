@@ -21,13 +21,18 @@ extension Portal {
             } catch let error as TemplateError {
                 let edited = EditedTemplate(name: name, source: form["source"], error: error.description)
                 return try templatePage(request, viewer: viewer, edited: edited, status: .unprocessableContent)
+            } catch let error as RepairError {
+                let rule = error.fieldErrors.first?.rule ?? error.description
+                let edited = EditedTemplate(name: name, source: form["source"], error: "The template " + rule + ".")
+                return try templatePage(request, viewer: viewer, edited: edited, status: .unprocessableContent)
             }
             return .redirect(to: "/admin/templates?saved=1")
         }
         router.add(.post, "/admin/templates/:name/reset", options: body) { [self] request in
             let viewer = try requireAdmin(request)
             _ = try postedAdminForm(request, viewer: viewer)
-            try store.deleteLabelTemplateOverride(fileName: try Self.templateName(request), byUserID: viewer.user.id, at: now())
+            try store.deleteLabelTemplateOverride(
+                fileName: try Self.templateName(request), byUserID: viewer.user.id, at: now())
             return .redirect(to: "/admin/templates?removed=1")
         }
 
@@ -43,13 +48,15 @@ extension Portal {
                 try saveTemplate(name, source: source, by: viewer)
             } catch let error as TemplateError {
                 throw WebError(
-                    status: .unprocessableContent, code: "invalid_template", message: error.description, field: "source")
+                    status: .unprocessableContent, code: "invalid_template", message: error.description, field: "source"
+                )
             }
             return try jsonResponse(try templateStates().first { $0.fileName == name })
         }
         router.add(.delete, "/api/v1/admin/templates/:name") { [self] request in
             let viewer = try requireAdmin(request)
-            try store.deleteLabelTemplateOverride(fileName: try Self.templateName(request), byUserID: viewer.user.id, at: now())
+            try store.deleteLabelTemplateOverride(
+                fileName: try Self.templateName(request), byUserID: viewer.user.id, at: now())
             return .empty()
         }
     }

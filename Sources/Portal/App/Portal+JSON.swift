@@ -1,5 +1,6 @@
 import Foundation
 import HTTPServer
+import RepairCore
 
 extension Portal {
     /// The API's JSON encoding: sorted keys, ISO 8601 dates.
@@ -17,16 +18,20 @@ extension Portal {
         return response
     }
 
-    /// Decodes a JSON request body; a malformed body is a 400 naming the field at fault.
+    /// Decodes a JSON request body: 415 unless it is `application/json`, 400 when it is not UTF-8 JSON or misses
+    /// a required key, 422 naming the field when a value has the wrong type (`null` included).
     public func decodeJSON<T: Decodable>(_ type: T.Type, from request: HTTPRequest) throws -> T {
         // Required, not only checked when present: a cross-site form cannot send this type without a preflight.
-        guard let contentType = request.headers["Content-Type"], contentType.lowercased().hasPrefix("application/json")
-        else {
+        guard let contentType = request.headers["Content-Type"], Self.isJSONMediaType(contentType) else {
             throw WebError(
                 status: .unsupportedMediaType, code: "unsupported_media_type",
                 message: "Send the body as application/json.", field: "Content-Type")
         }
         let bytes = try request.body.readAll()
+        // JSON text is UTF-8 (RFC 8259 §8.1); said apart from a syntax error, so the client knows what to fix.
+        guard String(validating: bytes, as: UTF8.self) != nil else {
+            throw WebError.badRequest(field: nil, "The body is not valid UTF-8; JSON must be sent as UTF-8.")
+        }
         do {
             return try JSONDecoder().decode(T.self, from: Data(bytes))
         } catch let DecodingError.keyNotFound(key, context) {
@@ -34,9 +39,15 @@ extension Portal {
             throw WebError.badRequest(field: path, "\(path) is required.")
         } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context) {
             let path = context.codingPath.map(\.stringValue).joined(separator: ".")
-            throw WebError.badRequest(field: path, "\(path) has the wrong type: \(context.debugDescription)")
+            throw RepairError.invalid(path, "has the wrong type or is null; see the OpenAPI document")
         } catch {
             throw WebError.badRequest(field: nil, "The body is not valid JSON.")
         }
+    }
+
+    /// Whether a `Content-Type` value is `application/json`, parameters aside (RFC 9110 §8.3.1): not `application/jsonfoo`.
+    static func isJSONMediaType(_ contentType: String) -> Bool {
+        let mediaType = contentType.split(separator: ";", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+        return mediaType.trimmingCharacters(in: .whitespaces).lowercased() == "application/json"
     }
 }

@@ -16,8 +16,12 @@ public struct PortalConfiguration: Sendable {
     public var loginThrottle = LoginThrottle.Configuration()
     /// Tracking look-ups per client address: 10 at once, then one every 6 s.
     public var trackingPerAddress = RateLimitPolicy(burst: 10, refillInterval: 6)
-    /// Failed tracking guesses per order number: 5 at once, then one a minute.
-    public var trackingPerNumber = RateLimitPolicy(burst: 5, refillInterval: 60)
+    /// Failed tracking guesses per order number from one client address: 5 at once, then one a minute.
+    public var trackingFailuresPerNumberAndAddress = RateLimitPolicy(burst: 5, refillInterval: 60)
+    /// Failed tracking guesses per order number from all addresses before the number is "under attack":
+    /// 30 at once, then one a minute. Past it, only an address with no recent failure on that number may try
+    /// (once); the owner is never locked out by others' guesses. See `Sources/Portal/README.md`.
+    public var trackingFailuresPerNumber = RateLimitPolicy(burst: 30, refillInterval: 60)
     /// Largest form or JSON body accepted by ordinary routes (default 64 KiB).
     public var maxFormBytes = 64 * 1024
 

@@ -30,11 +30,14 @@ extension OpenAPIDocument {
     /// The bodies of the order, tracking and account-info paths.
     static var orderSchemas: [String: Any] {
         let contact = object(["firstName": string, "surname": string, "email": string, "phone": string])
-        // IDs may also be sent as strings and text fields may be left out: validation answers 422 naming each.
+        // Text fields may be left out: validation answers 422 naming each. A value of another type (an ID as a
+        // string, text as a boolean, null) is a 422 naming the field too: nothing is coerced.
         // IDs must name catalogue entries (GET /api/v1/catalogue); an unknown one is a 422 naming the field.
         let id: [String: Any] = ["type": "integer", "format": "int64", "minimum": 1]
         let intakeRequest: [String: Any] = [
             "type": "object",
+            "description":
+                "A value of the wrong type (an ID sent as a string, text as a number, null) answers 422 naming the field.",
             "required": ["modelID", "serial", "fault", "locationID", "methodID"],
             "properties": [
                 "modelID": id,

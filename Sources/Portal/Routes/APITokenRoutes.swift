@@ -18,9 +18,11 @@ extension Portal {
             let viewer = try requireViewer(request)
             let fields = try postedForm(request, viewer: viewer)
             let name = (fields["name"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-            if name.isEmpty || name.count > Self.maximumTokenNameLength {
+            let controlError = TextRules.violation(of: name, field: "name", lines: .single)
+            if name.isEmpty || name.count > Self.maximumTokenNameLength || controlError != nil {
                 let message =
-                    name.isEmpty ? "Give the token a name." : "At most \(Self.maximumTokenNameLength) characters."
+                    controlError.map { "The name \($0.rule)." }
+                    ?? (name.isEmpty ? "Give the token a name." : "At most \(Self.maximumTokenNameLength) characters.")
                 return try tokensPage(
                     request, viewer: viewer, name: name, nameError: message, status: .unprocessableContent)
             }

@@ -13,7 +13,8 @@ extension Portal {
         router.add(.post, "/login", options: RouteOptions(maxBodyBytes: configuration.maxFormBytes)) { [self] request in
             try signIn(request)
         }
-        router.add(.post, "/logout", options: RouteOptions(maxBodyBytes: configuration.maxFormBytes)) { [self] request in
+        router.add(.post, "/logout", options: RouteOptions(maxBodyBytes: configuration.maxFormBytes)) {
+            [self] request in
             let fields = try request.formDictionary()
             if let viewer = try viewer(for: request), let hash = viewer.sessionTokenHash {
                 try verifyCSRF(fields, viewer: viewer)
@@ -49,14 +50,26 @@ extension Portal {
     private func signIn(_ request: HTTPRequest) throws -> HTTPResponse {
         let fields = try request.formDictionary()
         try verifyAnonymousCSRF(request, fields: fields)
-        let email = (fields["email"] ?? "").trimmingCharacters(in: .whitespaces)
+        let email = EmailAddress.lookUpKey(fields["email"] ?? "")
         let password = fields["password"] ?? ""
         let next = fields["next"] ?? ""
         guard !email.isEmpty, !password.isEmpty else {
-            return signInPage(request, email: email, next: next, error: "Enter your e-mail and password.", status: .unprocessableContent)
+            return signInPage(
+                request, email: email, next: next, error: "Enter your e-mail and password.",
+                status: .unprocessableContent)
         }
+        // Refused before the throttle and the look-up: a NUL once made a new throttle key for the same account.
+        if let problem = TextRules.violation(of: email, field: "email", lines: .single)
+            ?? TextRules.violation(of: password, field: "password", lines: .single)
+        {
+            let label = problem.field == "email" ? "E-mail" : "Password"
+            return signInPage(
+                request, email: "", next: next, error: "\(label): \(problem.rule).", status: .unprocessableContent)
+        }
+        // The failure is counted before the password is verified (and refunded when it is right), so
+        // concurrent guesses cannot all pass a check before any of them is counted.
         if configuration.isRateLimited,
-            case .limited(let wait) = loginThrottle.check(account: email, address: request.remoteAddress)
+            case .limited(let wait) = loginThrottle.acquire(account: email, address: request.remoteAddress)
         {
             throw WebError.tooManyRequests(retryAfter: wait)
         }
@@ -64,16 +77,18 @@ extension Portal {
         // An unknown e-mail still costs one hash, so timing does not tell which accounts exist.
         let isPasswordRight = passwords.verify(password, against: user?.passwordHash ?? PasswordHasher.decoyHash)
         guard let user, isPasswordRight else {
-            loginThrottle.recordFailure(account: email, address: request.remoteAddress)
-            return signInPage(request, email: email, next: next, error: "The e-mail or the password is wrong.", status: .unauthorized)
+            return signInPage(
+                request, email: email, next: next, error: "The e-mail or the password is wrong.", status: .unauthorized)
         }
+        if configuration.isRateLimited { loginThrottle.recordSuccess(account: email, address: request.remoteAddress) }
         guard user.isConfirmed else {
-            return signInPage(request, email: email, next: next, error: "Confirm your account with the link we e-mailed you first.", status: .forbidden)
+            return signInPage(
+                request, email: email, next: next, error: "Confirm your account with the link we e-mailed you first.",
+                status: .forbidden)
         }
         guard !user.isDisabled else {
             return signInPage(request, email: email, next: next, error: "This account is disabled.", status: .forbidden)
         }
-        loginThrottle.recordSuccess(account: email, address: request.remoteAddress)
         let token = try sessions.create(userID: user.id, at: now())
         let target = Self.isLocalPath(next) ? next : "/"
         var response = HTTPResponse.redirect(to: target)
@@ -81,7 +96,9 @@ extension Portal {
         return response
     }
 
-    private func signInPage(_ request: HTTPRequest, email: String, next: String, error: String?, status: HTTPStatus) -> HTTPResponse {
+    private func signInPage(_ request: HTTPRequest, email: String, next: String, error: String?, status: HTTPStatus)
+        -> HTTPResponse
+    {
         let (token, cookie) = anonymousFormToken(request)
         let form = Form.form(
             action: "/login", csrfToken: token,
@@ -99,12 +116,7 @@ extension Portal {
 
     var sessionCookie: SessionCookie {
         SessionCookie(
-            name: Self.sessionCookieName, maxAge: Int(configuration.sessionLifetime), isSecure: configuration.isCookieSecure)
+            name: Self.sessionCookieName, maxAge: Int(configuration.sessionLifetime),
+            isSecure: configuration.isCookieSecure)
     }
-
-    /// Only same-site paths are followed after sign-in (no open redirect to `//evil.example`).
-    static func isLocalPath(_ path: String) -> Bool {
-        path.hasPrefix("/") && !path.hasPrefix("//") && !path.contains("\\") && !path.contains("\r") && !path.contains("\n")
-    }
-
 }

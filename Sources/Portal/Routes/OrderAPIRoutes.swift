@@ -30,7 +30,7 @@ extension Portal {
             let (viewer, customerID) = try requireAPIOrderingViewer(request)
             let body = try decodeJSON(APIIntakeRequest.self, from: request)
             let catalogue = try store.catalogue()
-            let intake = try body.makeForm(defaultsFrom: viewer.user).validate(against: catalogue)
+            let intake = try body.validated(defaultsFrom: viewer.user, against: catalogue)
             let order = try store.createDraft(customerID: customerID, intake: intake, by: viewer.user, at: now())
             var response = try jsonResponse(apiOrderBody(order, catalogue: catalogue), status: .created)
             response.headers.set("Location", "/api/v1/orders/\(order.number.description)")
@@ -45,7 +45,7 @@ extension Portal {
             let order = try apiOrder(request, viewer: viewer)
             let body = try decodeJSON(APIIntakeRequest.self, from: request)
             let catalogue = try store.catalogue()
-            let intake = try body.makeForm(defaultsFrom: viewer.user).validate(against: catalogue)
+            let intake = try body.validated(defaultsFrom: viewer.user, against: catalogue)
             let revised = try store.reviseDraft(orderID: order.id, intake: intake, by: viewer.user, at: now())
             return try jsonResponse(apiOrderBody(revised, catalogue: catalogue))
         }
@@ -100,11 +100,15 @@ extension Portal {
                 errors.append(FieldError(field: "answers.\(key)", rule: "the key must be a task ID"))
                 continue
             }
-            guard let text = value.text else {
-                errors.append(FieldError(field: "answer.\(key)", rule: "must be a string, number or boolean"))
-                continue
+            // The OpenAPI document allows a string, a number or a boolean (yes/no questions); nothing else.
+            switch value {
+            case .string(let text): answers[taskID] = text
+            case .integer(let number): answers[taskID] = String(number)
+            case .number(let number): answers[taskID] = String(number)
+            case .bool(let flag): answers[taskID] = flag ? "yes" : "no"
+            case .null, .structure:
+                errors.append(value.typeError(field: "answer.\(key)", expected: "a string, number or boolean"))
             }
-            answers[taskID] = text
         }
         guard errors.isEmpty else { throw RepairError.validation(errors) }
         return answers

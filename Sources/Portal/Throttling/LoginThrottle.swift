@@ -1,3 +1,5 @@
+import RepairCore
+
 /// Slows password guessing: after a number of failures per account or per client address, sign-in is refused
 /// with a retry-after until the budget refills. A successful sign-in clears the account's failures.
 public final class LoginThrottle: Sendable {
@@ -36,39 +38,34 @@ public final class LoginThrottle: Sendable {
             policy: configuration.perAddress, maximumKeyCount: configuration.maximumKeyCount, now: now)
     }
 
-    /// Whether a sign-in attempt may be checked now; ask before verifying the password.
-    public func check(account: String, address: String) -> RateLimitDecision {
-        let byAccount = accounts.check(Self.accountKey(account))
-        let byAddress = addresses.check(ClientKey.forAddress(address))
-        switch (byAccount, byAddress) {
-        case (.allowed, .allowed):
+    /// Reserves one failure for the account and the address before the password is verified, in one step.
+    ///
+    /// Check and count are one atomic `acquire` per counter, so concurrent guesses cannot all pass a check
+    /// before any is counted: at most `perAccount.burst` passwords of an account are verified per refill. The
+    /// reservation stands as the failure when the password is wrong; `recordSuccess` gives it back.
+    public func acquire(account: String, address: String) -> RateLimitDecision {
+        let accountKey = EmailAddress.lookUpKey(account)
+        let addressKey = ClientKey.forAddress(address)
+        switch accounts.acquire(accountKey) {
+        case .limited(let accountWait):
+            if case .limited(let addressWait) = addresses.check(addressKey) {
+                return .limited(retryAfter: max(accountWait, addressWait))
+            }
+            return .limited(retryAfter: accountWait)
+        case .allowed:
+            if case .limited(let wait) = addresses.acquire(addressKey) {
+                accounts.refund(accountKey)
+                return .limited(retryAfter: wait)
+            }
             return .allowed
-        case (.limited(let wait), .allowed), (.allowed, .limited(let wait)):
-            return .limited(retryAfter: wait)
-        case (.limited(let accountWait), .limited(let addressWait)):
-            return .limited(retryAfter: max(accountWait, addressWait))
         }
     }
 
-    /// Counts a wrong password (or unknown account) against both the account and the address.
-    public func recordFailure(account: String, address: String) {
-        accounts.penalize(Self.accountKey(account))
-        addresses.penalize(ClientKey.forAddress(address))
-    }
-
-    /// Clears the account's failures; the address keeps its count so one good account cannot launder guesses.
+    /// The password was right: clears the account's failures and refunds the address's reservation.
+    ///
+    /// The address keeps its earlier failures, so one good account cannot launder guesses at others.
     public func recordSuccess(account: String, address: String) {
-        accounts.reset(Self.accountKey(account))
-    }
-
-    // Case variants of one e-mail address must share a counter.
-    private static func accountKey(_ account: String) -> String {
-        account.trimmingWhitespace().lowercased()
-    }
-}
-
-extension String {
-    fileprivate func trimmingWhitespace() -> String {
-        String(self.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+        accounts.reset(EmailAddress.lookUpKey(account))
+        addresses.refund(ClientKey.forAddress(address))
     }
 }

@@ -12,11 +12,6 @@ public struct RateLimitPolicy: Sendable, Equatable {
         self.burst = burst
         self.refillInterval = refillInterval
     }
-
-    /// Anonymous tracking guesses per client address: 10 at once, then one every 6 seconds (10 a minute).
-    public static let trackingPerAddress = RateLimitPolicy(burst: 10, refillInterval: 6)
-    /// Anonymous tracking guesses per order number: 5 at once, then one a minute.
-    public static let trackingPerOrder = RateLimitPolicy(burst: 5, refillInterval: 60)
 }
 
 /// The answer of a rate limiter.

@@ -34,8 +34,10 @@ public final class RateLimiter: Sendable {
     }
 
     /// Takes one request from `key`'s bucket, or says how long to wait when it is empty.
-    public func acquire(_ key: String) -> RateLimitDecision {
-        update(key, isConsuming: true)
+    ///
+    /// With `isFullBucketRequired`, the request goes ahead only while the bucket is full (a key with no recent use).
+    public func acquire(_ key: String, isFullBucketRequired: Bool = false) -> RateLimitDecision {
+        update(key, isConsuming: true, tokensNeeded: isFullBucketRequired ? Double(policy.burst) : 1)
     }
 
     /// Whether `key` could make a request now, without taking one.
@@ -48,6 +50,22 @@ public final class RateLimiter: Sendable {
         _ = update(key, isConsuming: true)
     }
 
+    /// Gives back one token taken by `acquire` (the request turned out not to count); never above the burst.
+    public func refund(_ key: String) {
+        let time = now()
+        buckets.withLock { buckets in
+            guard var bucket = buckets[key] else { return }
+            let elapsed = max(0, time - bucket.updatedAt)
+            bucket.tokens = min(Double(policy.burst), bucket.tokens + elapsed / policy.refillInterval + 1)
+            bucket.updatedAt = max(bucket.updatedAt, time)
+            if bucket.tokens >= Double(policy.burst) {
+                buckets.removeValue(forKey: key)
+            } else {
+                buckets[key] = bucket
+            }
+        }
+    }
+
     /// Forgets `key`: its bucket is full again.
     public func reset(_ key: String) {
         _ = buckets.withLock { $0.removeValue(forKey: key) }
@@ -58,7 +76,7 @@ public final class RateLimiter: Sendable {
         buckets.withLock { $0.count }
     }
 
-    private func update(_ key: String, isConsuming: Bool) -> RateLimitDecision {
+    private func update(_ key: String, isConsuming: Bool, tokensNeeded: Double = 1) -> RateLimitDecision {
         let time = now()
         let burst = Double(policy.burst)
         return buckets.withLock { buckets in
@@ -68,11 +86,11 @@ public final class RateLimiter: Sendable {
             bucket.tokens = min(burst, bucket.tokens + elapsed / policy.refillInterval)
             bucket.updatedAt = max(bucket.updatedAt, time)
             let decision: RateLimitDecision
-            if bucket.tokens >= 1 {
+            if bucket.tokens >= tokensNeeded {
                 decision = .allowed
                 if isConsuming { bucket.tokens -= 1 }
             } else {
-                let wait = (1 - bucket.tokens) * policy.refillInterval
+                let wait = (tokensNeeded - bucket.tokens) * policy.refillInterval
                 decision = .limited(retryAfter: max(1, Int(wait.rounded(.up))))
             }
             if bucket.tokens >= burst {

@@ -20,6 +20,7 @@ final class Tracker: Sendable {
     private let store: SQLiteStore
     private let isRateLimited: Bool
     private let perAddress: RateLimiter
+    private let perNumberAndAddress: RateLimiter
     private let perNumber: RateLimiter
 
     /// A tracker over `store` with the limits of `configuration`.
@@ -27,7 +28,8 @@ final class Tracker: Sendable {
         self.store = store
         isRateLimited = configuration.isRateLimited
         perAddress = RateLimiter(policy: configuration.trackingPerAddress)
-        perNumber = RateLimiter(policy: configuration.trackingPerNumber)
+        perNumberAndAddress = RateLimiter(policy: configuration.trackingFailuresPerNumberAndAddress)
+        perNumber = RateLimiter(policy: configuration.trackingFailuresPerNumber)
     }
 
     /// The public view of the order `number` whose contact surname matches `surname`.
@@ -39,12 +41,24 @@ final class Tracker: Sendable {
         let parsed = OrderNumber(numberText)
         // Malformed numbers share one key per typed text, so they are limited like well-formed ones.
         var numberKey: String { parsed?.code ?? numberText.uppercased() }
+        // This number's guesses from this address; an address key holds no `|`, so the first one splits the two.
+        var pairKey: String?
         if isRateLimited {
-            // Every look-up counts against the address; only failures count against the number.
-            if case .limited(let wait) = perAddress.acquire(ClientKey.forAddress(address)) {
+            let addressKey = ClientKey.forAddress(address)
+            // Every look-up counts against the address.
+            if case .limited(let wait) = perAddress.acquire(addressKey) {
                 throw WebError.tooManyRequests(retryAfter: wait)
             }
-            if case .limited(let wait) = perNumber.check(numberKey) { throw WebError.tooManyRequests(retryAfter: wait) }
+            // A failure is reserved before the look-up (one atomic step, so concurrent guesses cannot all pass a
+            // check) and refunded when the surname is right. Guesses are counted per number and address, so
+            // a stranger's wrong guesses never lock the owner out. Past the number's global ceiling (many
+            // addresses guessing), only an address with no recent failure on this number may try, once.
+            let isUnderAttack = !perNumber.check(numberKey).isAllowed
+            let key = addressKey + "|" + numberKey
+            if case .limited(let wait) = perNumberAndAddress.acquire(key, isFullBucketRequired: isUnderAttack) {
+                throw WebError.tooManyRequests(retryAfter: wait)
+            }
+            pairKey = key
         }
         // An unknown number still reads a stand-in order and compares its surname: the work of a wrong surname.
         let lookUp = try store.trackingLookUp(number: parsed ?? Self.decoyNumber)
@@ -63,10 +77,11 @@ final class Tracker: Sendable {
             if isRateLimited { perNumber.penalize(numberKey) }
             throw WebError.notFound(Self.notFoundMessage)
         }
+        if let pairKey { perNumberAndAddress.refund(pairKey) }
         return TrackingResult(found)
     }
 
-    /// The public view of an order reached by a signed link (the signature stands in for the surname).
+    /// The public view of an order reached by a signed link (the signature stands in for the surname); never limited.
     func track(signedNumber: String) throws -> TrackingResult {
         guard let number = OrderNumber(signedNumber), let info = try store.tracking(number: number) else {
             throw WebError.notFound(Self.notFoundMessage)

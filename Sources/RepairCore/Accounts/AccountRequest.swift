@@ -29,14 +29,18 @@ public struct AccountRequest: Sendable, Hashable, Codable {
         var errors: [FieldError] = []
         let email = email.trimmingSpaces
         let name = displayName.trimmingSpaces
-        if let rule = Self.emailRule(email) { errors.append(FieldError(field: "email", rule: rule)) }
-        if name.isEmpty {
+        if let error = TextRules.violation(of: email, field: "email", lines: .single) {
+            errors.append(error)
+        } else if let rule = Self.emailRule(email) {
+            errors.append(FieldError(field: "email", rule: rule))
+        }
+        if let error = TextRules.violation(of: name, field: "displayName", lines: .single) {
+            errors.append(error)
+        } else if name.isEmpty {
             errors.append(FieldError(field: "displayName", rule: "enter the person's name"))
         } else if name.count > Self.maxDisplayNameLength {
             errors.append(
                 FieldError(field: "displayName", rule: "must be at most \(Self.maxDisplayNameLength) characters"))
-        } else if name.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
-            errors.append(FieldError(field: "displayName", rule: "must not contain control characters"))
         }
         let expected: User.Role = customer.isReseller ? .reseller : .customer
         if let role, role != expected {

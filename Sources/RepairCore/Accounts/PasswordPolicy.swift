@@ -31,8 +31,8 @@ public struct PasswordPolicy: Sendable, Hashable {
             fail("must be at least \(minimumLength) characters long")
         } else if password.utf8.count > maximumByteCount {
             fail("must be at most \(maximumByteCount) bytes long")
-        } else if password.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
-            fail("must not contain control characters")
+        } else if let error = TextRules.violation(of: password, field: Self.passwordField, lines: .single) {
+            fail(error.rule)
         } else if Set(password).count < minimumDistinctCharacters {
             fail("must use at least \(minimumDistinctCharacters) different characters")
         } else if !email.isEmpty, password.lowercased().contains(email.lowercased()) {

@@ -7,15 +7,15 @@ extension AdminRules {
             fieldErrors.append(FieldError(field: field, rule: rule))
         }
 
-        /// The trimmed name; records an error when empty, too long or several lines.
+        /// The trimmed name; records an error when empty, too long, or holding a control character or line break.
         mutating func name(_ raw: String, field: String) -> String {
             let name = raw.trimmingSpaces
-            if name.isEmpty {
+            if let error = TextRules.violation(of: name, field: field, lines: .single) {
+                fieldErrors.append(error)
+            } else if name.isEmpty {
                 add(field, "is required")
             } else if name.count > AdminRules.maxNameLength {
                 add(field, "must be at most \(AdminRules.maxNameLength) characters")
-            } else if name.contains(where: \.isNewline) {
-                add(field, "must be one line")
             }
             return name
         }
@@ -24,7 +24,9 @@ extension AdminRules {
         mutating func text(_ raw: String, field: String, isRequired: Bool) -> String {
             // Browsers send CRLF from text areas; the store keeps LF only.
             let text = Self.unixNewlines(raw).trimmingSpaces
-            if isRequired && text.isEmpty {
+            if let error = TextRules.violation(of: text, field: field, lines: .multiple) {
+                fieldErrors.append(error)
+            } else if isRequired && text.isEmpty {
                 add(field, "is required")
             } else if text.count > AdminRules.maxTextLength {
                 add(field, "must be at most \(AdminRules.maxTextLength) characters")

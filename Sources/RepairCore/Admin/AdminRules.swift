@@ -84,7 +84,12 @@ public enum AdminRules {
                 errors.add("choices", "a choice task needs at least two different options")
             } else if cleaned.count > maxChoices {
                 errors.add("choices", "at most \(maxChoices) options")
-            } else if cleaned.contains(where: { $0.count > maxNameLength || $0.contains("\n") }) {
+            } else if let error = cleaned.lazy.compactMap({
+                TextRules.violation(of: $0, field: "choices", lines: .single)
+            })
+            .first {
+                errors.add(error.field, error.rule)
+            } else if cleaned.contains(where: { $0.count > maxNameLength }) {
                 errors.add("choices", "each option is one line of at most \(maxNameLength) characters")
             }
             result.kind = .choice(cleaned)

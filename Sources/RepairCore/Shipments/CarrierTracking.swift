@@ -22,8 +22,13 @@ public struct CarrierTracking: Sendable, Hashable, Codable {
         let carrier = carrier.trimmingCharacters(in: .whitespacesAndNewlines)
         let number = trackingNumber.trimmingCharacters(in: .whitespacesAndNewlines)
         let link = (url ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        for (text, field) in [(carrier, "carrier"), (number, "trackingNumber"), (link, "trackingURL")] {
+            if let error = TextRules.violation(of: text, field: field, lines: .single) {
+                throw .invalid(error.field, error.rule)
+            }
+        }
         guard !carrier.isEmpty else { throw .invalid("carrier", "the carrier's name is required") }
-        guard carrier.count <= limits.maxCarrierLength, !carrier.contains(where: \.isNewline) else {
+        guard carrier.count <= limits.maxCarrierLength else {
             throw .invalid("carrier", "at most \(limits.maxCarrierLength) characters on one line")
         }
         guard !number.isEmpty else { throw .invalid("trackingNumber", "the tracking number is required") }
