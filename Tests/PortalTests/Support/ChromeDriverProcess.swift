@@ -48,6 +48,20 @@ final class ChromeDriverProcess: @unchecked Sendable {
         stop()
     }
 
+    /// Starts a driver, on another free port when the one picked was taken before the driver could bind it
+    /// (other tests open loopback connections all the while, and ephemeral ports are shared).
+    static func start(attempts: Int = 3) async throws -> ChromeDriverProcess {
+        var lastError: any Error = WebDriverError.setup("chromedriver was not started")
+        for _ in 0..<attempts {
+            do {
+                return try await ChromeDriverProcess()
+            } catch {
+                lastError = error
+            }
+        }
+        throw lastError
+    }
+
     /// Stops the driver and any browser it left behind; safe to call twice.
     func stop() {
         let shouldStop = lock.withLock {

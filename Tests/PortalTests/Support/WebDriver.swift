@@ -19,7 +19,7 @@ final class WebDriver: Sendable {
 
     /// Starts a driver and a browser session; pair with `quit()` (or use `withBrowser`).
     init() async throws {
-        driver = try await ChromeDriverProcess()
+        driver = try await ChromeDriverProcess.start()
         let capabilities: [String: Any] = [
             "capabilities": [
                 "alwaysMatch": [
