@@ -20,6 +20,8 @@ let package = Package(
 
         // Domain core: no I/O, no SQL, no sockets.
         .target(name: "RepairCore"),
+        // Words for people: one catalogue file per language, CLDR plurals; problems become sentences only here.
+        .target(name: "Localization", dependencies: ["RepairCore"], resources: [.copy("Catalogues")]),
         // Use cases: one method per operation, over the core's store protocols; no HTTP, no SQL.
         .target(name: "RepairApp", dependencies: ["RepairCore"]),
         // SQLite store behind the core's repository protocol.
@@ -38,12 +40,15 @@ let package = Package(
         .target(
             name: "Portal",
             dependencies: [
-                "RepairCore", "RepairApp", "RepairStore", "HTTPServer", "HTMLKit", "CCrypt", "CCryptoLib",
+                "RepairCore", "RepairApp", "RepairStore", "HTTPServer", "HTMLKit", "Localization", "CCrypt",
+                "CCryptoLib",
                 "LabelTemplates", "Mail",
             ],
             exclude: ["README.md"]),
         // Command-line tool logic (testable), and the thin executable.
-        .target(name: "RepairCLI", dependencies: ["RepairCore", "RepairApp", "RepairStore", "Portal", "HTTPServer"]),
+        .target(
+            name: "RepairCLI",
+            dependencies: ["RepairCore", "RepairApp", "RepairStore", "Localization", "Portal", "HTTPServer"]),
         .executableTarget(name: "repairshop", dependencies: ["RepairCLI"]),
 
         // Benchmarks and examples (release builds).
@@ -55,9 +60,10 @@ let package = Package(
             name: "shipment-benchmark", dependencies: ["RepairCore", "RepairStore", "LabelTemplates"],
             path: "Sources/ShipmentBenchmark"),
 
-        .testTarget(name: "RepairCoreTests", dependencies: ["RepairCore"]),
+        .testTarget(name: "RepairCoreTests", dependencies: ["RepairCore", "Localization"]),
+        .testTarget(name: "LocalizationTests", dependencies: ["Localization", "RepairCore"]),
         .testTarget(name: "RepairAppTests", dependencies: ["RepairApp", "RepairCore", "RepairStore"]),
-        .testTarget(name: "RepairStoreTests", dependencies: ["RepairStore", "RepairCore"]),
+        .testTarget(name: "RepairStoreTests", dependencies: ["RepairStore", "RepairCore", "Localization"]),
         .testTarget(name: "RepairCLITests", dependencies: ["RepairCLI", "RepairStore", "RepairCore", "Portal"]),
         .testTarget(name: "HTMLKitTests", dependencies: ["HTMLKit"]),
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer", "HTTPTesting"]),
@@ -68,7 +74,8 @@ let package = Package(
         .testTarget(
             name: "PortalTests",
             dependencies: [
-                "Portal", "HTMLKit", "RepairCLI", "RepairCore", "RepairStore", "HTTPServer", "HTTPTesting", "MailTesting",
+                "Portal", "HTMLKit", "RepairCLI", "RepairCore", "RepairStore", "HTTPServer", "HTTPTesting",
+                "MailTesting",
             ], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]

@@ -15,7 +15,7 @@ public struct StaffOrders: Sendable {
     /// The order `number` as staff see it: drafts belong to their customer and are not found, like unknown numbers.
     public func order(number text: String) throws -> ServiceOrder {
         guard let number = OrderNumber(text), let order = try store.order(number: number), order.status != .draft
-        else { throw RepairError.notFound(entity: "order", key: text) }
+        else { throw Problem.notFound(.order, key: text) }
         return order
     }
 
@@ -30,8 +30,7 @@ public struct StaffOrders: Sendable {
     {
         let order = try order(number: number)
         guard let status = OrderStatus(rawValue: statusText) else {
-            throw RepairError.invalid(
-                "status", "choose one of: " + order.status.nextStatuses.map(\.rawValue).joined(separator: ", "))
+            throw Problem.invalid("status", .oneOf, ["choices": .list(order.status.nextStatuses.map(\.rawValue))])
         }
         return try store.moveOrder(orderID: order.id, to: status, by: user, note: note, isPublic: isPublic, at: now())
     }
@@ -44,7 +43,7 @@ public struct StaffOrders: Sendable {
     /// Makes the user with `email` the current service agent of the order `number` (the CLI names people by e-mail).
     public func assign(number: String, agentEmail: String, by user: User) throws -> ServiceOrder {
         guard let agent = try store.user(email: agentEmail) else {
-            throw RepairError.invalid("agent", "no user \(agentEmail)")
+            throw Problem.invalid("agent", .unknownUser, ["email": .text(agentEmail)])
         }
         return try assign(number: number, agentID: agent.id, by: user)
     }

@@ -1,3 +1,4 @@
+import Localization
 import Portal
 import RepairCore
 import RepairStore
@@ -32,9 +33,10 @@ public enum RepairCLI {
             let hint = error.exitCode == 2 ? " (see 'repairshop \(command.name) --help')" : ""
             output.standardError("error: \(error)\(hint)")
             return error.exitCode
-        } catch let error as RepairError {
+        } catch let error as Problem {
             // The problem's stable code first, as the API's `error` field carries it.
-            output.standardError("error [\(error.code)]: \(error.description.replacing("\n", with: " "))")
+            output.standardError(
+                "error [\(error.code)]: \(Localizer.english.message(error).replacing("\n", with: " "))")
             return 1
         } catch {
             output.standardError("error: \(String(describing: error).replacing("\n", with: " "))")

@@ -9,31 +9,31 @@ public enum Answer: Sendable, Hashable {
     public static let maxTextLength = 2_000
 
     /// Parses raw form input for `task`, or throws a field error naming the task's field.
-    public static func parse(_ raw: String, for task: ServiceTask) throws(RepairError) -> Answer {
+    public static func parse(_ raw: String, for task: ServiceTask) throws(Problem) -> Answer {
         let text = raw.trimmingSpaces
         let field = task.fieldName
-        guard !text.isEmpty else { throw .invalid(field, "an answer is required") }
+        guard !text.isEmpty else { throw .invalid(field, .answerRequired) }
         switch task.kind {
         case .text:
             if let error = TextRules.violation(of: text, field: field, lines: .multiple) { throw .validation([error]) }
             guard text.count <= maxTextLength else {
-                throw .invalid(field, "must be at most \(maxTextLength) characters")
+                throw .invalid(field, .tooLong, ["maximum": .number(maxTextLength)])
             }
             return .text(text)
         case .yesNo:
             switch text.lowercased() {
             case "yes", "true", "1": return .yesNo(true)
             case "no", "false", "0": return .yesNo(false)
-            default: throw .invalid(field, "must be yes or no")
+            default: throw .invalid(field, .yesOrNo)
             }
         case .choice(let options):
             guard options.contains(text) else {
-                throw .invalid(field, "must be one of: " + options.joined(separator: ", "))
+                throw .invalid(field, .oneOf, ["choices": .list(options)])
             }
             return .choice(text)
         case .number:
             guard let value = Double(text), value.isFinite else {
-                throw .invalid(field, "must be a number")
+                throw .invalid(field, .notANumber)
             }
             return .number(value)
         }

@@ -47,54 +47,56 @@ public struct IntakeForm: Sendable, Hashable {
     /// Checks every field against `catalogue` and `limits`; throws all field errors at once.
     public func validate(
         against catalogue: Catalogue, limits: IntakeLimits = IntakeLimits()
-    ) throws(RepairError) -> Intake {
+    ) throws(Problem) -> Intake {
         var errors: [FieldError] = []
-        func fail(_ field: String, _ rule: String) { errors.append(FieldError(field: field, rule: rule)) }
+        func fail(_ field: String, _ rule: FieldRule.Code, _ parameters: [String: ProblemValue] = [:]) {
+            errors.append(FieldError(field: field, rule: FieldRule(rule, parameters)))
+        }
 
         let model = Int64(modelID.trimmingSpaces).flatMap(catalogue.model(id:))
         if modelID.trimmingSpaces.isEmpty {
-            fail("modelID", "a device model is required")
+            fail("modelID", .modelRequired)
         } else if model == nil {
-            fail("modelID", "must be a device model from the catalogue")
+            fail("modelID", .unknownModel)
         }
         let serial = requiredText(serial, "serial", limits.maxSerialLength, .single, &errors)
         if !serial.isEmpty, !errors.contains(where: { $0.field == "serial" }),
             !serial.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "/" })
         {
-            fail("serial", "may hold only letters, digits, - and /")
+            fail("serial", .serialCharacters)
         }
         let fault = requiredText(fault, "fault", limits.maxFaultLength, .multiple, &errors)
 
         let location = Int64(locationID.trimmingSpaces).flatMap(catalogue.location(id:))
         if locationID.trimmingSpaces.isEmpty {
-            fail("locationID", "a service location is required")
+            fail("locationID", .locationRequired)
         } else if location == nil {
-            fail("locationID", "must be a service location from the list")
+            fail("locationID", .unknownLocation)
         } else if location?.isPublic == false {
-            fail("locationID", "this location does not take orders from the portal")
+            fail("locationID", .locationNotPublic)
         }
         let method = Int64(methodID.trimmingSpaces).flatMap(catalogue.method(id:))
         if methodID.trimmingSpaces.isEmpty {
-            fail("methodID", "a shipping method is required")
+            fail("methodID", .methodRequired)
         } else if method == nil {
-            fail("methodID", "must be a shipping method from the list")
+            fail("methodID", .unknownMethod)
         } else if let location, let method, !location.methodIDs.contains(method.id) {
-            fail("methodID", "\(location.name) does not accept \(method.name)")
+            fail("methodID", .methodNotAccepted, ["location": .text(location.name), "method": .text(method.name)])
         }
 
         let firstName = requiredText(contactFirstName, "contactFirstName", limits.maxNameLength, .single, &errors)
         let surname = requiredText(contactSurname, "contactSurname", limits.maxNameLength, .single, &errors)
         let email = requiredText(contactEmail, "contactEmail", limits.maxNameLength, .single, &errors)
         if !email.isEmpty, !errors.contains(where: { $0.field == "contactEmail" }), !Self.looksLikeEmail(email) {
-            fail("contactEmail", "must be an e-mail address like name@example.com")
+            fail("contactEmail", .emailFormat)
         }
         let phone = contactPhone.trimmingSpaces
         if let error = TextRules.violation(of: phone, field: "contactPhone", lines: .single) {
             errors.append(error)
         } else if phone.count > limits.maxPhoneLength {
-            fail("contactPhone", "must be at most \(limits.maxPhoneLength) characters")
+            fail("contactPhone", .tooLong, ["maximum": .number(limits.maxPhoneLength)])
         } else if !phone.allSatisfy({ $0.isASCII && ($0.isNumber || " +-()".contains($0)) }) {
-            fail("contactPhone", "may hold only digits, spaces and + - ( )")
+            fail("contactPhone", .phoneCharacters)
         }
 
         guard errors.isEmpty, let model, let location, let method else {
@@ -113,9 +115,9 @@ public struct IntakeForm: Sendable, Hashable {
         if let error = TextRules.violation(of: text, field: field, lines: lines) {
             errors.append(error)
         } else if text.isEmpty {
-            errors.append(FieldError(field: field, rule: "is required"))
+            errors.append(FieldError(field: field, rule: FieldRule(.required)))
         } else if text.count > limit {
-            errors.append(FieldError(field: field, rule: "must be at most \(limit) characters"))
+            errors.append(FieldError(field: field, rule: FieldRule(.tooLong, ["maximum": .number(limit)])))
         }
         return text
     }

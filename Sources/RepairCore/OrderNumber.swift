@@ -87,7 +87,7 @@ extension OrderNumber: Codable {
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let number = OrderNumber(text) else {
-            throw RepairError.invalid("number", "must look like RS-XXXX-XXXX (Crockford base32)")
+            throw Problem.invalid("number", .orderNumberFormat)
         }
         self = number
     }

@@ -44,7 +44,7 @@ public enum OrderStatus: String, Sendable, CaseIterable, Codable, Hashable {
     }
 
     /// Returns `next` if the table allows it, else throws `illegalTransition`.
-    public func moved(to next: OrderStatus) throws(RepairError) -> OrderStatus {
+    public func moved(to next: OrderStatus) throws(Problem) -> OrderStatus {
         guard canMove(to: next) else { throw .illegalTransition(from: self, to: next) }
         return next
     }

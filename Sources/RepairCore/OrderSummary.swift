@@ -25,15 +25,15 @@ public struct OrderSummary: Sendable, Hashable {
     public var missing: [FieldError]
 
     /// Builds the summary of `order` from `catalogue`; throws if the order refers to unknown entries.
-    public static func make(order: ServiceOrder, catalogue: Catalogue) throws(RepairError) -> OrderSummary {
+    public static func make(order: ServiceOrder, catalogue: Catalogue) throws(Problem) -> OrderSummary {
         guard let model = catalogue.model(id: order.intake.modelID) else {
-            throw .notFound(entity: "device model", key: String(order.intake.modelID))
+            throw .notFound(.deviceModel, key: String(order.intake.modelID))
         }
         guard let location = catalogue.location(id: order.intake.locationID) else {
-            throw .notFound(entity: "location", key: String(order.intake.locationID))
+            throw .notFound(.location, key: String(order.intake.locationID))
         }
         guard let method = catalogue.method(id: order.intake.methodID) else {
-            throw .notFound(entity: "shipping method", key: String(order.intake.methodID))
+            throw .notFound(.shippingMethod, key: String(order.intake.methodID))
         }
         let lines = catalogue.applicableTasks(for: order).map {
             Line(

@@ -4,13 +4,13 @@ import Foundation
 ///
 /// Each call is one transaction: either all of it is written or nothing is.
 /// Rules are checked by the core's pure functions inside the transaction, so a
-/// call fails with a `RepairError` naming the field or rule and writes nothing.
+/// call fails with a `Problem` naming the field or rule and writes nothing.
 public protocol RepairRepository: Sendable {
     /// Models, locations, shipping methods and tasks.
     func catalogue() throws -> Catalogue
     /// Adds a customer; an `id` of 0 is assigned by the store. Returns it with its ID.
     func addCustomer(_ customer: Customer) throws -> Customer
-    /// Adds a user; throws `RepairError.conflict(field: "email")` when the e-mail is taken.
+    /// Adds a user; throws `Problem.conflict(field: "email")` when the e-mail is taken.
     func addUser(_ user: User) throws -> User
     /// Adds a shipping method.
     func addShippingMethod(_ method: ShippingMethod) throws -> ShippingMethod

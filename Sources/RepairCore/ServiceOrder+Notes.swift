@@ -7,7 +7,7 @@ extension ServiceOrder {
     public static let maxNoteLength = 5_000
 
     /// Returns the history event for a note by `user`; customers' notes are always public.
-    public func noting(_ text: String, by user: User, isPublic: Bool, at date: Date) throws(RepairError) -> OrderEvent {
+    public func noting(_ text: String, by user: User, isPublic: Bool, at date: Date) throws(Problem) -> OrderEvent {
         try user.checkCanAct(on: self)
         let note = try Self.checkedNote(text, isRequired: true)
         return OrderEvent(
@@ -16,12 +16,12 @@ extension ServiceOrder {
     }
 
     /// The note trimmed and checked: the one rule for every note, on status changes and on its own.
-    static func checkedNote(_ text: String, isRequired: Bool) throws(RepairError) -> String {
+    static func checkedNote(_ text: String, isRequired: Bool) throws(Problem) -> String {
         let note = text.trimmingSpaces
         try TextRules.check([(note, "note", .multiple)])
-        guard !isRequired || !note.isEmpty else { throw .invalid("note", "is required") }
+        guard !isRequired || !note.isEmpty else { throw .invalid("note", .required) }
         guard note.count <= maxNoteLength else {
-            throw .invalid("note", "must be at most \(maxNoteLength) characters")
+            throw .invalid("note", .tooLong, ["maximum": .number(maxNoteLength)])
         }
         return note
     }

@@ -7,7 +7,7 @@ extension ServiceOrder {
     /// Makes a new draft for `user` from a validated intake (step 1).
     public static func makeDraft(
         number: OrderNumber, customerID: Int64, by user: User, intake: Intake, at date: Date
-    ) throws(RepairError) -> ServiceOrder {
+    ) throws(Problem) -> ServiceOrder {
         try user.checkCanOrder(for: customerID)
         return ServiceOrder(
             id: 0, number: number, customerID: customerID, createdByUserID: user.id, intake: intake,
@@ -17,7 +17,7 @@ extension ServiceOrder {
     /// Returns the draft with a revised intake; answers to questions that no longer apply are dropped.
     public func revising(
         _ intake: Intake, tasks: [ServiceTask], by user: User, at date: Date
-    ) throws(RepairError) -> ServiceOrder {
+    ) throws(Problem) -> ServiceOrder {
         try user.checkCanAct(on: self)
         guard status == .draft else { throw .notADraft(number) }
         var order = self
@@ -33,7 +33,7 @@ extension ServiceOrder {
     /// An empty answer clears it. An answer to a task that does not apply is a field error.
     public func answering(
         _ raw: [Int64: String], tasks: [ServiceTask], by user: User, at date: Date
-    ) throws(RepairError) -> ServiceOrder {
+    ) throws(Problem) -> ServiceOrder {
         try user.checkCanAct(on: self)
         guard status == .draft else { throw .notADraft(number) }
         let applicable = Self.applicable(tasks, modelID: intake.modelID, customerID: customerID)
@@ -41,7 +41,7 @@ extension ServiceOrder {
         var errors: [FieldError] = []
         for (taskID, text) in raw.sorted(by: { $0.key < $1.key }) {
             guard let task = applicable.first(where: { $0.id == taskID }) else {
-                errors.append(FieldError(field: "answer.\(taskID)", rule: "is not a question for this order"))
+                errors.append(FieldError(field: "answer.\(taskID)", rule: FieldRule(.notAQuestion)))
                 continue
             }
             if text.trimmingSpaces.isEmpty {
@@ -63,17 +63,17 @@ extension ServiceOrder {
     public func missingAnswers(tasks: [ServiceTask]) -> [FieldError] {
         Self.applicable(tasks, modelID: intake.modelID, customerID: customerID)
             .filter { $0.isRequiredInPortal && answers[$0.id] == nil }
-            .map { FieldError(field: $0.fieldName, rule: "this question must be answered before approval") }
+            .map { FieldError(field: $0.fieldName, rule: FieldRule(.unanswered)) }
     }
 
     /// Approves the draft (step 4): a customer's order becomes `submitted`,
     /// a reseller's `confirmed`; returns the order and its history event.
     public func approved(
         by user: User, customer: Customer, tasks: [ServiceTask], at date: Date
-    ) throws(RepairError) -> (ServiceOrder, OrderEvent) {
+    ) throws(Problem) -> (ServiceOrder, OrderEvent) {
         try user.checkCanAct(on: self)
         guard customer.id == customerID else {
-            throw .forbidden(rule: "the order belongs to another customer")
+            throw .forbidden(.orderOfOtherCustomer)
         }
         guard status == .draft else { throw .alreadyApproved(number) }
         let missing = missingAnswers(tasks: tasks)
@@ -91,7 +91,7 @@ extension ServiceOrder {
     /// Moves the order along the transition table on behalf of staff; returns the order and its event.
     public func moving(
         to next: OrderStatus, by user: User, note: String = "", isPublic: Bool = false, at date: Date
-    ) throws(RepairError) -> (ServiceOrder, OrderEvent) {
+    ) throws(Problem) -> (ServiceOrder, OrderEvent) {
         try user.checkIsStaff()
         let note = try Self.checkedNote(note, isRequired: false)
         var order = self
@@ -104,7 +104,7 @@ extension ServiceOrder {
     }
 
     /// Confirms a submitted order on behalf of staff (a reseller's order is confirmed at approval instead).
-    public func confirming(by user: User, at date: Date) throws(RepairError) -> (ServiceOrder, OrderEvent) {
+    public func confirming(by user: User, at date: Date) throws(Problem) -> (ServiceOrder, OrderEvent) {
         try user.checkIsStaff()
         guard status == .submitted else { throw .notSubmitted(number, status: status) }
         return try moving(to: .confirmed, by: user, note: "confirmed by the service", isPublic: true, at: date)

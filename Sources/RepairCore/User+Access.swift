@@ -2,40 +2,40 @@
 // adapter (portal, API, CLI) enforces the same rules.
 extension User {
     /// Throws unless the user may act on `order`: staff on any, others on their customer's only.
-    public func checkCanAct(on order: ServiceOrder) throws(RepairError) {
+    public func checkCanAct(on order: ServiceOrder) throws(Problem) {
         try checkIsActive()
         guard role.isStaff || (customerID != nil && customerID == order.customerID) else {
-            throw .forbidden(rule: "acting on another customer's order")
+            throw .forbidden(.otherCustomersOrder)
         }
     }
 
     /// Throws unless the user may create orders for `customerID`.
-    public func checkCanOrder(for customerID: Int64) throws(RepairError) {
+    public func checkCanOrder(for customerID: Int64) throws(Problem) {
         try checkIsActive()
         guard role.isStaff || self.customerID == customerID else {
-            throw .forbidden(rule: "creating an order for another customer")
+            throw .forbidden(.orderForOtherCustomer)
         }
     }
 
     /// Throws unless the user is an active agent or admin.
-    public func checkIsStaff() throws(RepairError) {
+    public func checkIsStaff() throws(Problem) {
         try checkIsActive()
-        guard role.isStaff else { throw .forbidden(rule: "only staff may do this") }
+        guard role.isStaff else { throw .forbidden(.staffOnly) }
     }
 
     /// Throws unless the user is an active admin.
-    public func checkIsAdmin() throws(RepairError) {
+    public func checkIsAdmin() throws(Problem) {
         try checkIsActive()
-        guard role == .admin else { throw .forbidden(rule: "only admins may do this") }
+        guard role == .admin else { throw .forbidden(.adminsOnly) }
     }
 
     /// Throws unless this user may be an order's current service agent: an active agent or admin.
-    public func checkCanBeAssigned() throws(RepairError) {
-        guard role.isStaff, isActive else { throw .invalid("agentID", "must be an active agent or admin") }
+    public func checkCanBeAssigned() throws(Problem) {
+        guard role.isStaff, isActive else { throw .invalid("agentID", .notAssignable) }
     }
 
-    private func checkIsActive() throws(RepairError) {
-        guard isConfirmed else { throw .forbidden(rule: "the account is not confirmed yet") }
-        guard !isDisabled else { throw .forbidden(rule: "the account is disabled") }
+    private func checkIsActive() throws(Problem) {
+        guard isConfirmed else { throw .forbidden(.accountNotConfirmed) }
+        guard !isDisabled else { throw .forbidden(.accountDisabled) }
     }
 }

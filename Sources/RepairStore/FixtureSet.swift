@@ -68,14 +68,18 @@ public struct FixtureSet: Sendable, Decodable {
             case "yes_no": kind = .yesNo
             case "number": kind = .number
             case "choice": kind = .choice(task.choices)
-            default: throw RepairError.invalid("tasks[\(task.id)].kind", "must be text, yes_no, choice or number")
+            default:
+                throw Problem.invalid(
+                    "tasks[\(task.id)].kind", .oneOf, ["choices": .list(["text", "yes_no", "choice", "number"])])
             }
             let scope: ServiceTask.Scope
             switch task.scope {
             case "all": scope = .allDevices
             case "models": scope = .models(task.scopeIDs)
             case "customers": scope = .customers(task.scopeIDs)
-            default: throw RepairError.invalid("tasks[\(task.id)].scope", "must be all, models or customers")
+            default:
+                throw Problem.invalid(
+                    "tasks[\(task.id)].scope", .oneOf, ["choices": .list(["all", "models", "customers"])])
             }
             return ServiceTask(
                 id: task.id, text: task.text, kind: kind, isFilledByCustomer: task.isFilledByCustomer,

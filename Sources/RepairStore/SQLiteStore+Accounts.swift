@@ -24,7 +24,7 @@ extension SQLiteStore {
         do {
             return try write { db in
                 guard let customer = try Self.customer(id: request.customerID, in: db) else {
-                    throw RepairError.invalid("customerID", "no customer with ID \(request.customerID)")
+                    throw Problem.invalid("customerID", .unknownCustomer, ["id": .text(String(request.customerID))])
                 }
                 var user = try request.makeUser(for: customer, by: actor)
                 try db.run(
@@ -49,7 +49,7 @@ extension SQLiteStore {
                 return user
             }
         } catch let error as DatabaseError where error.isUniqueViolation && error.message.contains("users.email") {
-            throw RepairError.conflict(field: "email", rule: "\(request.email) already has an account")
+            throw Problem.conflict(field: "email", .emailTaken, ["email": .text(request.email)])
         }
     }
 
@@ -144,7 +144,7 @@ extension SQLiteStore {
     }
 
     static func requireUser(id: Int64, in db: Database) throws -> User {
-        guard let user = try user(id: id, in: db) else { throw RepairError.notFound(entity: "user", key: String(id)) }
+        guard let user = try user(id: id, in: db) else { throw Problem.notFound(.user, key: String(id)) }
         return user
     }
 }

@@ -10,7 +10,7 @@ extension SQLiteStore {
     public func saveLocation(_ location: Location, by user: User, at date: Date) throws -> Location {
         try adminWrite(by: user, field: "name") { db in
             let catalogue = try Self.catalogue(in: db)
-            let old = try Self.existing(location.id, in: catalogue.locations, entity: "location")
+            let old = try Self.existing(location.id, in: catalogue.locations, entity: .location)
             var saved = try AdminRules.validated(location, in: catalogue)
             let values: [SQLValue] = [
                 .text(saved.name), .text(saved.address), .integer(Int64(saved.tatDays)), .bool(saved.isPublic),
@@ -38,7 +38,7 @@ extension SQLiteStore {
     public func saveShippingMethod(_ method: ShippingMethod, by user: User, at date: Date) throws -> ShippingMethod {
         try adminWrite(by: user, field: "name") { db in
             let catalogue = try Self.catalogue(in: db)
-            let old = try Self.existing(method.id, in: catalogue.methods, entity: "shippingMethod")
+            let old = try Self.existing(method.id, in: catalogue.methods, entity: .shippingMethod)
             var saved = try AdminRules.validated(method, in: catalogue)
             if old == nil {
                 try db.run("INSERT INTO shipping_methods (name) VALUES (?)", [.text(saved.name)])
@@ -54,28 +54,23 @@ extension SQLiteStore {
 
     /// Removes a shipping method and drops it from the locations that accepted it.
     ///
-    /// Refused with `RepairError.conflict(field: "method")` and the count while any
+    /// Refused with `Problem.conflict(field: "method")` and the count while any
     /// order (open, or kept in the history) still uses it: orders must keep their method.
     public func removeShippingMethod(id: Int64, by user: User, at date: Date) throws {
         try adminWrite(by: user, field: "method") { db in
             let catalogue = try Self.catalogue(in: db)
             guard let method = catalogue.method(id: id) else {
-                throw RepairError.notFound(entity: "shippingMethod", key: String(id))
+                throw Problem.notFound(.shippingMethod, key: String(id))
             }
             let statuses = try db.rows("SELECT status FROM orders WHERE method_id = ?", [.integer(id)]) {
                 try Rows.enumValue($0.text(0), "orders.status") as OrderStatus
             }
             let openCount = statuses.filter(\.isOpen).count
             if openCount > 0 {
-                throw RepairError.conflict(
-                    field: "method", rule: "\(Self.orders(openCount, "open", verb: "use")) this method")
+                throw Problem.conflict(field: "method", .methodInOpenOrders, ["count": .number(openCount)])
             }
             if !statuses.isEmpty {
-                throw RepairError.conflict(
-                    field: "method",
-                    rule:
-                        "\(Self.orders(statuses.count, "closed or cancelled", verb: "keep")) this method in their history; rename it instead"
-                )
+                throw Problem.conflict(field: "method", .methodInHistory, ["count": .number(statuses.count)])
             }
             let locations = catalogue.locations.filter { $0.methodIDs.contains(id) }.map(\.name)
             try db.run("DELETE FROM location_methods WHERE method_id = ?", [.integer(id)])
@@ -91,7 +86,7 @@ extension SQLiteStore {
     public func saveDeviceModel(_ model: DeviceModel, by user: User, at date: Date) throws -> DeviceModel {
         try adminWrite(by: user, field: "name") { db in
             let catalogue = try Self.catalogue(in: db)
-            let old = try Self.existing(model.id, in: catalogue.models, entity: "deviceModel")
+            let old = try Self.existing(model.id, in: catalogue.models, entity: .deviceModel)
             var saved = try AdminRules.validated(model, in: catalogue)
             if old == nil {
                 try db.run(
@@ -113,7 +108,7 @@ extension SQLiteStore {
         try adminWrite(by: user, field: "text") { db in
             let catalogue = try Self.catalogue(in: db)
             let customerIDs = Set(try db.rows("SELECT id FROM customers") { $0.int64(0) })
-            let old = try Self.existing(task.id, in: catalogue.tasks, entity: "task")
+            let old = try Self.existing(task.id, in: catalogue.tasks, entity: .task)
             var saved = try AdminRules.validated(task, in: catalogue, customerIDs: customerIDs)
             if old == nil {
                 try db.run(
@@ -139,7 +134,7 @@ extension SQLiteStore {
     public func saveCustomer(_ customer: Customer, by user: User, at date: Date) throws -> Customer {
         try adminWrite(by: user, field: "name") { db in
             let old = customer.id == 0 ? nil : try Self.customer(id: customer.id, in: db)
-            if customer.id != 0, old == nil { throw RepairError.notFound(entity: "customer", key: String(customer.id)) }
+            if customer.id != 0, old == nil { throw Problem.notFound(.customer, key: String(customer.id)) }
             var saved = try AdminRules.validated(customer)
             let values: [SQLValue] = [
                 .text(saved.name), .text(saved.kind.rawValue), .bool(saved.isReseller), .text(saved.address),

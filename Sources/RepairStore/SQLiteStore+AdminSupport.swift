@@ -9,23 +9,18 @@ extension SQLiteStore {
         do {
             return try write(body)
         } catch let error as DatabaseError where error.isUniqueViolation {
-            throw RepairError.conflict(field: field, rule: "the value is already taken")
+            throw Problem.conflict(field: field, .taken)
         }
     }
 
     /// The entry with `id` among `entries`: nil for a new one (ID 0), `notFound` for an unknown ID.
-    static func existing<T: Identifiable>(_ id: Int64, in entries: [T], entity: String) throws -> T?
+    static func existing<T: Identifiable>(_ id: Int64, in entries: [T], entity: Entity) throws -> T?
     where T.ID == Int64 {
         guard id != 0 else { return nil }
         guard let entry = entries.first(where: { $0.id == id }) else {
-            throw RepairError.notFound(entity: entity, key: String(id))
+            throw Problem.notFound(entity, key: String(id))
         }
         return entry
-    }
-
-    /// "1 open order uses" or "3 open orders use", for `verb` given in its plural form.
-    static func orders(_ count: Int, _ adjective: String, verb: String) -> String {
-        count == 1 ? "1 \(adjective) order \(verb)s" : "\(count) \(adjective) orders \(verb)"
     }
 }
 

@@ -75,10 +75,9 @@ extension SQLiteStore {
                 return saved
             }
         } catch let error as DatabaseError where error.isUniqueViolation && error.message.contains("users.email") {
-            throw RepairError.conflict(field: "email", rule: "\(user.email) already has an account")
+            throw Problem.conflict(field: "email", .emailTaken, ["email": .text(user.email)])
         } catch let error as DatabaseError where error.isConstraintViolation {
-            throw RepairError.invalid(
-                "customerID", "customer and reseller users need an existing customer; staff need none")
+            throw Problem.invalid("customerID", .unknownCustomer, ["id": .text(user.customerID.map(String.init) ?? "")])
         }
     }
 

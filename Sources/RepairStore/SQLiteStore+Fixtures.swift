@@ -67,7 +67,7 @@ extension SQLiteStore {
         var answers: [Int64: Answer] = [:]
         for (key, raw) in fixture.answers {
             guard let taskID = Int64(key), let task = tasks.first(where: { $0.id == taskID }) else {
-                throw RepairError.invalid("orders[\(fixture.number)].answers.\(key)", "must be a task ID")
+                throw Problem.invalid("orders[\(fixture.number)].answers.\(key)", .unknownTask)
             }
             answers[taskID] = try Answer.parse(raw, for: task)
         }

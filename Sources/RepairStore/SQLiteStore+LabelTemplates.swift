@@ -50,8 +50,7 @@ extension SQLiteStore {
 
     private static func checkTemplateName(_ fileName: String) throws {
         guard labelTemplateFileNames.contains(fileName) else {
-            throw RepairError.invalid(
-                "fileName", "must be one of \(labelTemplateFileNames.sorted().joined(separator: ", "))")
+            throw Problem.invalid("fileName", .oneOf, ["choices": .list(labelTemplateFileNames.sorted())])
         }
     }
 }

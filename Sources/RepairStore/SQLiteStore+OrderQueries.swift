@@ -120,7 +120,7 @@ extension SQLiteStore {
 
     static func requireOrder(id: Int64, in db: Database) throws -> ServiceOrder {
         guard let order = try order(id: id, in: db) else {
-            throw RepairError.notFound(entity: "order", key: String(id))
+            throw Problem.notFound(.order, key: String(id))
         }
         return order
     }

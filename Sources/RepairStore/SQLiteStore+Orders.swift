@@ -6,7 +6,7 @@ extension SQLiteStore: RepairRepository {
     public func createDraft(customerID: Int64, intake: Intake, by user: User, at date: Date) throws -> ServiceOrder {
         try write { db in
             guard try Self.customer(id: customerID, in: db) != nil else {
-                throw RepairError.notFound(entity: "customer", key: String(customerID))
+                throw Problem.notFound(.customer, key: String(customerID))
             }
             // Draw numbers until one is free: with 40 bits a collision is rare, a second one rarer.
             for _ in 0..<configuration.maxNumberAttempts {
@@ -21,8 +21,8 @@ extension SQLiteStore: RepairRepository {
                     continue
                 }
             }
-            throw RepairError.conflict(
-                field: "number", rule: "no free order number after \(configuration.maxNumberAttempts) attempts")
+            throw Problem.conflict(
+                field: "number", .noFreeNumber, ["attempts": .number(configuration.maxNumberAttempts)])
         }
     }
 
@@ -97,7 +97,7 @@ extension SQLiteStore: RepairRepository {
         try write { db in
             let order = try Self.requireOrder(id: orderID, in: db)
             try user.checkCanAct(on: order)
-            guard order.status == .draft else { throw RepairError.notADraft(order.number) }
+            guard order.status == .draft else { throw Problem.notADraft(order.number) }
             try db.run("DELETE FROM orders WHERE id = ? AND status = 'draft'", [.integer(orderID)])
         }
     }
@@ -106,7 +106,7 @@ extension SQLiteStore: RepairRepository {
         try write { db in
             let order = try Self.requireOrder(id: orderID, in: db)
             guard let customer = try Self.customer(id: order.customerID, in: db) else {
-                throw RepairError.notFound(entity: "customer", key: String(order.customerID))
+                throw Problem.notFound(.customer, key: String(order.customerID))
             }
             let (approved, event) = try order.approved(
                 by: user, customer: customer, tasks: try Self.tasks(in: db), at: date)
@@ -150,7 +150,7 @@ extension SQLiteStore: RepairRepository {
             var agentName = "nobody"
             if let agentID {
                 guard let agent = try Self.user(id: agentID, in: db) else {
-                    throw RepairError.invalid("agentID", "must be an active agent or admin")
+                    throw Problem.invalid("agentID", .notAssignable)
                 }
                 try agent.checkCanBeAssigned()
                 agentName = agent.displayName

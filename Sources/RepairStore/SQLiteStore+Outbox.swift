@@ -63,7 +63,7 @@ extension SQLiteStore {
         try write { db in
             let id = try Self.enqueue(mail, at: date, in: db)
             guard let entry = try Self.outboxEntry(id: id, in: db) else {
-                throw RepairError.notFound(entity: "outbox entry", key: String(id))
+                throw Problem.notFound(.outboxEntry, key: String(id))
             }
             return entry
         }

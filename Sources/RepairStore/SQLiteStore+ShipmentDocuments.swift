@@ -44,10 +44,10 @@ extension SQLiteStore {
     {
         try write { db in
             guard let shipment = try Self.shipment(id: shipmentID, in: db) else {
-                throw ShipmentError(.shipmentNotFound, reference: Shipment.reference(for: shipmentID))
+                throw Problem(.shipmentNotFound, reference: Shipment.reference(for: shipmentID))
             }
             guard shipment.status == .confirmed else {
-                throw ShipmentError(.notConfirmed, reference: shipment.reference)
+                throw Problem(.notConfirmed, reference: shipment.reference)
             }
             try db.run(
                 """

@@ -15,7 +15,7 @@ extension SQLiteStore {
     /// The shipment, if `user` owns it; another customer's answers exactly like a missing one.
     static func requireShipment(id: Int64, by user: User, in db: Database) throws -> Shipment {
         guard let shipment = try shipment(id: id, in: db) else {
-            throw ShipmentError(.shipmentNotFound, reference: Shipment.reference(for: id))
+            throw Problem(.shipmentNotFound, reference: Shipment.reference(for: id))
         }
         try shipment.checkOwner(user)
         return shipment
@@ -43,7 +43,7 @@ extension SQLiteStore {
             guard
                 let order = try db.firstRow(
                     "SELECT \(Rows.orderColumns) FROM orders WHERE number = ?", [.text(number.description)], Rows.order)
-            else { throw ShipmentError(.orderNotFound, orderNumber: number.description, field: "orders") }
+            else { throw Problem(.orderNotFound, orderNumber: number.description, field: "orders") }
             return order
         }
     }

@@ -120,7 +120,7 @@ extension SQLiteStore: ShipmentRepository {
             let shipment = try Self.requireShipment(id: id, by: user, in: db)
             try shipment.checkDiscard(by: user)
             try db.run("DELETE FROM shipments WHERE id = ? AND status = 'draft'", [.integer(id)])
-            guard db.changes == 1 else { throw ShipmentError(.alreadyConfirmed, reference: shipment.reference) }
+            guard db.changes == 1 else { throw Problem(.alreadyConfirmed, reference: shipment.reference) }
         }
     }
 
@@ -140,13 +140,13 @@ extension SQLiteStore: ShipmentRepository {
                 """,
                 [time, time, .integer(Int64(parcelCount)), weightKg.map(SQLValue.real) ?? .null, .integer(id)])
             // Another connection (another process) confirmed between our read and this write.
-            guard db.changes == 1 else { throw ShipmentError(.alreadyConfirmed, reference: shipment.reference) }
+            guard db.changes == 1 else { throw Problem(.alreadyConfirmed, reference: shipment.reference) }
             for (order, event) in zip(result.orders, result.events) {
                 try db.run(
                     "UPDATE orders SET status = 'shipped', updated_at = ? WHERE id = ? AND status = 'confirmed'",
                     [time, .integer(order.id)])
                 guard db.changes == 1 else {
-                    throw ShipmentError(
+                    throw Problem(
                         .orderNotConfirmed, reference: shipment.reference, orderNumber: order.number.description)
                 }
                 try Self.append(event, in: db)

@@ -158,7 +158,7 @@ struct AccountTests {
             ("3", "new@example.com", "  ", "", 422, "enter the person"),
             ("1", "new@example.com", "Someone", "reseller", 422, "customer role"),
             ("2", "new@example.com", "Someone", "customer", 422, "reseller role"),
-            ("3", "new@example.com", "Someone", "admin", 422, "customer or reseller"),
+            ("3", "new@example.com", "Someone", "admin", 422, "customer, reseller"),
             ("999", "new@example.com", "Someone", "", 422, "no customer"),
             ("x", "new@example.com", "Someone", "", 422, "choose a customer"),
         ]

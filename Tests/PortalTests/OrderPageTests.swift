@@ -363,10 +363,15 @@ struct OrderPageTests {
         #expect(long.count == OrderPageFormat.listFaultLength && long.hasSuffix("…"))
         #expect(OrderPageFormat.dateTime(Date(timeIntervalSince1970: 0)) == "1970-01-01 00:00 UTC")
         let errors = OrderPageFormat.errorsByField([
-            FieldError(field: "serial", rule: "is required"), FieldError(field: "fault", rule: "must be short"),
-            FieldError(field: "fault", rule: "must be polite"),
+            FieldError(field: "serial", rule: FieldRule(.required)),
+            FieldError(field: "fault", rule: FieldRule(.tooLong, ["maximum": 5])),
+            FieldError(field: "fault", rule: FieldRule(.singleLine)),
         ])
-        #expect(errors == ["serial": "This field is required", "fault": "Must be short; must be polite"])
+        #expect(
+            errors == [
+                "serial": "This field is required",
+                "fault": "Must be at most 5 characters; must be one line, without tabs or line breaks",
+            ])
         #expect(MyOrdersPage.Filter(query: nil) == .open && MyOrdersPage.Filter(query: "closed") == .closed)
         #expect(MyOrdersPage.Filter(query: "CLOSED") == .open)
     }

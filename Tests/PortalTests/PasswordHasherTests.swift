@@ -1,3 +1,4 @@
+import RepairCore
 import Testing
 
 @testable import Portal
@@ -32,7 +33,7 @@ struct PasswordHasherTests {
     }
 
     @Test func emptyPasswordIsRefused() {
-        #expect(throws: PortalError(field: "password", rule: .empty, message: "the password must not be empty")) {
+        #expect(throws: Problem.invalid("password", .passwordRequired)) {
             try hasher.hash("")
         }
         #expect(!hasher.verify("", against: "$y$j9T$abcdefghijklmnop$43ryYxgpFSWFc.Lq8uwG8I6yfvLoba9hsh1ZgphzMU3"))
@@ -42,15 +43,15 @@ struct PasswordHasherTests {
         let longest = String(repeating: "x", count: PasswordHasher.defaultMaximumPasswordByteCount)
         let hash = try hasher.hash(longest)
         #expect(hasher.verify(longest, against: hash))
-        let error = #expect(throws: PortalError.self) { try hasher.hash(longest + "x") }
-        #expect(error?.rule == .tooLong)
+        let error = #expect(throws: Problem.self) { try hasher.hash(longest + "x") }
+        #expect(error?.fieldErrors.first?.rule.code == .tooLongBytes)
         #expect(error?.field == "password")
         #expect(!hasher.verify(longest + "x", against: hash))
     }
 
     @Test func nulInPasswordIsRefused() throws {
-        let error = #expect(throws: PortalError.self) { try hasher.hash("abc\u{0}def") }
-        #expect(error?.rule == .invalidCharacter)
+        let error = #expect(throws: Problem.self) { try hasher.hash("abc\u{0}def") }
+        #expect(error?.fieldErrors.first?.rule.code == .controlCharacter)
         // Without the check, crypt would hash only "abc" and accept it.
         let hash = try hasher.hash("abc")
         #expect(!hasher.verify("abc\u{0}def", against: hash))

@@ -1,3 +1,4 @@
+import RepairCore
 import Testing
 
 @testable import Portal
@@ -31,9 +32,9 @@ struct SecureTokenTests {
         #expect(try ServerSecret(hex: " \(generated.hexString)\n") == generated)
         #expect(generated != ServerSecret.generate())
         #expect(!"\(generated)".contains(generated.hexString))
-        #expect(throws: PortalError.self) { try ServerSecret(hex: "abcd") }
-        #expect(throws: PortalError.self) { try ServerSecret(hex: String(repeating: "g", count: 64)) }
-        #expect(throws: PortalError.self) { try ServerSecret(bytes: [UInt8](repeating: 1, count: 31)) }
+        #expect(throws: Problem.self) { try ServerSecret(hex: "abcd") }
+        #expect(throws: Problem.self) { try ServerSecret(hex: String(repeating: "g", count: 64)) }
+        #expect(throws: Problem.self) { try ServerSecret(bytes: [UInt8](repeating: 1, count: 31)) }
         #expect(secret.derivedKey(for: "csrf") != secret.derivedKey(for: "tracking-link"))
     }
 
@@ -78,12 +79,12 @@ struct SecureTokenTests {
     }
 
     @Test func trackingLinkRefusesBadNumbers() {
-        #expect(throws: PortalError.self) { try TrackingLink.makeToken(orderNumber: "", secret: secret) }
+        #expect(throws: Problem.self) { try TrackingLink.makeToken(orderNumber: "", secret: secret) }
         let longest = String(repeating: "9", count: TrackingLink.maximumOrderNumberByteCount)
         #expect((try? TrackingLink.makeToken(orderNumber: longest, secret: secret)) != nil)
-        let error = #expect(throws: PortalError.self) {
+        let error = #expect(throws: Problem.self) {
             try TrackingLink.makeToken(orderNumber: longest + "9", secret: secret)
         }
-        #expect(error?.rule == .tooLong)
+        #expect(error?.fieldErrors.first?.rule.code == .tooLongBytes)
     }
 }

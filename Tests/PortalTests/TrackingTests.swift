@@ -166,8 +166,8 @@ struct TrackingTests {
             do {
                 _ = try tracker.track(number: number, surname: surname, address: address)
                 return 200
-            } catch let error as WebError {
-                return error.status.code
+            } catch let error as Problem {
+                return error.httpStatus.code
             } catch {
                 return 0
             }
@@ -246,7 +246,7 @@ struct TrackingTests {
         let wrongSurname = try client.request(.get, "/track?number=\(Self.number)&surname=Nowak")
         let wrongNumber = try client.request(.get, "/track?number=RS-ZZZZ-ZZZZ&surname=Nowak")
         #expect(wrongSurname.status == 404 && wrongNumber.status == 404)
-        #expect(wrongSurname.text.contains(Tracker.notFoundMessage))
+        #expect(wrongSurname.text.contains("No order matches this number and surname."))
         // The pages differ only in the echoed number.
         #expect(
             wrongSurname.text.replacing("value=\"\(Self.number)\"", with: "")

@@ -19,7 +19,7 @@ enum AppTestStore {
 
 extension SQLiteStore {
     func requireUser(_ email: String) throws -> User {
-        guard let user = try user(email: email) else { throw RepairError.notFound(entity: "user", key: email) }
+        guard let user = try user(email: email) else { throw Problem.notFound(.user, key: email) }
         return user
     }
 

@@ -19,12 +19,12 @@ struct StaffOrdersTests {
     @Test func confirmMovesASubmittedOrderOnceOnly() throws {
         let confirmed = try app.staffOrders.confirm(number: "RS-Q3V5-K8MZ", by: agent)
         #expect(confirmed.status == .confirmed)
-        let again = #expect(throws: RepairError.self) { try app.staffOrders.confirm(number: "RS-Q3V5-K8MZ", by: agent) }
+        let again = #expect(throws: Problem.self) { try app.staffOrders.confirm(number: "RS-Q3V5-K8MZ", by: agent) }
         #expect(again?.code == "illegal_transition")
     }
 
     @Test func aDraftIsNotFoundForStaff() throws {
-        let error = #expect(throws: RepairError.self) { try app.staffOrders.order(number: "RS-4HJT-2B8N") }
+        let error = #expect(throws: Problem.self) { try app.staffOrders.order(number: "RS-4HJT-2B8N") }
         #expect(error?.code == "not_found")
     }
 
@@ -32,7 +32,7 @@ struct StaffOrdersTests {
     @Test func aNoteLongerThanTheCoreLimitChangesNothing() throws {
         let eventsBefore = try store.count("order_events")
         let tooLong = String(repeating: "n", count: ServiceOrder.maxNoteLength + 1)
-        let error = #expect(throws: RepairError.self) {
+        let error = #expect(throws: Problem.self) {
             try app.staffOrders.changeStatus(
                 number: "RS-7K2M-9QXD", to: "resolved", note: tooLong, isPublic: false, by: agent)
         }
@@ -48,7 +48,7 @@ struct StaffOrdersTests {
     }
 
     @Test func anUnknownStatusNamesTheChoices() throws {
-        let error = #expect(throws: RepairError.self) {
+        let error = #expect(throws: Problem.self) {
             try app.staffOrders.changeStatus(number: "RS-7K2M-9QXD", to: "fixed", note: "", isPublic: false, by: agent)
         }
         #expect(error?.fieldErrors.map(\.field) == ["status"])
@@ -65,7 +65,7 @@ struct StaffOrdersTests {
             { try app.staffOrders.assign(number: "RS-7K2M-9QXD", agentID: disabled.id, by: agent) },
             { try app.staffOrders.assign(number: "RS-7K2M-9QXD", agentEmail: "gone@example.com", by: agent) },
         ] {
-            let error = #expect(throws: RepairError.self) { try attempt() }
+            let error = #expect(throws: Problem.self) { try attempt() }
             #expect(error?.code == "invalid_field")
         }
         #expect(try store.order(number: OrderNumber("RS-7K2M-9QXD")!)?.assignedAgentID != disabled.id)
@@ -75,7 +75,7 @@ struct StaffOrdersTests {
 
     @Test func customersCannotRunStaffUseCases() throws {
         let customer = try store.requireUser("customer@example.com")
-        let error = #expect(throws: RepairError.self) {
+        let error = #expect(throws: Problem.self) {
             try app.staffOrders.confirm(number: "RS-Q3V5-K8MZ", by: customer)
         }
         #expect(error?.code == "forbidden")

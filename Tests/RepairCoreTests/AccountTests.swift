@@ -30,10 +30,10 @@ struct AccountTests {
         let confirmed = try Self.invited().confirming(passwordHash: "$y$new")
         #expect(confirmed.isConfirmed)
         #expect(confirmed.passwordHash == "$y$new")
-        #expect(throws: RepairError.self) { try confirmed.confirming(passwordHash: "$y$again") }
+        #expect(throws: Problem.self) { try confirmed.confirming(passwordHash: "$y$again") }
         var disabled = Self.invited()
         disabled.isDisabled = true
-        #expect(throws: RepairError.forbidden(rule: "the account is disabled")) {
+        #expect(throws: Problem.forbidden(.accountDisabled)) {
             try disabled.confirming(passwordHash: "$y$x")
         }
     }
@@ -43,22 +43,22 @@ struct AccountTests {
         let disabled = try user.settingDisabled(true, by: Self.admin)
         #expect(disabled.accountState == .disabled)
         #expect(try disabled.settingDisabled(false, by: Self.admin).accountState == .active)
-        #expect(throws: RepairError.self) { try disabled.settingDisabled(true, by: Self.admin) }
-        #expect(throws: RepairError.self) { try user.settingDisabled(false, by: Self.admin) }
-        #expect(throws: RepairError.self) { try user.settingDisabled(true, by: Self.agent) }
-        #expect(throws: RepairError.self) { try user.settingDisabled(true, by: User.make(id: 6)) }
-        #expect(throws: RepairError.forbidden(rule: "an admin cannot disable their own account")) {
+        #expect(throws: Problem.self) { try disabled.settingDisabled(true, by: Self.admin) }
+        #expect(throws: Problem.self) { try user.settingDisabled(false, by: Self.admin) }
+        #expect(throws: Problem.self) { try user.settingDisabled(true, by: Self.agent) }
+        #expect(throws: Problem.self) { try user.settingDisabled(true, by: User.make(id: 6)) }
+        #expect(throws: Problem.forbidden(.ownAccount)) {
             try Self.admin.settingDisabled(true, by: Self.admin)
         }
     }
 
     @Test func resendIsOnlyForInvitedAccounts() throws {
         try Self.invited().checkCanResendConfirmation(by: Self.admin)
-        #expect(throws: RepairError.self) { try User.make().checkCanResendConfirmation(by: Self.admin) }
+        #expect(throws: Problem.self) { try User.make().checkCanResendConfirmation(by: Self.admin) }
         var disabled = Self.invited()
         disabled.isDisabled = true
-        #expect(throws: RepairError.self) { try disabled.checkCanResendConfirmation(by: Self.admin) }
-        #expect(throws: RepairError.self) { try Self.invited().checkCanResendConfirmation(by: Self.agent) }
+        #expect(throws: Problem.self) { try disabled.checkCanResendConfirmation(by: Self.admin) }
+        #expect(throws: Problem.self) { try Self.invited().checkCanResendConfirmation(by: Self.agent) }
     }
 
     @Test func aLinkIsValidUntilItExpiresAndNeverAfterUse() {
@@ -128,7 +128,7 @@ struct AccountTests {
         ] as [(String, String, User.Role?, String)])
     func badRequestsNameTheField(email: String, name: String, role: User.Role?, field: String) {
         let request = AccountRequest(customerID: 10, email: email, displayName: name, role: role)
-        #expect(throws: RepairError.self) { try request.makeUser(for: .make(), by: Self.admin) }
+        #expect(throws: Problem.self) { try request.makeUser(for: .make(), by: Self.admin) }
         do {
             _ = try request.makeUser(for: .make(), by: Self.admin)
         } catch {
@@ -139,7 +139,7 @@ struct AccountTests {
     @Test func onlyAdminsCreateAccounts() {
         let request = AccountRequest(customerID: 10, email: "a@example.com", displayName: "A")
         for actor in [Self.agent, User.make(id: 3)] {
-            #expect(throws: RepairError.self) { try request.makeUser(for: .make(), by: actor) }
+            #expect(throws: Problem.self) { try request.makeUser(for: .make(), by: actor) }
         }
     }
 }

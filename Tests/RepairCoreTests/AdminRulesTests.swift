@@ -1,6 +1,7 @@
+import RepairCore
 import Testing
 
-@testable import RepairCore
+@testable import Localization
 
 @Suite("Admin rules")
 struct AdminRulesTests {
@@ -18,8 +19,9 @@ struct AdminRulesTests {
         #expect {
             try AdminRules.parseTAT(raw)
         } throws: { error in
-            guard case RepairError.validation(let errors) = error else { return false }
-            return errors.map(\.field) == ["tatDays"] && errors[0].rule.hasPrefix("Invalid TAT")
+            guard let problem = error as? Problem, problem.code == .invalidField else { return false }
+            let errors = problem.fieldErrors
+            return errors.map(\.field) == ["tatDays"] && Localizer.english.text(errors[0].rule).hasPrefix("Invalid TAT")
         }
     }
 
@@ -44,7 +46,7 @@ struct AdminRulesTests {
         #expect {
             try AdminRules.validated(location, in: Self.catalogue)
         } throws: { error in
-            (error as? RepairError)?.fieldErrors.map(\.field) == fields
+            (error as? Problem)?.fieldErrors.map(\.field) == fields
         }
     }
 
@@ -57,15 +59,15 @@ struct AdminRulesTests {
     }
 
     @Test func duplicateNamesAreConflictsButAnEntryMayKeepItsOwnName() throws {
-        #expect(throws: RepairError.conflict(field: "name", rule: "another location is already called kraków")) {
+        #expect(throws: Problem.conflict(field: "name", .locationNameTaken, ["name": "kraków"])) {
             try AdminRules.validated(Self.location(name: "kraków"), in: Self.catalogue)
         }
         let renamedToItself = Self.location(id: 2, name: "Kraków")
         #expect(try AdminRules.validated(renamedToItself, in: Self.catalogue).name == "Kraków")
-        #expect(throws: RepairError.self) {
+        #expect(throws: Problem.self) {
             try AdminRules.validated(ShippingMethod(id: 0, name: "COURIER"), in: Self.catalogue)
         }
-        #expect(throws: RepairError.self) {
+        #expect(throws: Problem.self) {
             try AdminRules.validated(DeviceModel(id: 0, manufacturer: "apple", name: "iPhone 13 "), in: Self.catalogue)
         }
         #expect(
@@ -94,8 +96,8 @@ struct AdminRulesTests {
         #expect {
             try AdminRules.validated(task, in: Self.catalogue, customerIDs: [20])
         } throws: { error in
-            let errors = (error as? RepairError)?.fieldErrors ?? []
-            return errors.map(\.field) == fields && errors[0].rule.contains(rule)
+            let errors = (error as? Problem)?.fieldErrors ?? []
+            return errors.map(\.field) == fields && Localizer.english.text(errors[0].rule).contains(rule)
         }
     }
 
@@ -108,7 +110,7 @@ struct AdminRulesTests {
 
     @Test func customerNeedsAName() throws {
         let customer = Customer(id: 0, name: "", kind: .person, isReseller: false, address: "")
-        #expect(throws: RepairError.invalid("name", "is required")) { try AdminRules.validated(customer) }
+        #expect(throws: Problem.invalid("name", .required)) { try AdminRules.validated(customer) }
         var named = customer
         named.name = " Anna "
         #expect(try AdminRules.validated(named).name == "Anna")

@@ -1,6 +1,7 @@
+import RepairCore
 import Testing
 
-@testable import RepairCore
+@testable import Localization
 
 struct IntakeFormTests {
     @Test func validFormBecomesAnIntake() throws {
@@ -49,22 +50,22 @@ struct IntakeFormTests {
     ) {
         var form = IntakeForm.make()
         form[keyPath: keyPath] = value
-        #expect(throws: RepairError.validation([FieldError(field: field, rule: rule)])) {
-            try form.validate(against: .make())
-        }
+        let error = #expect(throws: Problem.self) { try form.validate(against: .make()) }
+        #expect(error?.fieldErrors.map(\.field) == [field])
+        #expect(error?.fieldErrors.map { Localizer.english.text($0.rule) } == [rule])
     }
 
     @Test func methodTheLocationDoesNotTakeIsRefused() {
         var form = IntakeForm.make()
         form.locationID = "2"
-        #expect(throws: RepairError.invalid("methodID", "Kraków does not accept Courier")) {
+        #expect(throws: Problem.invalid("methodID", .methodNotAccepted, ["location": "Kraków", "method": "Courier"])) {
             try form.validate(against: .make())
         }
     }
 
     @Test func reportsEveryBadFieldAtOnce() {
         let form = IntakeForm()
-        #expect(throws: RepairError.self) { try form.validate(against: .make()) }
+        #expect(throws: Problem.self) { try form.validate(against: .make()) }
         do {
             _ = try form.validate(against: .make())
         } catch {

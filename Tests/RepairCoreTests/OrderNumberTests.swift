@@ -51,7 +51,7 @@ struct OrderNumberTests {
         let data = try JSONEncoder().encode([number])
         #expect(String(decoding: data, as: UTF8.self) == "[\"RS-7K2M-9QXD\"]")
         #expect(try JSONDecoder().decode([OrderNumber].self, from: Data("[\"rs-7k2m-9qxd\"]".utf8)) == [number])
-        #expect(throws: RepairError.invalid("number", "must look like RS-XXXX-XXXX (Crockford base32)")) {
+        #expect(throws: Problem.invalid("number", .orderNumberFormat)) {
             try JSONDecoder().decode([OrderNumber].self, from: Data("[\"RS-UUUU-0000\"]".utf8))
         }
     }

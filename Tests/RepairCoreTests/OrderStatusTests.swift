@@ -20,7 +20,7 @@ struct OrderStatusTests {
         (.closed, .closed), (.shipped, .draft),
     ])
     func refusesTransitionsOutsideTheTable(from: OrderStatus, to: OrderStatus) {
-        #expect(throws: RepairError.illegalTransition(from: from, to: to)) { try from.moved(to: to) }
+        #expect(throws: Problem.illegalTransition(from: from, to: to)) { try from.moved(to: to) }
     }
 
     @Test func everyStatusHasARowAndTerminalStatusesLeadNowhere() {

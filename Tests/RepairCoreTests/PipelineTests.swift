@@ -1,7 +1,8 @@
 import Foundation
+import RepairCore
 import Testing
 
-@testable import RepairCore
+@testable import Localization
 
 struct PipelineTests {
     let catalogue = Catalogue.make()
@@ -34,7 +35,9 @@ struct PipelineTests {
     ])
     func answersOfTheWrongKindAreRefused(taskID: Int64, raw: String, rule: String) throws {
         let task = try #require(catalogue.tasks.first { $0.id == taskID })
-        #expect(throws: RepairError.invalid("answer.\(taskID)", rule)) { try Answer.parse(raw, for: task) }
+        let error = #expect(throws: Problem.self) { try Answer.parse(raw, for: task) }
+        #expect(error?.fieldErrors.map(\.field) == ["answer.\(taskID)"])
+        #expect(error?.fieldErrors.map { Localizer.english.text($0.rule) } == [rule])
     }
 
     @Test func answeringRecordsAnswersAndRefusesQuestionsThatDoNotApply() throws {
@@ -44,10 +47,10 @@ struct PipelineTests {
         #expect(answered.updatedAt == now)
         let cleared = try answered.answering([2: ""], tasks: catalogue.tasks, by: .make(), at: now)
         #expect(cleared.answers == [1: .yesNo(true)])
-        #expect(throws: RepairError.invalid("answer.4", "is not a question for this order")) {
+        #expect(throws: Problem.invalid("answer.4", .notAQuestion)) {
             try order.answering([4: "3"], tasks: catalogue.tasks, by: .make(), at: now)
         }
-        #expect(throws: RepairError.invalid("answer.5", "is not a question for this order")) {
+        #expect(throws: Problem.invalid("answer.5", .notAQuestion)) {
             try order.answering([5: "screen"], tasks: catalogue.tasks, by: .make(), at: now)
         }
     }
@@ -83,19 +86,19 @@ struct PipelineTests {
         let order = ServiceOrder.make()
         #expect(
             order.missingAnswers(tasks: catalogue.tasks) == [
-                FieldError(field: "answer.1", rule: "this question must be answered before approval")
+                FieldError(field: "answer.1", rule: FieldRule(.unanswered))
             ])
-        #expect(throws: RepairError.invalid("answer.1", "this question must be answered before approval")) {
+        #expect(throws: Problem.invalid("answer.1", .unanswered)) {
             try order.approved(by: .make(), customer: .make(), tasks: catalogue.tasks, at: now)
         }
     }
 
     @Test func approvingTwiceIsRefused() throws {
         let order = ServiceOrder.make(status: .submitted)
-        #expect(throws: RepairError.alreadyApproved(order.number)) {
+        #expect(throws: Problem.alreadyApproved(order.number)) {
             try order.approved(by: .make(), customer: .make(), tasks: catalogue.tasks, at: now)
         }
-        #expect(throws: RepairError.notADraft(order.number)) {
+        #expect(throws: Problem.notADraft(order.number)) {
             try order.answering([1: "yes"], tasks: catalogue.tasks, by: .make(), at: now)
         }
     }
@@ -103,25 +106,25 @@ struct PipelineTests {
     @Test func actingOnAnotherCustomersOrderIsForbidden() {
         let order = ServiceOrder.make(customerID: 10)
         let stranger = User.make(id: 9, customerID: 11)
-        let forbidden = RepairError.forbidden(rule: "acting on another customer's order")
+        let forbidden = Problem.forbidden(.otherCustomersOrder)
         #expect(throws: forbidden) { try order.answering([1: "yes"], tasks: catalogue.tasks, by: stranger, at: now) }
         #expect(throws: forbidden) {
             try order.approved(by: stranger, customer: .make(), tasks: catalogue.tasks, at: now)
         }
-        #expect(throws: RepairError.forbidden(rule: "creating an order for another customer")) {
+        #expect(throws: Problem.forbidden(.orderForOtherCustomer)) {
             try ServiceOrder.makeDraft(
                 number: order.number, customerID: 10, by: stranger, intake: order.intake, at: now)
         }
-        #expect(throws: RepairError.forbidden(rule: "the order belongs to another customer")) {
+        #expect(throws: Problem.forbidden(.orderOfOtherCustomer)) {
             try order.approved(
                 by: .make(role: .agent, customerID: nil), customer: .make(id: 11), tasks: catalogue.tasks, at: now)
         }
         var disabled = User.make()
         disabled.isDisabled = true
-        #expect(throws: RepairError.forbidden(rule: "the account is disabled")) { try disabled.checkCanAct(on: order) }
+        #expect(throws: Problem.forbidden(.accountDisabled)) { try disabled.checkCanAct(on: order) }
         var unconfirmed = User.make()
         unconfirmed.isConfirmed = false
-        #expect(throws: RepairError.forbidden(rule: "the account is not confirmed yet")) {
+        #expect(throws: Problem.forbidden(.accountNotConfirmed)) {
             try unconfirmed.checkCanAct(on: order)
         }
     }
@@ -134,10 +137,10 @@ struct PipelineTests {
         #expect(
             event.fromStatus == .submitted && event.toStatus == .confirmed && event.note == "ok"
                 && event.actorUserID == 3)
-        #expect(throws: RepairError.forbidden(rule: "only staff may do this")) {
+        #expect(throws: Problem.forbidden(.staffOnly)) {
             try order.moving(to: .confirmed, by: .make(), at: now)
         }
-        #expect(throws: RepairError.illegalTransition(from: .submitted, to: .closed)) {
+        #expect(throws: Problem.illegalTransition(from: .submitted, to: .closed)) {
             try order.moving(to: .closed, by: agent, at: now)
         }
     }
@@ -153,7 +156,7 @@ struct PipelineTests {
         #expect(Catalogue.make().locations[1].turnaroundText == "expected turnaround: 1 working day")
         var broken = order
         broken.intake.locationID = 99
-        #expect(throws: RepairError.notFound(entity: "location", key: "99")) {
+        #expect(throws: Problem.notFound(.location, key: "99")) {
             try OrderSummary.make(order: broken, catalogue: catalogue)
         }
     }
@@ -163,10 +166,10 @@ struct PipelineTests {
         let agent = User.make(id: 3, role: .agent, customerID: nil)
         #expect(try order.noting("internal", by: agent, isPublic: false, at: now).isPublic == false)
         #expect(try order.noting("mine", by: .make(), isPublic: false, at: now).isPublic == true)
-        #expect(throws: RepairError.invalid("note", "must be at most 5000 characters")) {
+        #expect(throws: Problem.invalid("note", .tooLong, ["maximum": 5000])) {
             try order.noting(String(repeating: "x", count: 5_001), by: agent, isPublic: true, at: now)
         }
-        #expect(throws: RepairError.forbidden(rule: "acting on another customer's order")) {
+        #expect(throws: Problem.forbidden(.otherCustomersOrder)) {
             try order.noting("hi", by: .make(id: 9, customerID: 11), isPublic: true, at: now)
         }
     }

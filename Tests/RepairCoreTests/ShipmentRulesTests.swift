@@ -26,7 +26,7 @@ struct ShipmentRulesTests {
     }
 
     /// Selections and the rule each breaks (nil: accepted).
-    static let selections: [(String, [ServiceOrder], [Int64: String], User, ShipmentError.Rule?)] = [
+    static let selections: [(String, [ServiceOrder], [Int64: String], User, ProblemCode?)] = [
         ("one group", [order(1), order(2)], [:], reseller, nil),
         ("nothing selected", [], [:], reseller, .emptySelection),
         ("two groups", [order(1), order(2, method: 2)], [:], reseller, .mixedGroups),
@@ -55,7 +55,7 @@ struct ShipmentRulesTests {
             #expect(shipment.orderIDs == orders.map(\.id) && shipment.status == .draft)
             #expect(shipment.group == ShipmentGroupKey(locationID: 1, methodID: 1) && shipment.customerID == 20)
         } catch {
-            #expect(error.rule == rule, "\(name): \(error)")
+            #expect(error.code == rule, "\(name): \(error)")
         }
     }
 
@@ -68,11 +68,11 @@ struct ShipmentRulesTests {
         let shipment = try Self.draft([Self.order(1)])
         let added = try shipment.adding([Self.order(2)], by: Self.reseller, holders: [:], at: Self.date)
         #expect(added.orderIDs == [1, 2])
-        #expect(throws: ShipmentError(.mixedGroups, orderNumber: "RS-AAAA-BBB3", field: "orders")) {
+        #expect(throws: Problem(.mixedGroups, orderNumber: "RS-AAAA-BBB3", field: "orders")) {
             try shipment.adding([Self.order(3, method: 2)], by: Self.reseller, holders: [:], at: Self.date)
         }
         let other = User.make(id: 9, role: .reseller, customerID: 21)
-        #expect(throws: ShipmentError(.shipmentNotFound, reference: "SH-000005")) {
+        #expect(throws: Problem(.shipmentNotFound, reference: "SH-000005")) {
             try shipment.adding([Self.order(2)], by: other, holders: [:], at: Self.date)
         }
     }
@@ -80,13 +80,13 @@ struct ShipmentRulesTests {
     @Test func removingNeedsOrdersOfTheShipment() throws {
         let shipment = try Self.draft([Self.order(1), Self.order(2)])
         #expect(try shipment.removing([Self.order(1)], by: Self.reseller, at: Self.date).orderIDs == [2])
-        #expect(throws: ShipmentError.self) { try shipment.removing([Self.order(3)], by: Self.reseller, at: Self.date) }
-        #expect(throws: ShipmentError.self) { try shipment.removing([], by: Self.reseller, at: Self.date) }
+        #expect(throws: Problem.self) { try shipment.removing([Self.order(3)], by: Self.reseller, at: Self.date) }
+        #expect(throws: Problem.self) { try shipment.removing([], by: Self.reseller, at: Self.date) }
         let foreign = Self.order(4, customerID: 21)
-        let error = try #require(throws: ShipmentError.self) {
+        let error = try #require(throws: Problem.self) {
             try shipment.removing([foreign], by: Self.reseller, at: Self.date)
         }
-        #expect(error.rule == .orderNotFound)
+        #expect(error.code == .orderNotFound)
     }
 
     @Test func confirmingShipsEveryOrderWithAnEvent() throws {
@@ -99,7 +99,7 @@ struct ShipmentRulesTests {
         #expect(result.orders.map(\.status) == [.shipped, .shipped])
         #expect(result.events.map(\.note) == ["shipped in SH-000005", "shipped in SH-000005"])
         #expect(result.events.allSatisfy { $0.fromStatus == .confirmed && $0.toStatus == .shipped && $0.isPublic })
-        #expect(throws: ShipmentError(.alreadyConfirmed, reference: "SH-000005")) {
+        #expect(throws: Problem(.alreadyConfirmed, reference: "SH-000005")) {
             try result.shipment.confirming(
                 orders: orders, parcelCount: 1, weightKg: nil, by: Self.reseller, at: Self.date)
         }
@@ -112,18 +112,18 @@ struct ShipmentRulesTests {
             (0, nil, "parcelCount"), (100, nil, "parcelCount"), (1, 0.0, "weightKg"),
             (1, -2.0, "weightKg"), (1, 1_000.5, "weightKg"), (1, Double.nan, "weightKg"),
         ] {
-            let error = try #require(throws: ShipmentError.self) {
+            let error = try #require(throws: Problem.self) {
                 try shipment.confirming(
                     orders: orders, parcelCount: parcels, weightKg: weight, by: Self.reseller, at: Self.date)
             }
-            #expect(error.rule == .invalidField && error.field == field)
+            #expect(error.code == .invalidField && error.field == field)
         }
         let moved = [Self.order(1, status: .cancelled)]
-        #expect(throws: ShipmentError.self) {
+        #expect(throws: Problem.self) {
             try shipment.confirming(orders: moved, parcelCount: 1, weightKg: nil, by: Self.reseller, at: Self.date)
         }
         shipment.orderIDs = []
-        #expect(throws: ShipmentError(.emptyShipment, reference: "SH-000005")) {
+        #expect(throws: Problem(.emptyShipment, reference: "SH-000005")) {
             try shipment.confirming(orders: [], parcelCount: 1, weightKg: nil, by: Self.reseller, at: Self.date)
         }
     }
@@ -179,7 +179,7 @@ struct ShipmentRulesTests {
         let orders = [Self.order(1)]
         let shipment = try Self.draft(orders)
         let tracking = CarrierTracking(carrier: "DPD", trackingNumber: "1")
-        #expect(throws: ShipmentError(.notConfirmed, reference: "SH-000005")) {
+        #expect(throws: Problem(.notConfirmed, reference: "SH-000005")) {
             try shipment.recordingCarrier(tracking, by: Self.reseller, at: Self.date)
         }
         let confirmed = try shipment.confirming(

@@ -7,14 +7,14 @@ struct ShipmentStatusTests {
     enum Event: CaseIterable { case edit, discard, confirm, recordCarrier }
 
     /// Status × event → next status, or the rule that refuses it.
-    static let table: [(ShipmentStatus, Event, Result<ShipmentStatus?, ShipmentError>)] = [
+    static let table: [(ShipmentStatus, Event, Result<ShipmentStatus?, Problem>)] = [
         (.draft, .edit, .success(.draft)),
         (.draft, .discard, .success(nil)),
         (.draft, .confirm, .success(.confirmed)),
-        (.draft, .recordCarrier, .failure(ShipmentError(.notConfirmed, reference: "SH-000001"))),
-        (.confirmed, .edit, .failure(ShipmentError(.alreadyConfirmed, reference: "SH-000001"))),
-        (.confirmed, .discard, .failure(ShipmentError(.alreadyConfirmed, reference: "SH-000001"))),
-        (.confirmed, .confirm, .failure(ShipmentError(.alreadyConfirmed, reference: "SH-000001"))),
+        (.draft, .recordCarrier, .failure(Problem(.notConfirmed, reference: "SH-000001"))),
+        (.confirmed, .edit, .failure(Problem(.alreadyConfirmed, reference: "SH-000001"))),
+        (.confirmed, .discard, .failure(Problem(.alreadyConfirmed, reference: "SH-000001"))),
+        (.confirmed, .confirm, .failure(Problem(.alreadyConfirmed, reference: "SH-000001"))),
         (.confirmed, .recordCarrier, .success(.confirmed)),
     ]
 
@@ -24,7 +24,7 @@ struct ShipmentStatusTests {
 
     @Test(arguments: 0..<8) func eventFollowsTheTable(row: Int) {
         let (status, event, expected) = Self.table[row]
-        let result: Result<ShipmentStatus?, ShipmentError> = Result { () throws(ShipmentError) -> ShipmentStatus? in
+        let result: Result<ShipmentStatus?, Problem> = Result { () throws(Problem) -> ShipmentStatus? in
             switch event {
             case .edit: return try status.editing("SH-000001")
             case .discard:

@@ -44,15 +44,15 @@ struct AccountStoreTests {
                 by: admin, at: TestStore.now
             ) { _ in throw MailFailure() }
         }
-        #expect(throws: RepairError.conflict(field: "email", rule: "customer@example.com already has an account")) {
+        #expect(throws: Problem.conflict(field: "email", .emailTaken, ["email": "customer@example.com"])) {
             try Self.create(store, email: "customer@example.com")
         }
-        #expect(throws: RepairError.self) {
+        #expect(throws: Problem.self) {
             try store.createAccount(
                 AccountRequest(customerID: 99, email: "x@example.com", displayName: "X"), tokenHash: "h2", by: admin,
                 at: TestStore.now, makeMail: Self.mail)
         }
-        #expect(throws: RepairError.self) {
+        #expect(throws: Problem.self) {
             try store.createAccount(
                 AccountRequest(customerID: 3, email: "y@example.com", displayName: "Y"), tokenHash: "h3",
                 by: try store.requireUser("agent@example.com"), at: TestStore.now, makeMail: Self.mail)
@@ -101,11 +101,11 @@ struct AccountStoreTests {
             Issue.record("the new link should confirm")
             return
         }
-        #expect(throws: RepairError.self) {
+        #expect(throws: Problem.self) {
             try store.resendConfirmation(
                 userID: user.id, tokenHash: "hash-3", by: admin, at: later, makeMail: Self.mail)
         }
-        #expect(throws: RepairError.self) {
+        #expect(throws: Problem.self) {
             try store.resendConfirmation(userID: 999, tokenHash: "hash-4", by: admin, at: later, makeMail: Self.mail)
         }
         #expect(try store.count("outbox") == 2)
@@ -116,7 +116,7 @@ struct AccountStoreTests {
         let admin = try store.requireUser("admin@example.com")
         let user = try Self.create(store)
         #expect(try store.setAccountDisabled(userID: user.id, true, by: admin, at: TestStore.now).isDisabled)
-        #expect(throws: RepairError.self) {
+        #expect(throws: Problem.self) {
             try store.confirmAccount(tokenHash: "hash-1", passwordHash: "$y$a", at: TestStore.now)
         }
         #expect(try store.user(id: user.id)?.isConfirmed == false)
@@ -125,7 +125,7 @@ struct AccountStoreTests {
             try store.auditEntries(entity: "user").map(\.action) == [
                 "account.enable", "account.disable", "account.create",
             ])
-        #expect(throws: RepairError.self) {
+        #expect(throws: Problem.self) {
             try store.setAccountDisabled(
                 userID: user.id, true, by: try store.requireUser("agent@example.com"), at: TestStore.now)
         }

@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 import RepairCore
 import RepairStore
 import Testing
@@ -64,7 +65,7 @@ struct AdminStoreTests {
         let before = try store.catalogue()
         let customersBefore = try store.customers()
         var location = try #require(before.location(id: 1))
-        let error: RepairError
+        let error: Problem
         do {
             switch name {
             case "invalid TAT":
@@ -92,19 +93,22 @@ struct AdminStoreTests {
             }
             Issue.record("\(name) was accepted")
             return
-        } catch let caught as RepairError {
+        } catch let caught as Problem {
             error = caught
         }
         switch name {
         case "invalid TAT": #expect(error.fieldErrors.map(\.field) == ["tatDays"])
         case "duplicate location", "duplicate method", "duplicate model":
-            guard case .conflict(field: "name", _) = error else {
+            guard error.code == .conflict, error.field == "name" else {
                 Issue.record("\(error)")
                 break
             }
-        case "unknown scope models": #expect(error.fieldErrors.first?.rule.contains("unknown models: 404") == true)
-        case "unknown location": #expect(error == .notFound(entity: "location", key: "999"))
-        default: #expect(error == .forbidden(rule: "only admins may do this"))
+        case "unknown scope models":
+            #expect(
+                error.fieldErrors.first.map { Localizer.english.text($0.rule) }?.contains("unknown models: 404") == true
+            )
+        case "unknown location": #expect(error == .notFound(.location, key: "999"))
+        default: #expect(error == .forbidden(.adminsOnly))
         }
         #expect(try store.catalogue() == before)
         #expect(try store.customers() == customersBefore)
@@ -123,9 +127,7 @@ struct AdminStoreTests {
         #expect(open > 0)
         let before = try store.catalogue()
         #expect(
-            throws: RepairError.conflict(
-                field: "method",
-                rule: open == 1 ? "1 open order uses this method" : "\(open) open orders use this method")
+            throws: Problem.conflict(field: "method", .methodInOpenOrders, ["count": .number(open)])
         ) {
             try store.removeShippingMethod(id: 1, by: admin, at: Self.now)
         }
@@ -147,7 +149,7 @@ struct AdminStoreTests {
         let entry = try #require(try store.auditEntries().first)
         #expect(entry.action == "shippingMethod.remove")
         #expect(entry.details == "name: Pigeon; dropped from locations: Gdańsk Magazyn")
-        #expect(throws: RepairError.notFound(entity: "shippingMethod", key: String(method.id))) {
+        #expect(throws: Problem.notFound(.shippingMethod, key: String(method.id))) {
             try store.removeShippingMethod(id: method.id, by: admin, at: Self.now)
         }
     }
@@ -160,9 +162,7 @@ struct AdminStoreTests {
             try db.run("UPDATE orders SET method_id = ? WHERE number = 'RS-6GHV-7R2E'", [.integer(method.id)])
         }
         #expect(
-            throws: RepairError.conflict(
-                field: "method",
-                rule: "1 closed or cancelled order keeps this method in their history; rename it instead")
+            throws: Problem.conflict(field: "method", .methodInHistory, ["count": 1])
         ) {
             try store.removeShippingMethod(id: method.id, by: admin, at: Self.now)
         }

@@ -37,14 +37,14 @@ struct FixtureSetTests {
     @Test(arguments: [
         (
             "{\"id\": 1, \"text\": \"Q\", \"kind\": \"colour\", \"choices\": [], \"isFilledByCustomer\": true, \"isRequiredInPortal\": true, \"scope\": \"all\", \"scopeIDs\": []}",
-            RepairError.invalid("tasks[1].kind", "must be text, yes_no, choice or number")
+            Problem.invalid("tasks[1].kind", .oneOf, ["choices": .list(["text", "yes_no", "choice", "number"])])
         ),
         (
             "{\"id\": 2, \"text\": \"Q\", \"kind\": \"text\", \"choices\": [], \"isFilledByCustomer\": true, \"isRequiredInPortal\": true, \"scope\": \"everyone\", \"scopeIDs\": []}",
-            RepairError.invalid("tasks[2].scope", "must be all, models or customers")
+            Problem.invalid("tasks[2].scope", .oneOf, ["choices": .list(["all", "models", "customers"])])
         ),
     ])
-    func badTaskIsNamed(task: String, error: RepairError) throws {
+    func badTaskIsNamed(task: String, error: Problem) throws {
         let set = try FixtureSet.decode(Self.json(task: task))
         #expect(throws: error) { try set.serviceTasks() }
     }
@@ -63,7 +63,7 @@ struct FixtureSetTests {
         var set = try FixtureSet.load(directory: TestStore.fixturesDirectory)
         set.orders[0].answers = ["1": "perhaps"]
         let store = try TestStore.make(seeded: false)
-        #expect(throws: RepairError.invalid("answer.1", "must be yes or no")) { try store.load(set) }
+        #expect(throws: Problem.invalid("answer.1", .yesOrNo)) { try store.load(set) }
         #expect(try store.count("customers") == 0)
 
         var dangling = try FixtureSet.load(directory: TestStore.fixturesDirectory)

@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 import RepairCore
 import Synchronization
 import Testing
@@ -96,17 +97,17 @@ struct SQLiteStoreTests {
         let approved = try store.approve(orderID: draft.id, by: jan, at: TestStore.now)
         #expect(approved.status == .submitted)
         #expect(try store.events(orderID: draft.id).map(\.toStatus) == [.submitted])
-        #expect(throws: RepairError.alreadyApproved(draft.number)) {
+        #expect(throws: Problem.alreadyApproved(draft.number)) {
             try store.approve(orderID: draft.id, by: jan, at: TestStore.now)
         }
-        #expect(throws: RepairError.notADraft(draft.number)) { try store.discardDraft(orderID: draft.id, by: jan) }
+        #expect(throws: Problem.notADraft(draft.number)) { try store.discardDraft(orderID: draft.id, by: jan) }
 
         let agent = try store.requireUser("agent@example.com")
         _ = try store.moveOrder(
             orderID: draft.id, to: .confirmed, by: agent, note: "", isPublic: false, at: TestStore.now)
         let assigned = try store.assignAgent(orderID: draft.id, agentID: agent.id, by: agent, at: TestStore.now)
         #expect(assigned.assignedAgentID == agent.id)
-        #expect(throws: RepairError.illegalTransition(from: .confirmed, to: .closed)) {
+        #expect(throws: Problem.illegalTransition(from: .confirmed, to: .closed)) {
             try store.moveOrder(orderID: draft.id, to: .closed, by: agent, note: "", isPublic: false, at: TestStore.now)
         }
         #expect(try store.events(orderID: draft.id).map(\.note) == ["approved", "", "assigned to Paweł Zieliński"])
@@ -115,10 +116,10 @@ struct SQLiteStoreTests {
         #expect(note.note == "Screen ordered" && note.isPublic && note.fromStatus == nil && note.toStatus == .confirmed)
         let reply = try store.addNote(orderID: draft.id, note: "Thanks", isPublic: false, by: jan, at: TestStore.now)
         #expect(reply.isPublic)
-        #expect(throws: RepairError.invalid("note", "is required")) {
+        #expect(throws: Problem.invalid("note", .required)) {
             try store.addNote(orderID: draft.id, note: "  ", isPublic: true, by: agent, at: TestStore.now)
         }
-        #expect(throws: RepairError.forbidden(rule: "acting on another customer's order")) {
+        #expect(throws: Problem.forbidden(.otherCustomersOrder)) {
             try store.addNote(
                 orderID: draft.id, note: "hi", isPublic: true, by: try store.requireUser("olga@example.com"),
                 at: TestStore.now)
@@ -130,9 +131,9 @@ struct SQLiteStoreTests {
         let store = try TestStore.make()
         let reseller = try store.requireUser("reseller@example.com")
         let draft = try store.createDraft(customerID: 2, intake: TestStore.intake, by: reseller, at: TestStore.now)
-        let rule = "this question must be answered before approval"
+        let rule = FieldRule(.unanswered)
         #expect(
-            throws: RepairError.validation([
+            throws: Problem.validation([
                 FieldError(field: "answer.1", rule: rule), FieldError(field: "answer.4", rule: rule),
             ])
         ) {
@@ -149,22 +150,22 @@ struct SQLiteStoreTests {
         let olga = try store.requireUser("olga@example.com")
         let draft = try store.createDraft(customerID: 1, intake: TestStore.intake, by: jan, at: TestStore.now)
         let before = try store.order(id: draft.id)
-        #expect(throws: RepairError.invalid("answer.1", "must be yes or no")) {
+        #expect(throws: Problem.invalid("answer.1", .yesOrNo)) {
             try store.answerDraft(orderID: draft.id, answers: [1: "perhaps"], by: jan, at: TestStore.now)
         }
-        #expect(throws: RepairError.forbidden(rule: "acting on another customer's order")) {
+        #expect(throws: Problem.forbidden(.otherCustomersOrder)) {
             try store.answerDraft(orderID: draft.id, answers: [1: "yes"], by: olga, at: TestStore.now)
         }
-        #expect(throws: RepairError.forbidden(rule: "acting on another customer's order")) {
+        #expect(throws: Problem.forbidden(.otherCustomersOrder)) {
             try store.approve(orderID: draft.id, by: olga, at: TestStore.now)
         }
-        #expect(throws: RepairError.forbidden(rule: "acting on another customer's order")) {
+        #expect(throws: Problem.forbidden(.otherCustomersOrder)) {
             try store.discardDraft(orderID: draft.id, by: olga)
         }
-        #expect(throws: RepairError.forbidden(rule: "creating an order for another customer")) {
+        #expect(throws: Problem.forbidden(.orderForOtherCustomer)) {
             try store.createDraft(customerID: 1, intake: TestStore.intake, by: olga, at: TestStore.now)
         }
-        #expect(throws: RepairError.notFound(entity: "order", key: "9999")) {
+        #expect(throws: Problem.notFound(.order, key: "9999")) {
             try store.approve(orderID: 9999, by: jan, at: TestStore.now)
         }
         #expect(try store.order(id: draft.id) == before)
@@ -178,13 +179,13 @@ struct SQLiteStoreTests {
         let store = try TestStore.make()
         let copy = User(
             id: 0, email: "Customer@EXAMPLE.com", displayName: "X", role: .customer, customerID: 1, passwordHash: "$y$")
-        #expect(throws: RepairError.conflict(field: "email", rule: "Customer@EXAMPLE.com already has an account")) {
+        #expect(throws: Problem.conflict(field: "email", .emailTaken, ["email": "Customer@EXAMPLE.com"])) {
             try store.addUser(copy)
         }
         #expect(try store.user(email: "CUSTOMER@example.com")?.id == 1)
         let staffWithCustomer = User(
             id: 0, email: "new@example.com", displayName: "X", role: .agent, customerID: 1, passwordHash: "$y$")
-        #expect(throws: RepairError.self) { try store.addUser(staffWithCustomer) }
+        #expect(throws: Problem.self) { try store.addUser(staffWithCustomer) }
         #expect(try store.count("users") == 5)
     }
 
@@ -199,7 +200,7 @@ struct SQLiteStoreTests {
         #expect(draft.number == fresh)
 
         let stuck = try TestStore.make(numbers: OrderNumberSource { taken })
-        #expect(throws: RepairError.conflict(field: "number", rule: "no free order number after 8 attempts")) {
+        #expect(throws: Problem.conflict(field: "number", .noFreeNumber, ["attempts": 8])) {
             try stuck.createDraft(customerID: 1, intake: TestStore.intake, by: jan, at: TestStore.now)
         }
     }
@@ -267,10 +268,10 @@ struct SQLiteStoreIsolationTests {
     @Test func assigningANonStaffAgentIsRefused() throws {
         let store = try TestStore.make()
         let admin = try store.requireUser("admin@example.com")
-        #expect(throws: RepairError.invalid("agentID", "must be an active agent or admin")) {
+        #expect(throws: Problem.invalid("agentID", .notAssignable)) {
             try store.assignAgent(orderID: 1, agentID: 1, by: admin, at: TestStore.now)
         }
-        #expect(throws: RepairError.forbidden(rule: "only staff may do this")) {
+        #expect(throws: Problem.forbidden(.staffOnly)) {
             try store.assignAgent(
                 orderID: 1, agentID: 3, by: try store.requireUser("customer@example.com"), at: TestStore.now)
         }

@@ -53,7 +53,7 @@ struct ShipmentStoreTests {
     }
 
     /// Selections refused on create, with the rule; each leaves the store as it was.
-    static let refusals: [([String], String, ShipmentError.Rule)] = [
+    static let refusals: [([String], String, ProblemCode)] = [
         (["RS-9PWX-6T1C", "RS-8NRS-5VYA"], "reseller@example.com", .mixedGroups),
         (["RS-9PWX-6T1C", "RS-7K2M-9QXD"], "reseller@example.com", .orderNotFound),
         (["RS-ZZZZ-ZZZZ"], "reseller@example.com", .orderNotFound),
@@ -67,11 +67,11 @@ struct ShipmentStoreTests {
         let store = try TestStore.make()
         let (numbers, email, rule) = Self.refusals[row]
         let before = try Self.snapshot(store)
-        let error = try #require(throws: ShipmentError.self) {
+        let error = try #require(throws: Problem.self) {
             try store.createShipment(
                 orderNumbers: numbers.map(Self.number), by: try store.requireUser(email), at: Self.now)
         }
-        #expect(error.rule == rule)
+        #expect(error.code == rule)
         #expect(try Self.snapshot(store) == before)
     }
 
@@ -80,15 +80,16 @@ struct ShipmentStoreTests {
         let reseller = try store.requireUser("reseller@example.com")
         let first = try store.createShipment(orderNumbers: [Self.number("RS-9PWX-6T1C")], by: reseller, at: Self.now)
         let before = try Self.snapshot(store)
-        let error = try #require(throws: ShipmentError.self) {
+        let error = try #require(throws: Problem.self) {
             try store.createShipment(
                 orderNumbers: [Self.number("RS-2DFG-H7JK"), Self.number("RS-9PWX-6T1C")], by: reseller, at: Self.now)
         }
         #expect(
             error
-                == ShipmentError(
-                    .orderInShipment, orderNumber: "RS-9PWX-6T1C", field: "orders", detail: first.reference))
-        #expect(throws: ShipmentError.self) {
+                == Problem(
+                    .orderInShipment, orderNumber: "RS-9PWX-6T1C", field: "orders",
+                    parameters: ["holder": .text(first.reference)]))
+        #expect(throws: Problem.self) {
             try store.addOrders([Self.number("RS-9PWX-6T1C")], toShipment: first.id, by: reseller, at: Self.now)
         }
         #expect(try Self.snapshot(store) == before)
@@ -101,12 +102,12 @@ struct ShipmentStoreTests {
         let grown = try store.addOrders(
             [Self.number("RS-2DFG-H7JK")], toShipment: shipment.id, by: reseller, at: Self.now)
         #expect(try store.shipment(id: shipment.id)?.orderIDs == grown.orderIDs)
-        #expect(throws: ShipmentError.self) {
+        #expect(throws: Problem.self) {
             try store.addOrders([Self.number("RS-8NRS-5VYA")], toShipment: shipment.id, by: reseller, at: Self.now)
         }
         _ = try store.removeOrders([Self.number("RS-9PWX-6T1C")], fromShipment: shipment.id, by: reseller, at: Self.now)
         #expect(try store.shipmentOrders(shipmentID: shipment.id).map(\.number.description) == ["RS-2DFG-H7JK"])
-        #expect(throws: ShipmentError.self) {
+        #expect(throws: Problem.self) {
             try store.removeOrders([Self.number("RS-9PWX-6T1C")], fromShipment: shipment.id, by: reseller, at: Self.now)
         }
         try store.discardShipment(id: shipment.id, by: reseller)
@@ -140,8 +141,8 @@ struct ShipmentStoreTests {
             { _ = try store.removeOrders([numbers[0]], fromShipment: draft.id, by: reseller, at: Self.now) },
         ]
         for refusal in refusals {
-            let error = try #require(throws: ShipmentError.self) { try refusal() }
-            #expect(error.rule == .alreadyConfirmed)
+            let error = try #require(throws: Problem.self) { try refusal() }
+            #expect(error.code == .alreadyConfirmed)
         }
         #expect(try Self.snapshot(store) == before)
     }
@@ -175,10 +176,10 @@ struct ShipmentStoreTests {
         let order = try #require(try store.order(number: Self.number("RS-2DFG-H7JK")))
         _ = try store.moveOrder(orderID: order.id, to: .onHold, by: agent, note: "", isPublic: false, at: Self.now)
         let before = try Self.snapshot(store)
-        let error = try #require(throws: ShipmentError.self) {
+        let error = try #require(throws: Problem.self) {
             try store.confirmShipment(id: draft.id, parcelCount: 1, weightKg: nil, by: reseller, at: Self.now)
         }
-        #expect(error.rule == .orderNotConfirmed && error.orderNumber == "RS-2DFG-H7JK")
+        #expect(error.code == .orderNotConfirmed && error.parameters["number"] == .text("RS-2DFG-H7JK"))
         #expect(try Self.snapshot(store) == before)
     }
 
@@ -188,10 +189,10 @@ struct ShipmentStoreTests {
         let draft = try store.createShipment(orderNumbers: [Self.number("RS-8NRS-5VYA")], by: reseller, at: Self.now)
         _ = try store.removeOrders([Self.number("RS-8NRS-5VYA")], fromShipment: draft.id, by: reseller, at: Self.now)
         let before = try Self.snapshot(store)
-        #expect(throws: ShipmentError(.emptyShipment, reference: draft.reference)) {
+        #expect(throws: Problem(.emptyShipment, reference: draft.reference)) {
             try store.confirmShipment(id: draft.id, parcelCount: 1, weightKg: nil, by: reseller, at: Self.now)
         }
-        #expect(throws: ShipmentError.self) {
+        #expect(throws: Problem.self) {
             try store.confirmShipment(id: 999, parcelCount: 1, weightKg: nil, by: reseller, at: Self.now)
         }
         #expect(try Self.snapshot(store) == before)
@@ -208,7 +209,7 @@ struct ShipmentStoreTests {
                 id: 0, email: "other@example.com", displayName: "Other", role: .reseller, customerID: company.id,
                 passwordHash: "x"))
         let before = try Self.snapshot(store)
-        let expected = ShipmentError(.shipmentNotFound, reference: draft.reference)
+        let expected = Problem(.shipmentNotFound, reference: draft.reference)
         #expect(throws: expected) { try store.discardShipment(id: draft.id, by: other) }
         #expect(throws: expected) {
             try store.confirmShipment(id: draft.id, parcelCount: 1, weightKg: nil, by: other, at: Self.now)
@@ -233,8 +234,8 @@ struct ShipmentStoreTests {
                 _ = try stores[index].confirmShipment(
                     id: draft.id, parcelCount: 1, weightKg: nil, by: reseller, at: Self.now)
                 outcome = "won"
-            } catch let error as ShipmentError {
-                outcome = error.rule.rawValue
+            } catch let error as Problem {
+                outcome = error.code.rawValue
             } catch {
                 outcome = "\(error)"
             }
@@ -259,7 +260,7 @@ struct ShipmentStoreTests {
         let tracking = CarrierTracking(
             carrier: "DPD", trackingNumber: "0123456789", url: "https://dpd.example/0123456789")
         let before = try Self.snapshot(store)
-        #expect(throws: ShipmentError(.notConfirmed, reference: draft.reference)) {
+        #expect(throws: Problem(.notConfirmed, reference: draft.reference)) {
             try store.recordCarrier(tracking, shipmentID: draft.id, by: reseller, at: Self.now)
         }
         #expect(try Self.snapshot(store) == before)
@@ -278,10 +279,10 @@ struct ShipmentStoreTests {
         let reseller = try store.requireUser("reseller@example.com")
         let draft = try store.createShipment(orderNumbers: [Self.number("RS-8NRS-5VYA")], by: reseller, at: Self.now)
         let first = ShipmentDocumentTexts(packingListText: "1", packingListZPL: "2", labelText: "3", labelZPL: "4")
-        #expect(throws: ShipmentError(.notConfirmed, reference: draft.reference)) {
+        #expect(throws: Problem(.notConfirmed, reference: draft.reference)) {
             try store.keepShipmentDocuments(first, shipmentID: draft.id, at: Self.now)
         }
-        #expect(throws: ShipmentError.self) { try store.keepShipmentDocuments(first, shipmentID: 99, at: Self.now) }
+        #expect(throws: Problem.self) { try store.keepShipmentDocuments(first, shipmentID: 99, at: Self.now) }
         #expect(try store.shipmentDocuments(shipmentID: draft.id) == nil)
         _ = try store.confirmShipment(id: draft.id, parcelCount: 1, weightKg: nil, by: reseller, at: Self.now)
         #expect(try store.keepShipmentDocuments(first, shipmentID: draft.id, at: Self.now) == first)
@@ -296,10 +297,10 @@ struct ShipmentStoreTests {
         try store.saveLabelTemplate(fileName: "shipping-label.txt", source: "one", byUserID: nil, at: Self.now)
         try store.saveLabelTemplate(fileName: "shipping-label.txt", source: "two", byUserID: nil, at: Self.now)
         #expect(try store.labelTemplateOverrides() == ["shipping-label.txt": "two"])
-        #expect(throws: RepairError.self) {
+        #expect(throws: Problem.self) {
             try store.saveLabelTemplate(fileName: "../etc/passwd", source: "x", byUserID: nil, at: Self.now)
         }
-        #expect(throws: RepairError.self) {
+        #expect(throws: Problem.self) {
             try store.deleteLabelTemplateOverride(fileName: "label.txt", byUserID: nil, at: Self.now)
         }
         try store.deleteLabelTemplateOverride(fileName: "shipping-label.txt", byUserID: nil, at: Self.now)

@@ -31,7 +31,7 @@ enum TestStore {
 
 extension SQLiteStore {
     func requireUser(_ email: String) throws -> User {
-        guard let user = try user(email: email) else { throw RepairError.notFound(entity: "user", key: email) }
+        guard let user = try user(email: email) else { throw Problem.notFound(.user, key: email) }
         return user
     }
 

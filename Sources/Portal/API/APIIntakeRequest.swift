@@ -53,7 +53,7 @@ struct APIIntakeRequest: Sendable, Decodable {
 
     /// The intake checked by the core; empty contact fields are taken from `user` (name split at the first space,
     /// e-mail). Type errors and the core's errors come back together, one per field.
-    func validated(defaultsFrom user: User, against catalogue: Catalogue) throws(RepairError) -> Intake {
+    func validated(defaultsFrom user: User, against catalogue: Catalogue) throws(Problem) -> Intake {
         var typeErrors: [FieldError] = []
         if isContactNull { typeErrors.append(JSONValue.null.typeError(field: "contact", expected: "an object")) }
         let defaults = IntakeForm.prefilled(for: user)

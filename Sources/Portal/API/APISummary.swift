@@ -1,3 +1,4 @@
+import Localization
 import RepairCore
 
 /// Step 3: everything entered, read-only, with the location's TAT and what still blocks approval.
@@ -43,6 +44,6 @@ struct APISummary: Sendable, Encodable {
         answers = summary.answers.map {
             Line(taskID: $0.taskID, question: $0.question, answer: $0.answer, required: $0.isRequired)
         }
-        missing = summary.missing.map { Missing(field: $0.field, message: $0.rule) }
+        missing = summary.missing.map { Missing(field: $0.field, message: Localizer.english.text($0.rule)) }
     }
 }

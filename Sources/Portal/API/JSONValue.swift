@@ -52,16 +52,18 @@ enum JSONValue: Sendable, Decodable, Hashable {
 
     /// The error for a value that is not of the `expected` type (`null` included: no schema here is nullable).
     func typeError(field: String, expected: String) -> FieldError {
-        FieldError(field: field, rule: "must be \(expected), not \(kind)")
+        FieldError(
+            field: field,
+            rule: FieldRule(.wrongType, ["expected": .term("type.\(expected)"), "actual": .term("type.\(kind)")]))
     }
 
     private var kind: String {
         switch self {
         case .null: "null"
-        case .bool: "a boolean"
-        case .integer, .number: "a number"
-        case .string: "a string"
-        case .structure: "an array or object"
+        case .bool: "boolean"
+        case .integer, .number: "number"
+        case .string: "string"
+        case .structure: "structure"
         }
     }
 }

@@ -10,7 +10,7 @@ extension Portal {
         let raw = request.pathParameters["number"] ?? ""
         guard let number = OrderNumber(raw), let order = try store.order(number: number),
             (try? viewer.user.checkCanAct(on: order)) != nil
-        else { throw WebError.notFound("No order \(raw) of yours.") }
+        else { throw Problem.notFound("api_order", ["number": .text(raw)]) }
         return order
     }
 
@@ -18,7 +18,7 @@ extension Portal {
     func requireAPIOrderingViewer(_ request: HTTPRequest) throws -> (viewer: Viewer, customerID: Int64) {
         let viewer = try requireViewer(request, roles: [.customer, .reseller])
         guard let customerID = viewer.user.customerID else {
-            throw WebError.forbidden("This account does not belong to a customer.")
+            throw Problem.forbidden("no_customer")
         }
         return (viewer, customerID)
     }

@@ -96,11 +96,14 @@ extension Portal {
     }
 
     /// The page for a link that does not work (404 or 410).
-    func deadLinkPage(_ request: HTTPRequest, _ error: WebError) -> HTTPResponse {
+    func deadLinkPage(_ request: HTTPRequest, _ error: Problem) -> HTTPResponse {
         var response = page(
-            request, viewer: nil, title: error.status == .notFound ? "Unknown link" : "Link no longer valid",
-            status: error.status,
-            content: "<p class=\"error\">\(error.message)</p><p><a href=\"/login\">Sign in</a></p>")
+            request, viewer: nil, title: error.httpStatus == .notFound ? "Unknown link" : "Link no longer valid",
+            status: error.httpStatus,
+            content: """
+                <p class="error" data-problem="\(error.code.rawValue)">\(localizer.message(error))</p>\
+                <p><a href="/login">Sign in</a></p>
+                """)
         response.headers.set("Cache-Control", "no-store")
         return response
     }

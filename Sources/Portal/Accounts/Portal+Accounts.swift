@@ -42,7 +42,7 @@ extension Portal {
         return try store.confirmationLinkState(tokenHash: SecureToken.storageHash(token), at: now())
     }
 
-    /// Checks the password rules, hashes and confirms; a dead link throws the matching `WebError`.
+    /// Checks the password rules, hashes and confirms; a dead link throws the matching problem.
     func confirmAccount(token: String, password: String, repeated: String) throws -> User {
         let state = try confirmationLinkState(token: token)
         guard case .valid(let userID) = state else { throw Self.linkError(state) }
@@ -55,33 +55,19 @@ extension Portal {
         }
     }
 
-    /// The error for a link that does not work: 404 for unknown links, 410 for expired or used ones.
-    static func linkError(_ state: AccountConfirmation.LinkState) -> WebError {
+    /// The problem of a link that does not work: 404 for unknown links, 410 for expired or used ones.
+    static func linkError(_ state: AccountConfirmation.LinkState) -> Problem {
         switch state {
-        case .unknown, .valid:
-            WebError(
-                status: .notFound, code: "link_unknown",
-                message: "This confirmation link is not valid. Check that you copied the whole link from the e-mail.",
-                field: "token")
-        case .expired:
-            WebError(
-                status: gone, code: "link_expired",
-                message:
-                    "This confirmation link has expired or was replaced by a newer one. Ask the shop to send a new link.",
-                field: "token")
-        case .used:
-            WebError(
-                status: gone, code: "link_used",
-                message:
-                    "This confirmation link was already used. Your account is confirmed: sign in with your password.",
-                field: "token")
+        case .unknown, .valid: Problem(.linkUnknown, field: "token")
+        case .expired: Problem(.linkExpired, field: "token")
+        case .used: Problem(.linkUsed, field: "token")
         }
     }
 
-    /// The `:id` path parameter as a row ID, or 404 naming `noun`.
-    static func idParameter(_ request: HTTPRequest, noun: String = "account") throws -> Int64 {
+    /// The `:id` path parameter as a row ID, or 404 naming `entity`.
+    static func idParameter(_ request: HTTPRequest, entity: Entity = .user) throws -> Int64 {
         guard let text = request.pathParameters["id"], let id = Int64(text), id > 0 else {
-            throw WebError.notFound("No such \(noun).")
+            throw Problem.notFound(entity, key: request.pathParameters["id"] ?? "")
         }
         return id
     }

@@ -33,8 +33,10 @@ struct CustomerBody: Decodable {
     var isReseller: Bool
     var address: String?
 
-    func makeCustomer(id: Int64) throws(RepairError) -> Customer {
-        guard let kind = Customer.Kind(rawValue: kind) else { throw .invalid("kind", "must be person or company") }
+    func makeCustomer(id: Int64) throws(Problem) -> Customer {
+        guard let kind = Customer.Kind(rawValue: kind) else {
+            throw .invalid("kind", .oneOf, ["choices": .list(["person", "company"])])
+        }
         return Customer(id: id, name: name, kind: kind, isReseller: isReseller, address: address ?? "")
     }
 }

@@ -25,7 +25,7 @@ struct AdminForm {
         var result: [Int64] = []
         for value in values(name) {
             guard let id = Int64(value), id > 0 else {
-                errors.append(FieldError(field: name, rule: "\(value) is not an ID"))
+                errors.append(FieldError(field: name, rule: FieldRule(.notAnID, ["value": .text(value)])))
                 continue
             }
             result.append(id)

@@ -18,7 +18,7 @@ extension Portal {
         router.add(.put, base + "/locations/:id", options: body) { [self] request in
             let viewer = try requireAdmin(request)
             let location = try decodeJSON(LocationBody.self, from: request).makeLocation(
-                id: try Self.pathID(request, "location"))
+                id: try Self.pathID(request, .location))
             return try jsonResponse(try store.saveLocation(location, by: viewer.user, at: now()))
         }
 
@@ -34,12 +34,13 @@ extension Portal {
         router.add(.put, base + "/shipping-methods/:id", options: body) { [self] request in
             let viewer = try requireAdmin(request)
             let method = ShippingMethod(
-                id: try Self.pathID(request, "shippingMethod"), name: try decodeJSON(MethodBody.self, from: request).name)
+                id: try Self.pathID(request, .shippingMethod), name: try decodeJSON(MethodBody.self, from: request).name
+            )
             return try jsonResponse(try store.saveShippingMethod(method, by: viewer.user, at: now()))
         }
         router.add(.delete, base + "/shipping-methods/:id") { [self] request in
             let viewer = try requireAdmin(request)
-            try store.removeShippingMethod(id: try Self.pathID(request, "shippingMethod"), by: viewer.user, at: now())
+            try store.removeShippingMethod(id: try Self.pathID(request, .shippingMethod), by: viewer.user, at: now())
             return .empty()
         }
 
@@ -57,7 +58,7 @@ extension Portal {
             let viewer = try requireAdmin(request)
             let input = try decodeJSON(ModelBody.self, from: request)
             let model = DeviceModel(
-                id: try Self.pathID(request, "deviceModel"), manufacturer: input.manufacturer, name: input.name)
+                id: try Self.pathID(request, .deviceModel), manufacturer: input.manufacturer, name: input.name)
             return try jsonResponse(try store.saveDeviceModel(model, by: viewer.user, at: now()))
         }
 
@@ -76,7 +77,7 @@ extension Portal {
         }
         router.add(.put, base + "/tasks/:id", options: body) { [self] request in
             let viewer = try requireAdmin(request)
-            let task = try decodeJSON(TaskBody.self, from: request).makeTask(id: try Self.pathID(request, "task"))
+            let task = try decodeJSON(TaskBody.self, from: request).makeTask(id: try Self.pathID(request, .task))
             return try jsonResponse(TaskBody(try store.saveTask(task, by: viewer.user, at: now())))
         }
 
@@ -92,7 +93,7 @@ extension Portal {
         router.add(.put, base + "/customers/:id", options: body) { [self] request in
             let viewer = try requireAdmin(request)
             let customer = try decodeJSON(CustomerBody.self, from: request).makeCustomer(
-                id: try Self.pathID(request, "customer"))
+                id: try Self.pathID(request, .customer))
             return try jsonResponse(try store.saveCustomer(customer, by: viewer.user, at: now()))
         }
 
@@ -109,9 +110,9 @@ extension Portal {
     }
 
     /// The numeric `:id` of the path; anything else is an unknown entry (404).
-    static func pathID(_ request: HTTPRequest, _ entity: String) throws -> Int64 {
+    static func pathID(_ request: HTTPRequest, _ entity: Entity) throws -> Int64 {
         let raw = request.pathParameters["id"] ?? ""
-        guard let id = Int64(raw), id > 0 else { throw RepairError.notFound(entity: entity, key: raw) }
+        guard let id = Int64(raw), id > 0 else { throw Problem.notFound(entity, key: raw) }
         return id
     }
 }

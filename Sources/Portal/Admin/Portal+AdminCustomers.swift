@@ -36,7 +36,10 @@ extension Portal {
         let id = try request.pathParameters["id"].map { try requireCustomer($0).id } ?? 0
         var errors: [FieldError] = []
         let kind = Customer.Kind(rawValue: form["kind"])
-        if kind == nil { errors.append(FieldError(field: "kind", rule: "choose person or company")) }
+        if kind == nil {
+            errors.append(
+                FieldError(field: "kind", rule: FieldRule(.oneOf, ["choices": .list(["person", "company"])])))
+        }
         let customer = Customer(
             id: id, name: form["name"], kind: kind ?? .person, isReseller: form.isChecked("isReseller"),
             address: form["address"])
@@ -77,7 +80,7 @@ extension Portal {
     /// The customer a path's `:id` names, or 404.
     func requireCustomer(_ rawID: String) throws -> Customer {
         guard let id = Int64(rawID), let customer = try store.customer(id: id) else {
-            throw RepairError.notFound(entity: "customer", key: rawID)
+            throw Problem.notFound(.customer, key: rawID)
         }
         return customer
     }

@@ -1,4 +1,5 @@
 import HTTPServer
+import Localization
 import RepairCore
 
 // Reading admin forms and turning refused edits into errors beside the fields.
@@ -21,7 +22,8 @@ extension Portal {
     static func errorsByField(_ errors: [FieldError]) -> [String: String] {
         var result: [String: String] = [:]
         for error in errors {
-            result[error.field] = result[error.field].map { $0 + "; " + error.rule } ?? error.rule
+            let rule = Localizer.english.text(error.rule)
+            result[error.field] = result[error.field].map { $0 + "; " + rule } ?? rule
         }
         return result
     }
@@ -39,8 +41,8 @@ extension Portal {
                 return .refused(parseErrors, .unprocessableContent)
             }
             return .saved(try save())
-        } catch let error as RepairError where !error.fieldErrors.isEmpty {
-            guard !parseErrors.isEmpty else { return .refused(error.fieldErrors, WebError(error).status) }
+        } catch let error as Problem where !error.fieldErrors.isEmpty {
+            guard !parseErrors.isEmpty else { return .refused(error.fieldErrors, error.httpStatus) }
             let more = error.fieldErrors.filter { found in !parseErrors.contains { $0.field == found.field } }
             return .refused(parseErrors + more, .unprocessableContent)
         }

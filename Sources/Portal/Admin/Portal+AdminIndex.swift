@@ -112,8 +112,9 @@ struct AuditQuery {
     {
         guard let raw = request.query(name), !raw.isEmpty else { return value }
         guard let number = Int(raw), range.contains(number) else {
-            throw WebError.badRequest(
-                field: name, "\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound).")
+            throw Problem.badRequest(
+                "query_number", field: name,
+                ["name": .text(name), "minimum": .number(range.lowerBound), "maximum": .number(range.upperBound)])
         }
         return number
     }

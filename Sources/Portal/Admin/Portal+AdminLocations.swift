@@ -30,7 +30,7 @@ extension Portal {
             let blank = Location(id: 0, name: "", address: "", tatDays: 5, isPublic: true, methodIDs: [])
             return locationForm(request, viewer, blank, tatText: "5", catalogue: catalogue, errors: [], status: .ok)
         }
-        let location = try Self.requireEntry(id, catalogue.location(id:), "location")
+        let location = try Self.requireEntry(id, catalogue.location(id:), .location)
         return locationForm(
             request, viewer, location, tatText: String(location.tatDays), catalogue: catalogue, errors: [], status: .ok)
     }
@@ -40,7 +40,7 @@ extension Portal {
         let form = try postedAdminForm(request, viewer: viewer)
         let catalogue = try store.catalogue()
         let id =
-            try request.pathParameters["id"].map { try Self.requireEntry($0, catalogue.location(id:), "location").id }
+            try request.pathParameters["id"].map { try Self.requireEntry($0, catalogue.location(id:), .location).id }
             ?? 0
         var errors: [FieldError] = []
         var tatDays = AdminRules.tatDays.lowerBound
@@ -90,9 +90,9 @@ extension Portal {
     }
 
     /// The entry a path's `:id` names, or 404.
-    static func requireEntry<T>(_ rawID: String, _ find: (Int64) -> T?, _ entity: String) throws -> T {
+    static func requireEntry<T>(_ rawID: String, _ find: (Int64) -> T?, _ entity: Entity) throws -> T {
         guard let id = Int64(rawID), let entry = find(id) else {
-            throw RepairError.notFound(entity: entity, key: rawID)
+            throw Problem.notFound(entity, key: rawID)
         }
         return entry
     }

@@ -21,7 +21,7 @@ extension Portal {
         let viewer = try requireAdmin(request)
         let form = try postedAdminForm(request, viewer: viewer)
         let method = try Self.requireEntry(
-            request.pathParameters["id"] ?? "", try store.catalogue().method(id:), "shippingMethod")
+            request.pathParameters["id"] ?? "", try store.catalogue().method(id:), .shippingMethod)
         return try methodEdit(request, viewer, key: String(method.id)) {
             _ = try store.saveShippingMethod(
                 // Each row's field has its own name, so the page has no two inputs with one ID.
@@ -33,7 +33,7 @@ extension Portal {
         let viewer = try requireAdmin(request)
         _ = try postedAdminForm(request, viewer: viewer)
         let method = try Self.requireEntry(
-            request.pathParameters["id"] ?? "", try store.catalogue().method(id:), "shippingMethod")
+            request.pathParameters["id"] ?? "", try store.catalogue().method(id:), .shippingMethod)
         return try methodEdit(request, viewer, key: String(method.id), removed: true) {
             try store.removeShippingMethod(id: method.id, by: viewer.user, at: now())
         }
@@ -46,7 +46,7 @@ extension Portal {
         switch try Self.attempt([], check: {}, save: edit) {
         case .saved: return .redirect(to: "/admin/methods?" + (removed ? "removed=1" : "saved=1"))
         case .refused(let errors, let status):
-            let text = errors.map(\.rule).joined(separator: "; ")
+            let text = errors.map { localizer.text($0.rule) }.joined(separator: "; ")
             return try methodPage(request, viewer, errors: [key: text], status: status, flash: Flash(.error, text))
         }
     }

@@ -14,7 +14,7 @@ extension Portal {
     func modelEditPage(_ request: HTTPRequest) throws -> HTTPResponse {
         let viewer = try requireAdmin(request)
         let model = try Self.requireEntry(
-            request.pathParameters["id"] ?? "", try store.catalogue().model(id:), "deviceModel")
+            request.pathParameters["id"] ?? "", try store.catalogue().model(id:), .deviceModel)
         return try modelPage(request, viewer, model, errors: [], status: .ok, flash: nil)
     }
 
@@ -23,7 +23,7 @@ extension Portal {
         let form = try postedAdminForm(request, viewer: viewer)
         let catalogue = try store.catalogue()
         let id =
-            try request.pathParameters["id"].map { try Self.requireEntry($0, catalogue.model(id:), "deviceModel").id }
+            try request.pathParameters["id"].map { try Self.requireEntry($0, catalogue.model(id:), .deviceModel).id }
             ?? 0
         let model = DeviceModel(id: id, manufacturer: form["manufacturer"], name: form["name"])
         switch try Self.attempt([], check: {}, save: { try store.saveDeviceModel(model, by: viewer.user, at: now()) }) {

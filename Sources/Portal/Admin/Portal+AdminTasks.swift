@@ -37,7 +37,7 @@ extension Portal {
         guard let rawID = request.pathParameters["id"] else {
             return try taskForm(request, viewer, id: 0, TaskForm(), catalogue: catalogue, errors: [], status: .ok)
         }
-        let task = try Self.requireEntry(rawID, { id in catalogue.tasks.first { $0.id == id } }, "task")
+        let task = try Self.requireEntry(rawID, { id in catalogue.tasks.first { $0.id == id } }, .task)
         return try taskForm(request, viewer, id: task.id, TaskForm(task), catalogue: catalogue, errors: [], status: .ok)
     }
 
@@ -47,7 +47,7 @@ extension Portal {
         let catalogue = try store.catalogue()
         let id =
             try request.pathParameters["id"].map { rawID in
-                try Self.requireEntry(rawID, { id in catalogue.tasks.first { $0.id == id } }, "task").id
+                try Self.requireEntry(rawID, { id in catalogue.tasks.first { $0.id == id } }, .task).id
             } ?? 0
         var errors: [FieldError] = []
         var form = TaskForm()

@@ -21,8 +21,8 @@ extension Portal {
             } catch let error as TemplateError {
                 let edited = EditedTemplate(name: name, source: form["source"], error: error.description)
                 return try templatePage(request, viewer: viewer, edited: edited, status: .unprocessableContent)
-            } catch let error as RepairError {
-                let rule = error.fieldErrors.first?.rule ?? error.description
+            } catch let error as Problem {
+                let rule = error.fieldErrors.first.map { localizer.text($0.rule) } ?? localizer.message(error)
                 let edited = EditedTemplate(name: name, source: form["source"], error: "The template " + rule + ".")
                 return try templatePage(request, viewer: viewer, edited: edited, status: .unprocessableContent)
             }
@@ -47,9 +47,7 @@ extension Portal {
             do {
                 try saveTemplate(name, source: source, by: viewer)
             } catch let error as TemplateError {
-                throw WebError(
-                    status: .unprocessableContent, code: "invalid_template", message: error.description, field: "source"
-                )
+                throw Problem(.invalidTemplate, field: "source", parameters: ["detail": .text(error.description)])
             }
             return try jsonResponse(try templateStates().first { $0.fileName == name })
         }
@@ -133,7 +131,7 @@ extension Portal {
     private static func templateName(_ request: HTTPRequest) throws -> String {
         let name = request.pathParameters["name"] ?? ""
         guard LabelTemplateSet.fileNames.contains(name) else {
-            throw WebError.notFound("There is no label template named \(name).")
+            throw Problem.notFound("template", ["name": .text(name)])
         }
         return name
     }

@@ -23,7 +23,7 @@ struct TaskBody: Codable {
         scopeIDs = form.scope == "customers" ? form.customerIDs : form.modelIDs
     }
 
-    func makeTask(id: Int64) throws(RepairError) -> ServiceTask {
+    func makeTask(id: Int64) throws(Problem) -> ServiceTask {
         var form = TaskForm()
         form.text = text
         form.kind = kind
@@ -36,7 +36,7 @@ struct TaskBody: Codable {
         var errors: [FieldError] = []
         // The form keeps one option a line; an option holding a line break would silently become two.
         if (choices ?? []).contains(where: { $0.contains(where: \.isNewline) }) {
-            errors.append(FieldError(field: "choices", rule: "each option is one line"))
+            errors.append(FieldError(field: "choices", rule: FieldRule(.singleLine)))
         }
         let task = form.makeTask(id: id, errors: &errors)
         if !errors.isEmpty { throw .validation(errors) }

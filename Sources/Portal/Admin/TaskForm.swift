@@ -53,7 +53,7 @@ struct TaskForm {
         case "choice": taskKind = .choice(choices.split(whereSeparator: \.isNewline).map(String.init))
         default:
             errors.append(
-                FieldError(field: "kind", rule: "choose one of: " + Self.kinds.map(\.value).joined(separator: ", ")))
+                FieldError(field: "kind", rule: FieldRule(.oneOf, ["choices": .list(Self.kinds.map(\.value))])))
             taskKind = .text
         }
         let taskScope: ServiceTask.Scope
@@ -63,7 +63,7 @@ struct TaskForm {
         case "customers": taskScope = .customers(customerIDs)
         default:
             errors.append(
-                FieldError(field: "scope", rule: "choose one of: " + Self.scopes.map(\.value).joined(separator: ", ")))
+                FieldError(field: "scope", rule: FieldRule(.oneOf, ["choices": .list(Self.scopes.map(\.value))])))
             taskScope = .allDevices
         }
         return ServiceTask(

@@ -1,6 +1,7 @@
 import Foundation
 import HTMLKit
 import HTTPServer
+import Localization
 import RepairCore
 
 extension Portal {
@@ -9,44 +10,47 @@ extension Portal {
         request.path == "/api" || request.path.hasPrefix("/api/")
     }
 
-    /// Turns anything a handler threw into a response: 4xx for known errors, a generic 500 otherwise.
-    func errorResponse(_ error: Error, for request: HTTPRequest) -> HTTPResponse {
-        let webError: WebError
-        var extraHeaders = HTTPHeaders()
+    /// The problem a handler's error stands for: problems as they are, the HTTP module's refusals by their status,
+    /// anything else a logged 500 that says nothing more.
+    func problem(_ error: any Error, for request: HTTPRequest) -> (Problem, allow: String?) {
         switch error {
-        case let error as WebError: webError = error
-        case let error as RepairError: webError = WebError(error)
-        case let error as PortalError:
-            webError = .badRequest(field: error.field, error.message)
+        case let problem as Problem:
+            return (problem, nil)
         case let error as HTTPServerError:
-            webError = WebError(status: error.status, code: "bad_request", message: error.rule, field: error.field)
+            return (Problem(error), nil)
         case let error as HTTPResponseError:
             // The router's own 404 and 405: same status, in the portal's JSON or HTML.
             let plain = error.makeResponse()
-            if let allow = plain.headers["Allow"] { extraHeaders.set("Allow", allow) }
-            let code = plain.status.reason.lowercased().replacing(" ", with: "_")
-            webError = WebError(status: plain.status, code: code, message: plain.status.reason + ".")
+            let code: ProblemCode = plain.status == .methodNotAllowed ? .methodNotAllowed : .notFound
+            return (Problem(code, reason: code == .notFound ? "route" : nil), plain.headers["Allow"])
         default:
             FileHandle.standardError.write(Data("error: \(request.method.rawValue) \(request.path): \(error)\n".utf8))
-            webError = WebError(
-                status: .internalServerError, code: "internal", message: "Something went wrong on our side.")
+            return (Problem(.internal), nil)
         }
+    }
+
+    /// Turns anything a handler threw into a response: 4xx for known problems, a generic 500 otherwise.
+    func errorResponse(_ error: any Error, for request: HTTPRequest) -> HTTPResponse {
+        let (problem, allow) = problem(error, for: request)
+        let status = problem.httpStatus
         // HEAD is answered by the GET route (RFC 9110 §9.3.2), so it gets the same redirect.
-        if webError.status == .unauthorized, !Self.isAPIRequest(request),
-            request.method == .get || request.method == .head
-        {
+        if status == .unauthorized, !Self.isAPIRequest(request), request.method == .get || request.method == .head {
             return .redirect(to: "/login?next=" + percentEncodedQueryValue(request.target))
         }
-        var response = Self.isAPIRequest(request) ? jsonErrorResponse(webError) : htmlErrorResponse(webError, request)
-        if let retryAfter = webError.retryAfter { response.headers.add("Retry-After", String(retryAfter)) }
-        for (name, value) in extraHeaders { response.headers.set(name, value) }
+        var response =
+            Self.isAPIRequest(request)
+            ? jsonErrorResponse(problem, status: status) : htmlErrorResponse(problem, request)
+        if let retryAfter = problem.retryAfter { response.headers.add("Retry-After", String(retryAfter)) }
+        if let allow { response.headers.set("Allow", allow) }
         return response
     }
 
-    private func jsonErrorResponse(_ error: WebError) -> HTTPResponse {
+    /// `{error, message, field, fields}`: the stable code, the words, and every field at fault.
+    func jsonErrorResponse(_ problem: Problem, status: HTTPStatus) -> HTTPResponse {
         struct Body: Encodable {
             struct Field: Encodable {
                 var field: String
+                var rule: String
                 var message: String
             }
             var error: String
@@ -54,23 +58,27 @@ extension Portal {
             var field: String?
             var fields: [Field]?
         }
+        let fields = problem.fieldErrors.map {
+            Body.Field(field: $0.field, rule: $0.rule.code.rawValue, message: localizer.text($0.rule))
+        }
         let body = Body(
-            error: error.code, message: error.message, field: error.field,
-            fields: error.fieldErrors.isEmpty ? nil : error.fieldErrors.map { .init(field: $0.field, message: $0.rule) }
-        )
-        return (try? jsonResponse(body, status: error.status)) ?? .text(error.message, status: error.status)
+            error: problem.code.rawValue, message: localizer.message(problem), field: problem.field,
+            fields: fields.isEmpty ? nil : fields)
+        return (try? jsonResponse(body, status: status)) ?? .text(localizer.message(problem), status: status)
     }
 
-    private func htmlErrorResponse(_ error: WebError, _ request: HTTPRequest) -> HTTPResponse {
+    private func htmlErrorResponse(_ problem: Problem, _ request: HTTPRequest) -> HTTPResponse {
         let viewer = try? viewer(for: request)
-        var items: [HTML] = error.fieldErrors.map { "<li>\($0.field): \($0.rule)</li>" }
-        if items.isEmpty, let field = error.field { items = ["<li>Field: \(field)</li>"] }
+        let status = problem.httpStatus
+        var items: [HTML] = problem.fieldErrors.map { "<li>\($0.field): \(localizer.text($0.rule))</li>" }
+        if items.isEmpty, let field = problem.field { items = ["<li>Field: \(field)</li>"] }
         let list: HTML = items.isEmpty ? .empty : "<ul>\(items)</ul>"
         return page(
-            request, viewer: viewer ?? nil, title: "\(error.status.code) \(error.status.reason)", status: error.status,
-            content:
-                "<p class=\"error\" data-problem=\"\(error.code)\">\(error.message)</p>\(list)<p><a href=\"/\">Back to the start page</a></p>"
-        )
+            request, viewer: viewer ?? nil, title: "\(status.code) \(status.reason)", status: status,
+            content: """
+                <p class="error" data-problem="\(problem.code.rawValue)">\(localizer.message(problem))</p>\
+                \(list)<p><a href="/">Back to the start page</a></p>
+                """)
     }
 }
 

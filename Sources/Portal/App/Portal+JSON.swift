@@ -23,25 +23,23 @@ extension Portal {
     public func decodeJSON<T: Decodable>(_ type: T.Type, from request: HTTPRequest) throws -> T {
         // Required, not only checked when present: a cross-site form cannot send this type without a preflight.
         guard let contentType = request.headers["Content-Type"], Self.isJSONMediaType(contentType) else {
-            throw WebError(
-                status: .unsupportedMediaType, code: "unsupported_media_type",
-                message: "Send the body as application/json.", field: "Content-Type")
+            throw Problem(.unsupportedMediaType, field: "Content-Type")
         }
         let bytes = try request.body.readAll()
         // JSON text is UTF-8 (RFC 8259 §8.1); said apart from a syntax error, so the client knows what to fix.
         guard String(validating: bytes, as: UTF8.self) != nil else {
-            throw WebError.badRequest(field: nil, "The body is not valid UTF-8; JSON must be sent as UTF-8.")
+            throw Problem.badRequest("utf8")
         }
         do {
             return try JSONDecoder().decode(T.self, from: Data(bytes))
         } catch let DecodingError.keyNotFound(key, context) {
             let path = (context.codingPath + [key]).map(\.stringValue).joined(separator: ".")
-            throw WebError.badRequest(field: path, "\(path) is required.")
+            throw Problem.badRequest("json_key", field: path)
         } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context) {
             let path = context.codingPath.map(\.stringValue).joined(separator: ".")
-            throw RepairError.invalid(path, "has the wrong type or is null; see the OpenAPI document")
+            throw Problem.invalid(path, .wrongTypeOrNull)
         } catch {
-            throw WebError.badRequest(field: nil, "The body is not valid JSON.")
+            throw Problem.badRequest("json")
         }
     }
 

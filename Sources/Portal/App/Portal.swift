@@ -1,5 +1,6 @@
 import Foundation
 import HTTPServer
+import Localization
 import RepairApp
 import RepairCore
 import RepairStore
@@ -16,6 +17,8 @@ public final class Portal: Sendable {
     public let now: @Sendable () -> Date
     /// The use cases the controllers call; the rules live there and in the core, not in the portal.
     let app: RepairApp
+    /// Puts problems and messages into words (English until the per-request language of issue #13).
+    let localizer = Localizer.english
     let passwords: PasswordHasher
     let loginThrottle: LoginThrottle
     let sessions: SessionStore

@@ -16,12 +16,12 @@ extension Portal {
         if let authorization = request.headers["Authorization"] {
             let parts = authorization.split(separator: " ", maxSplits: 1)
             guard parts.count == 2, parts[0].lowercased() == "bearer" else {
-                throw WebError.unauthorized("The Authorization header must be 'Bearer <token>'.")
+                throw Problem.unauthorized("bearer_header")
             }
             let tokens = APITokenStore(store: store)
             guard let userID = try tokens.userID(token: String(parts[1]), at: now()),
                 let user = try store.user(id: userID), user.isActive
-            else { throw WebError.unauthorized("The API token is unknown, revoked or its account is disabled.") }
+            else { throw Problem.unauthorized("token_unknown") }
             return Viewer(user: user, sessionTokenHash: nil, csrfToken: nil)
         }
         guard let token = request.cookies[Self.sessionCookieName], !token.isEmpty else { return nil }
@@ -35,9 +35,9 @@ extension Portal {
 
     /// The signed-in viewer, or 401; with `roles`, 403 for anyone else.
     public func requireViewer(_ request: HTTPRequest, roles: Set<User.Role>? = nil) throws -> Viewer {
-        guard let viewer = try viewer(for: request) else { throw WebError.unauthorized() }
+        guard let viewer = try viewer(for: request) else { throw Problem.unauthorized() }
         if let roles, !roles.contains(viewer.user.role) {
-            throw WebError.forbidden("This page is for \(roles.map(\.rawValue).sorted().joined(separator: " or ")) accounts.")
+            throw Problem.forbidden("role", ["roles": .list(roles.map(\.rawValue).sorted())])
         }
         return viewer
     }
@@ -47,7 +47,7 @@ extension Portal {
         guard let hash = viewer.sessionTokenHash else { return }
         guard let token = fields[Form.csrfFieldName],
             CSRFToken.isValid(token, secret: secret, sessionTokenHash: hash)
-        else { throw WebError.csrf }
+        else { throw Problem.csrf }
     }
 
     /// The CSRF token for an anonymous form, and the cookie to set when the browser has none yet.
@@ -66,7 +66,7 @@ extension Portal {
     func verifyAnonymousCSRF(_ request: HTTPRequest, fields: [String: String]) throws {
         guard let value = request.cookies[Self.formCookieName], let token = fields[Form.csrfFieldName],
             CSRFToken.isValid(token, secret: secret, sessionTokenHash: SecureToken.storageHash(value))
-        else { throw WebError.csrf }
+        else { throw Problem.csrf }
     }
 
     /// Decoded form fields of a POST, with its CSRF token checked for `viewer`.

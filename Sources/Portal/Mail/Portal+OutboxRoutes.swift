@@ -53,27 +53,30 @@ extension Portal {
             [self] request in
             let viewer = try requireViewer(request, roles: [.admin])
             _ = try postedForm(request, viewer: viewer)
-            try retryDeadMail(try Self.idParameter(request, noun: "mail"))
+            try retryDeadMail(try Self.idParameter(request, entity: .outboxEntry))
             return .redirect(to: "/admin/outbox?done=retry")
         }
         router.add(.get, "/api/v1/admin/outbox") { [self] request in
             _ = try requireViewer(request, roles: [.admin])
             return try jsonResponse(try store.outboxEntries(limit: Self.outboxPageSize).map(OutboxBody.init))
         }
-        router.add(.post, "/api/v1/admin/outbox/:id/retry", options: RouteOptions(maxBodyBytes: configuration.maxFormBytes)) { [self] request in
+        router.add(
+            .post, "/api/v1/admin/outbox/:id/retry", options: RouteOptions(maxBodyBytes: configuration.maxFormBytes)
+        ) { [self] request in
             _ = try requireViewer(request, roles: [.admin])
-            let id = try Self.idParameter(request, noun: "mail")
+            let id = try Self.idParameter(request, entity: .outboxEntry)
             try retryDeadMail(id)
-            guard let entry = try store.outboxEntry(id: id) else { throw WebError.notFound("No such mail.") }
+            guard let entry = try store.outboxEntry(id: id) else {
+                throw Problem.notFound(.outboxEntry, key: String(id))
+            }
             return try jsonResponse(OutboxBody(entry))
         }
     }
 
     private func retryDeadMail(_ id: Int64) throws {
         guard try store.retryOutboxEntry(id: id, at: now()) else {
-            guard try store.outboxEntry(id: id) != nil else { throw WebError.notFound("No such mail.") }
-            throw WebError(
-                status: .conflict, code: "not_dead", message: "Only a mail that was given up on can be retried.")
+            guard try store.outboxEntry(id: id) != nil else { throw Problem.notFound(.outboxEntry, key: String(id)) }
+            throw Problem(.notDead, parameters: ["id": .number(Int(id))])
         }
     }
 

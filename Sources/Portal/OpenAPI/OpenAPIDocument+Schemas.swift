@@ -1,3 +1,5 @@
+import RepairCore
+
 extension OpenAPIDocument {
     /// An object schema with `properties`, all of them required unless listed in `optional`.
     static func object(_ properties: [String: Any], optional: Set<String> = []) -> [String: Any] {
@@ -57,12 +59,22 @@ extension OpenAPIDocument {
         return [
             "Error": object(
                 [
-                    "error": ["type": "string", "description": "Stable code, e.g. not_found, invalid_field."],
+                    "error": [
+                        "type": "string", "description": "The problem's stable code; `message` says it in words.",
+                        "enum": ProblemCode.all.map(\.rawValue),
+                    ] as [String: Any],
                     "message": string,
                     "field": ["type": "string", "description": "The first field at fault, if any."],
                     "fields": [
                         "type": "array",
-                        "items": object(["field": string, "message": string]),
+                        "items": object([
+                            "field": string,
+                            "rule": [
+                                "type": "string", "description": "The broken rule's stable code.",
+                                "enum": FieldRule.Code.allCases.map(\.rawValue),
+                            ] as [String: Any],
+                            "message": string,
+                        ]),
                     ] as [String: Any],
                 ], optional: ["field", "fields"]),
             "Me": object(

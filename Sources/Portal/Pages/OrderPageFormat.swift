@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 import RepairCore
 
 /// Shared wording of the order pages: dates, shortened faults, device names, field errors.
@@ -32,7 +33,8 @@ enum OrderPageFormat {
     static func errorsByField(_ errors: [FieldError]) -> [String: String] {
         var result: [String: String] = [:]
         for error in errors {
-            result[error.field] = result[error.field].map { "\($0); \(error.rule)" } ?? sentence(error.rule)
+            let rule = Localizer.english.text(error.rule)
+            result[error.field] = result[error.field].map { "\($0); \(rule)" } ?? sentence(rule)
         }
         return result
     }

@@ -8,7 +8,7 @@ extension Portal {
     /// The customer a customer or reseller user orders for; a user without one may not order.
     func customerID(of viewer: Viewer) throws -> Int64 {
         guard let id = viewer.user.customerID else {
-            throw WebError.forbidden("This account does not belong to a customer.")
+            throw Problem.forbidden("no_customer")
         }
         return id
     }
@@ -16,7 +16,7 @@ extension Portal {
     /// The order named in the path, if the viewer may see it; unknown and other customers' orders
     /// are the same 404, so a number's existence is never revealed.
     func ownedOrder(_ request: HTTPRequest, _ viewer: Viewer) throws -> ServiceOrder {
-        let notFound = WebError.notFound("There is no order with this number among your orders.")
+        let notFound = Problem.notFound("own_order")
         guard let text = request.pathParameters["number"], let number = OrderNumber(text),
             let order = try store.order(number: number)
         else { throw notFound }

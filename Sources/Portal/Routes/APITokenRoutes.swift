@@ -21,7 +21,7 @@ extension Portal {
             let controlError = TextRules.violation(of: name, field: "name", lines: .single)
             if name.isEmpty || name.count > Self.maximumTokenNameLength || controlError != nil {
                 let message =
-                    controlError.map { "The name \($0.rule)." }
+                    controlError.map { "The name \(localizer.text($0.rule))." }
                     ?? (name.isEmpty ? "Give the token a name." : "At most \(Self.maximumTokenNameLength) characters.")
                 return try tokensPage(
                     request, viewer: viewer, name: name, nameError: message, status: .unprocessableContent)
@@ -40,7 +40,7 @@ extension Portal {
             _ = try postedForm(request, viewer: viewer)
             guard let id = request.pathParameters["id"].flatMap({ Int64($0) }),
                 try APITokenStore(store: store).revoke(id: id, userID: viewer.user.id, at: now())
-            else { throw WebError.notFound("No such live token of yours.") }
+            else { throw Problem.notFound("token") }
             return .redirect(to: "/account/tokens")
         }
     }

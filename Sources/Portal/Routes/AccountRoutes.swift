@@ -18,20 +18,21 @@ extension Portal {
                 displayName: fields["displayName"] ?? "", role: fields["role"] ?? "")
             do {
                 guard let customerID = Int64(state.customerID) else {
-                    throw RepairError.invalid("customerID", "choose a customer")
+                    throw Problem.invalid("customerID", .customerRequired)
                 }
                 let role = try Self.role(state.role)
                 _ = try createAccount(
                     AccountRequest(
                         customerID: customerID, email: state.email, displayName: state.displayName, role: role),
                     by: viewer.user)
-            } catch let error as RepairError where !error.fieldErrors.isEmpty {
+            } catch let error as Problem where !error.fieldErrors.isEmpty {
                 state.errors = Dictionary(
-                    error.fieldErrors.map { ($0.field, $0.rule) }, uniquingKeysWith: { first, _ in first })
+                    error.fieldErrors.map { ($0.field, localizer.text($0.rule)) },
+                    uniquingKeysWith: { first, _ in first })
                 return try accountListPage(
                     request, viewer: viewer, form: state,
                     flash: Flash(.error, "The account was not created; see below."),
-                    status: WebError(error).status)
+                    status: error.httpStatus)
             }
             return .redirect(to: "/admin/accounts?done=created")
         }
@@ -64,15 +65,16 @@ extension Portal {
                     content:
                         "<p>Thank you, \(user.displayName). Your account is ready.</p><p><a class=\"button\" href=\"/login\">Sign in</a></p>"
                 )
-            } catch let error as WebError {
+            } catch let error as Problem where [.linkUnknown, .linkExpired, .linkUsed].contains(error.code) {
                 return deadLinkPage(request, error)
-            } catch let error as RepairError where !error.fieldErrors.isEmpty {
+            } catch let error as Problem where !error.fieldErrors.isEmpty {
                 let state = try confirmationLinkState(token: token)
                 guard case .valid(let userID) = state, let user = try store.user(id: userID) else {
                     return deadLinkPage(request, Self.linkError(state))
                 }
                 let errors = Dictionary(
-                    error.fieldErrors.map { ($0.field, $0.rule) }, uniquingKeysWith: { first, _ in first })
+                    error.fieldErrors.map { ($0.field, localizer.text($0.rule)) },
+                    uniquingKeysWith: { first, _ in first })
                 return confirmPage(
                     request, token: token, email: user.email, errors: errors, status: .unprocessableContent)
             }
@@ -109,15 +111,17 @@ extension Portal {
             let body = try decodeJSON(ConfirmBody.self, from: request)
             do {
                 let user = try confirmAccount(
-                    token: request.pathParameters["token"] ?? "", password: body.password, repeated: body.passwordRepeat)
+                    token: request.pathParameters["token"] ?? "", password: body.password, repeated: body.passwordRepeat
+                )
                 return try jsonResponse(AccountBody(user))
-            } catch RepairError.validation(let errors) {
+            } catch let problem as Problem where problem.code == .invalidField {
                 // The policy names the form's field; the JSON body calls it `passwordRepeat`.
-                throw RepairError.validation(errors.map { error in
-                    var error = error
-                    if error.field == PasswordPolicy.repeatField { error.field = "passwordRepeat" }
-                    return error
-                })
+                throw Problem.validation(
+                    problem.fieldErrors.map { error in
+                        var error = error
+                        if error.field == PasswordPolicy.repeatField { error.field = "passwordRepeat" }
+                        return error
+                    })
             }
         }
     }
@@ -131,12 +135,12 @@ extension Portal {
     }
 
     /// The role field: empty means "match the customer"; staff roles cannot be given to a customer's account.
-    private static func role(_ text: String) throws(RepairError) -> User.Role? {
+    private static func role(_ text: String) throws(Problem) -> User.Role? {
         switch text {
         case "": return nil
         case "customer": return .customer
         case "reseller": return .reseller
-        default: throw .invalid("role", "must be customer or reseller")
+        default: throw .invalid("role", .oneOf, ["choices": .list(["customer", "reseller"])])
         }
     }
 

@@ -64,14 +64,15 @@ extension Portal {
         {
             let label = problem.field == "email" ? "E-mail" : "Password"
             return signInPage(
-                request, email: "", next: next, error: "\(label): \(problem.rule).", status: .unprocessableContent)
+                request, email: "", next: next, error: "\(label): \(localizer.text(problem.rule)).",
+                status: .unprocessableContent)
         }
         // The failure is counted before the password is verified (and refunded when it is right), so
         // concurrent guesses cannot all pass a check before any of them is counted.
         if configuration.isRateLimited,
             case .limited(let wait) = loginThrottle.acquire(account: email, address: request.remoteAddress)
         {
-            throw WebError.tooManyRequests(retryAfter: wait)
+            throw Problem.tooManyRequests(retryAfter: wait)
         }
         let user = try store.user(email: email)
         // An unknown e-mail still costs one hash, so timing does not tell which accounts exist.

@@ -20,7 +20,7 @@ extension Portal {
             case "all": keep = { _ in true }
             case "open": keep = { $0.status.isOpen }
             case "closed": keep = { !$0.status.isOpen }
-            default: throw WebError.badRequest(field: "filter", "filter must be open, closed or all.")
+            default: throw Problem.badRequest("filter", field: "filter")
             }
             let catalogue = try store.catalogue()
             let orders = try store.orders(customerID: customerID).filter(keep)
@@ -91,13 +91,13 @@ extension Portal {
     /// Answers by task ID from the request; a missing object or a key that is not a task ID is a 422.
     static func parseAnswers(_ body: APIAnswersRequest) throws -> [Int64: String] {
         guard let raw = body.answers else {
-            throw RepairError.invalid("answers", "an object of answers by task ID is required")
+            throw Problem.invalid("answers", .answersObject)
         }
         var answers: [Int64: String] = [:]
         var errors: [FieldError] = []
         for (key, value) in raw.sorted(by: { $0.key < $1.key }) {
             guard let taskID = Int64(key) else {
-                errors.append(FieldError(field: "answers.\(key)", rule: "the key must be a task ID"))
+                errors.append(FieldError(field: "answers.\(key)", rule: FieldRule(.unknownTask)))
                 continue
             }
             // The OpenAPI document allows a string, a number or a boolean (yes/no questions); nothing else.
@@ -110,7 +110,7 @@ extension Portal {
                 errors.append(value.typeError(field: "answer.\(key)", expected: "a string, number or boolean"))
             }
         }
-        guard errors.isEmpty else { throw RepairError.validation(errors) }
+        guard errors.isEmpty else { throw Problem.validation(errors) }
         return answers
     }
 }

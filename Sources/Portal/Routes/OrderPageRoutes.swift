@@ -107,7 +107,7 @@ extension Portal {
                         customerID: try customerID(of: viewer), intake: intake, by: viewer.user, at: now())
                 }
             return .redirect(to: OrderPageFormat.path(order.number, "/questions"))
-        } catch let error as RepairError where !error.fieldErrors.isEmpty {
+        } catch let error as Problem where !error.fieldErrors.isEmpty {
             let page = IntakePage(
                 form: form, errors: OrderPageFormat.errorsByField(error.fieldErrors), catalogue: catalogue,
                 number: draft?.number, csrfToken: viewer.csrfToken)
@@ -128,10 +128,10 @@ extension Portal {
         do {
             let answered = try order.answering(raw, tasks: tasks, by: viewer.user, at: now())
             let missing = answered.missingAnswers(tasks: tasks)
-            guard missing.isEmpty else { throw RepairError.validation(missing) }
+            guard missing.isEmpty else { throw Problem.validation(missing) }
             _ = try store.answerDraft(orderID: order.id, answers: raw, by: viewer.user, at: now())
             return .redirect(to: OrderPageFormat.path(order.number, "/summary"))
-        } catch let error as RepairError where !error.fieldErrors.isEmpty {
+        } catch let error as Problem where !error.fieldErrors.isEmpty {
             let page = QuestionsPage(
                 order: order, tasks: tasks, values: raw, errors: OrderPageFormat.errorsByField(error.fieldErrors),
                 csrfToken: viewer.csrfToken)
@@ -148,9 +148,9 @@ extension Portal {
         do {
             let approved = try store.approve(orderID: order.id, by: viewer.user, at: now())
             return .redirect(to: OrderPageFormat.path(approved.number) + "?approved=1")
-        } catch RepairError.validation(let missing) {
-            return try summaryPage(request, viewer, order, missing: missing, status: .unprocessableContent)
-        } catch RepairError.alreadyApproved {
+        } catch let problem as Problem where problem.code == .invalidField {
+            return try summaryPage(request, viewer, order, missing: problem.fieldErrors, status: .unprocessableContent)
+        } catch let problem as Problem where problem.code == .alreadyApproved {
             // Another tab approved it between our read and the write.
             return notADraftPage(request, viewer, order)
         }

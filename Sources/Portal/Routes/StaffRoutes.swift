@@ -34,7 +34,7 @@ extension Portal {
             let viewer = try requireViewer(request, roles: staff)
             let fields = try postedForm(request, viewer: viewer)
             let text = fields["agentID"] ?? ""
-            guard text.isEmpty || Int64(text) != nil else { throw RepairError.invalid("agentID", "choose an agent") }
+            guard text.isEmpty || Int64(text) != nil else { throw Problem.invalid("agentID", .notAssignable) }
             let order = try app.staffOrders.assign(
                 number: request.pathParameters["number"] ?? "", agentID: Int64(text), by: viewer.user)
             return .redirect(to: "/staff/orders/\(order.number)?done=assigned")
@@ -77,11 +77,11 @@ extension Portal {
     }
 
     /// The note's visibility field: `public` or `internal` (the default when missing).
-    private static func isPublicNote(_ text: String?) throws(RepairError) -> Bool {
+    private static func isPublicNote(_ text: String?) throws(Problem) -> Bool {
         switch text ?? "internal" {
         case "public": return true
         case "internal", "": return false
-        default: throw .invalid("visibility", "must be public or internal")
+        default: throw .invalid("visibility", .oneOf, ["choices": .list(["public", "internal"])])
         }
     }
 

@@ -1,4 +1,3 @@
-import HTMLKit
 import HTTPServer
 import RepairCore
 
@@ -30,9 +29,9 @@ extension Portal {
             if number != nil || surname != nil {
                 do {
                     view.result = try tracker.track(number: number, surname: surname, address: request.remoteAddress)
-                } catch let error as WebError {
+                } catch let error as Problem {
                     view.error = error
-                    status = error.status
+                    status = error.httpStatus
                 }
             }
             var response = page(
@@ -44,7 +43,7 @@ extension Portal {
             let viewer = try? viewer(for: request)
             let token = request.pathParameters["token"] ?? ""
             guard let number = TrackingLink.orderNumber(fromToken: token, secret: secret) else {
-                throw WebError.notFound("This tracking link is not valid; check that it was copied whole.")
+                throw Problem.notFound("tracking_link")
             }
             let result = try tracker.track(signedNumber: number)
             return page(

@@ -1,5 +1,5 @@
 import CCrypt
-import HTMLKit
+import RepairCore
 
 #if canImport(Glibc)
     import Glibc
@@ -28,11 +28,11 @@ public struct PasswordHasher: Sendable {
     }
 
     /// A new `$y$` hash of `password` with a fresh random salt.
-    public func hash(_ password: String) throws(PortalError) -> String {
+    public func hash(_ password: String) throws(Problem) -> String {
         try check(password)
         let setting = try makeSetting()
         guard let hashed = Self.crypt(password, setting: setting), hashed.hasPrefix("$y$") else {
-            throw PortalError(field: "password", rule: .hashingFailed, message: "libcrypt could not hash the password")
+            throw Problem(.internal, reason: "password_hashing", field: "password")
         }
         return hashed
     }
@@ -55,24 +55,21 @@ public struct PasswordHasher: Sendable {
         return ConstantTime.isEqual(recomputed, storedHash)
     }
 
-    private func check(_ password: String) throws(PortalError) {
+    private func check(_ password: String) throws(Problem) {
         let byteCount = password.utf8.count
         guard byteCount > 0 else {
-            throw PortalError(field: "password", rule: .empty, message: "the password must not be empty")
+            throw .invalid("password", .passwordRequired)
         }
         guard byteCount <= maximumPasswordByteCount else {
-            throw PortalError(
-                field: "password", rule: .tooLong,
-                message: "the password must be at most \(maximumPasswordByteCount) bytes")
+            throw .invalid("password", .tooLongBytes, ["maximum": .number(maximumPasswordByteCount)])
         }
         // A NUL would end the C string early and hash only a prefix of the password.
         guard !password.utf8.contains(0) else {
-            throw PortalError(
-                field: "password", rule: .invalidCharacter, message: "the password must not contain a NUL character")
+            throw .invalid("password", .controlCharacter, ["codePoint": "0000"])
         }
     }
 
-    private func makeSetting() throws(PortalError) -> String {
+    private func makeSetting() throws(Problem) -> String {
         var generator = SystemRandomNumberGenerator()
         let salt = (0..<Self.saltByteCount).map { _ in
             CChar(bitPattern: UInt8.random(in: .min ... .max, using: &generator))
@@ -82,8 +79,7 @@ public struct PasswordHasher: Sendable {
             crypt_gensalt_rn("$y$", cost, saltBuffer.baseAddress, Int32(saltBuffer.count), &output, Int32(output.count))
         }
         guard result != nil, output[0] != CChar(UInt8(ascii: "*")) else {
-            throw PortalError(
-                field: "password", rule: .hashingFailed, message: "libcrypt could not make a yescrypt salt")
+            throw Problem(.internal, reason: "password_hashing", field: "password")
         }
         return String(decoding: output.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }

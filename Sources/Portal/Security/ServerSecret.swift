@@ -1,3 +1,5 @@
+import RepairCore
+
 /// The server's secret key for CSRF tokens and signed tracking links; generated once and stored by the caller.
 public struct ServerSecret: Sendable, Equatable {
     /// Length of a secret in bytes (256 bits, the HMAC-SHA-256 block security level).
@@ -14,22 +16,19 @@ public struct ServerSecret: Sendable, Equatable {
     }
 
     /// A secret from exactly `byteCount` bytes.
-    public init(bytes: [UInt8]) throws(PortalError) {
+    public init(bytes: [UInt8]) throws(Problem) {
         guard bytes.count == Self.byteCount else {
-            throw PortalError(
-                field: "serverSecret", rule: .malformed,
-                message: "a server secret is \(Self.byteCount) bytes, got \(bytes.count)")
+            throw .invalid(
+                "serverSecret", .byteCount, ["expected": .number(Self.byteCount), "actual": .number(bytes.count)])
         }
         self.bytes = bytes
     }
 
     /// A secret from 64 hex digits, as written by `hexString` (surrounding whitespace ignored, e.g. from a file).
-    public init(hex: String) throws(PortalError) {
+    public init(hex: String) throws(Problem) {
         let trimmed = hex.filter { !$0.isWhitespace }
         guard let decoded = Hex.decode(trimmed) else {
-            throw PortalError(
-                field: "serverSecret", rule: .invalidCharacter,
-                message: "a server secret is written as \(Self.byteCount * 2) hex digits")
+            throw .invalid("serverSecret", .hexDigits, ["count": .number(Self.byteCount * 2)])
         }
         try self.init(bytes: decoded)
     }

@@ -1,3 +1,5 @@
+import RepairCore
+
 /// Signed tracking links (`/t/<token>`): the order number plus a truncated HMAC, so the link opens tracking
 /// without a surname and cannot be forged for another order.
 public enum TrackingLink {
@@ -11,15 +13,13 @@ public enum TrackingLink {
     private static let purpose = "tracking-link"
 
     /// The token for `orderNumber`: base64url of version, length, number and MAC.
-    public static func makeToken(orderNumber: String, secret: ServerSecret) throws(PortalError) -> String {
+    public static func makeToken(orderNumber: String, secret: ServerSecret) throws(Problem) -> String {
         let number = Array(orderNumber.utf8)
         guard !number.isEmpty else {
-            throw PortalError(field: "orderNumber", rule: .empty, message: "an order number is needed for a link")
+            throw .invalid("orderNumber", .required)
         }
         guard number.count <= maximumOrderNumberByteCount else {
-            throw PortalError(
-                field: "orderNumber", rule: .tooLong,
-                message: "an order number in a link is at most \(maximumOrderNumberByteCount) bytes")
+            throw .invalid("orderNumber", .tooLongBytes, ["maximum": .number(maximumOrderNumberByteCount)])
         }
         let body = [version, UInt8(number.count)] + number
         return Base64URL.encode(body + mac(body, secret: secret))

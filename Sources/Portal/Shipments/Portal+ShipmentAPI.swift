@@ -17,7 +17,7 @@ extension Portal {
                     }))
         }
         router.add(.post, "/api/v1/shipments", options: body) { [self] request in
-            try mappingShipmentErrors {
+            do {
                 let viewer = try requireReseller(request)
                 let numbers = try parseShipmentOrderNumbers(
                     try decodeJSON(ShipmentOrdersRequest.self, from: request).orders)
@@ -31,14 +31,14 @@ extension Portal {
             try shipmentJSON(try ownedShipment(request, viewer: try requireReseller(request)))
         }
         router.add(.delete, "/api/v1/shipments/:id") { [self] request in
-            try mappingShipmentErrors {
+            do {
                 let viewer = try requireReseller(request)
                 try store.discardShipment(id: try ownedShipment(request, viewer: viewer).id, by: viewer.user)
                 return .empty()
             }
         }
         router.add(.post, "/api/v1/shipments/:id/orders", options: body) { [self] request in
-            try mappingShipmentErrors {
+            do {
                 let viewer = try requireReseller(request)
                 let shipment = try ownedShipment(request, viewer: viewer)
                 let numbers = try parseShipmentOrderNumbers(
@@ -48,7 +48,7 @@ extension Portal {
             }
         }
         router.add(.delete, "/api/v1/shipments/:id/orders/:number") { [self] request in
-            try mappingShipmentErrors {
+            do {
                 let viewer = try requireReseller(request)
                 let shipment = try ownedShipment(request, viewer: viewer)
                 let numbers = try parseShipmentOrderNumbers([request.pathParameters["number"] ?? ""], field: "number")
@@ -57,7 +57,7 @@ extension Portal {
             }
         }
         router.add(.post, "/api/v1/shipments/:id/confirm", options: body) { [self] request in
-            try mappingShipmentErrors {
+            do {
                 let viewer = try requireReseller(request)
                 let shipment = try ownedShipment(request, viewer: viewer)
                 let input =
@@ -71,7 +71,7 @@ extension Portal {
             }
         }
         router.add(.put, "/api/v1/shipments/:id/carrier", options: body) { [self] request in
-            try mappingShipmentErrors {
+            do {
                 let viewer = try requireReseller(request)
                 let shipment = try ownedShipment(request, viewer: viewer)
                 let input = try decodeJSON(ShipmentCarrierRequest.self, from: request)

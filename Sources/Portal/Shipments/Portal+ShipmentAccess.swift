@@ -7,7 +7,7 @@ extension Portal {
     /// The signed-in reseller; 401 when anonymous, 403 for every other role (page and API alike).
     func requireReseller(_ request: HTTPRequest) throws -> Viewer {
         let viewer = try requireViewer(request, roles: [.reseller])
-        guard viewer.user.customerID != nil else { throw WebError.forbidden("This account has no company.") }
+        guard viewer.user.customerID != nil else { throw Problem.forbidden("no_company") }
         return viewer
     }
 
@@ -18,7 +18,7 @@ extension Portal {
         guard let id = Int64(raw).flatMap({ $0 > 0 ? $0 : nil }) ?? Shipment.id(fromReference: raw),
             let shipment = try store.shipment(id: id), shipment.customerID == viewer.user.customerID
         else {
-            throw WebError(ShipmentError(.shipmentNotFound, reference: raw.hasPrefix("SH") ? raw : reference))
+            throw Problem(.shipmentNotFound, reference: raw.hasPrefix("SH") ? raw : reference)
         }
         return shipment
     }
@@ -27,10 +27,7 @@ extension Portal {
     func parseShipmentOrderNumbers(_ texts: [String], field: String = "orders") throws -> [OrderNumber] {
         try texts.map { text in
             guard let number = OrderNumber(text.trimmingCharacters(in: .whitespaces)) else {
-                throw WebError(
-                    status: .unprocessableContent, code: "invalid_field",
-                    message: "'\(text.prefix(40))' is not an order number (RS-XXXX-XXXX).", field: field,
-                    fieldErrors: [FieldError(field: field, rule: "must be order numbers like RS-7K2M-9QXD")])
+                throw Problem.invalid(field, .orderNumberFormat, ["value": .text(String(text.prefix(40)))])
             }
             return number
         }

@@ -20,16 +20,14 @@ extension Portal {
             return try LabelTemplateSet(sources: sources)
         } catch {
             // A broken installation, not the reseller's fault: say which file and line.
-            throw WebError(
-                status: .internalServerError, code: "label_templates",
-                message: "The label templates cannot be used: \(error.description)")
+            throw Problem(.internal, reason: "label_templates", parameters: ["detail": .text(error.description)])
         }
     }
 
     /// The document data of a shipment, from the store.
     func shipmentDocument(_ shipment: Shipment) throws -> ShipmentDocument {
         guard let customer = try store.customer(id: shipment.customerID) else {
-            throw WebError.notFound("The shipment's customer no longer exists.")
+            throw Problem.notFound(.customer, key: String(shipment.customerID))
         }
         return ShipmentDocument(
             shipment: shipment, orders: try store.shipmentOrders(shipmentID: shipment.id), sender: customer,
@@ -41,7 +39,7 @@ extension Portal {
     /// A draft has none yet (409).
     func shipmentDocumentTexts(_ shipment: Shipment) throws -> ShipmentDocumentTexts {
         guard shipment.status == .confirmed else {
-            throw WebError(ShipmentError(.notConfirmed, reference: shipment.reference))
+            throw Problem(.notConfirmed, reference: shipment.reference)
         }
         if let kept = try store.shipmentDocuments(shipmentID: shipment.id) { return kept }
         let labels = try labelTemplateSet().render(shipmentDocument(shipment))

@@ -17,7 +17,7 @@ extension Portal {
             do {
                 let shipment = try store.createShipment(orderNumbers: numbers, by: viewer.user, at: now())
                 return .redirect(to: "/shipments/\(shipment.id)")
-            } catch let error as ShipmentError {
+            } catch let error as Problem {
                 return try listPage(request, viewer: viewer, refusal: error)
             }
         }
@@ -44,7 +44,7 @@ extension Portal {
             do {
                 try store.discardShipment(id: shipment.id, by: viewer.user)
                 return .redirect(to: "/shipments")
-            } catch let error as ShipmentError {
+            } catch let error as Problem {
                 return try detailPage(request, viewer: viewer, shipment: shipment, refusal: error)
             }
         }
@@ -96,7 +96,7 @@ extension Portal {
         do {
             try change(shipment, viewer)
             return .redirect(to: "/shipments/\(shipment.id)")
-        } catch let error as ShipmentError {
+        } catch let error as Problem {
             let values = (try? request.formDictionary()) ?? [:]
             return try detailPage(request, viewer: viewer, shipment: shipment, refusal: error, values: values)
         }
@@ -111,35 +111,33 @@ extension Portal {
     }
 
     /// Parcels (empty = 1) and weight in kg (empty = unknown; a decimal comma is accepted).
-    static func parseConfirmFields(_ fields: [String: String]) throws(ShipmentError) -> (Int, Double?) {
+    static func parseConfirmFields(_ fields: [String: String]) throws(Problem) -> (Int, Double?) {
         let parcelText = (fields["parcelCount"] ?? "").trimmingCharacters(in: .whitespaces)
         let weightText = (fields["weightKg"] ?? "").trimmingCharacters(in: .whitespaces).replacing(",", with: ".")
         let limits = ShipmentLimits.default
         guard let parcels = parcelText.isEmpty ? 1 : Int(parcelText) else {
-            throw .invalid("parcelCount", "must be a whole number from 1 to \(limits.maxParcelCount)")
+            throw .invalid("parcelCount", .parcelCount, ["maximum": .number(limits.maxParcelCount)])
         }
         guard !weightText.isEmpty else { return (parcels, nil) }
         guard let weight = Double(weightText), weight.isFinite else {
-            throw .invalid("weightKg", "must be a number of kilograms, e.g. 4.5")
+            throw .invalid("weightKg", .weight, ["maximum": .number(Int(limits.maxWeightKg))])
         }
         return (parcels, weight)
     }
 
-    private func listPage(_ request: HTTPRequest, viewer: Viewer, refusal: ShipmentError? = nil) throws -> HTTPResponse
-    {
+    private func listPage(_ request: HTTPRequest, viewer: Viewer, refusal: Problem? = nil) throws -> HTTPResponse {
         let customerID = viewer.user.customerID ?? 0
         let content = ShipmentViews.list(
             groups: try store.shipmentGroups(customerID: customerID),
             shipments: try store.shipments(customerID: customerID),
             catalogue: try store.catalogue(), csrfToken: viewer.csrfToken)
-        let error = refusal.map(WebError.init)
         return page(
-            request, viewer: viewer, title: "Shipments", flash: error.map { Flash(.error, $0.message) },
-            status: error?.status ?? .ok, content: content)
+            request, viewer: viewer, title: "Shipments", flash: refusal.map { Flash(.error, localizer.message($0)) },
+            status: refusal?.httpStatus ?? .ok, content: content)
     }
 
     private func detailPage(
-        _ request: HTTPRequest, viewer: Viewer, shipment: Shipment, refusal: ShipmentError? = nil,
+        _ request: HTTPRequest, viewer: Viewer, shipment: Shipment, refusal: Problem? = nil,
         values: [String: String] = [:]
     ) throws -> HTTPResponse {
         // Reloaded: a refused change may have raced with another tab's change.
@@ -148,16 +146,14 @@ extension Portal {
             current.status == .draft
             ? try store.shipmentGroups(customerID: current.customerID).first { $0.key == current.group }?.orders ?? []
             : []
-        let error = refusal.map(WebError.init)
         var fieldErrors: [String: String] = [:]
-        if let refusal, refusal.rule == .invalidField, let field = refusal.field {
-            fieldErrors[field] = refusal.detail ?? refusal.description
-        }
+        for error in refusal?.fieldErrors ?? [] { fieldErrors[error.field] = localizer.text(error.rule) }
         let content = ShipmentViews.detail(
             current, orders: try store.shipmentOrders(shipmentID: current.id), openOrders: open,
             catalogue: try store.catalogue(), csrfToken: viewer.csrfToken, errors: fieldErrors, values: values)
         return page(
             request, viewer: viewer, title: "Shipment \(current.reference)",
-            flash: error.map { Flash(.error, $0.message) }, status: error?.status ?? .ok, content: content)
+            flash: refusal.map { Flash(.error, localizer.message($0)) }, status: refusal?.httpStatus ?? .ok,
+            content: content)
     }
 }

@@ -33,9 +33,7 @@ extension Portal {
         var filter = QueueFilter()
         if let text = request.query("location"), !text.isEmpty {
             guard let id = Int64(text), id > 0 else {
-                throw WebError(
-                    status: .unprocessableContent, code: "invalid_field", message: "location must be a location ID",
-                    field: "location")
+                throw Problem.invalid("location", .unknownLocation)
             }
             filter.locationID = id
         }
@@ -46,11 +44,12 @@ extension Portal {
             case "all": filter.statuses = OrderStatus.allCases.filter { $0 != .draft }
             default:
                 guard let status = OrderStatus(rawValue: text), status != .draft else {
-                    throw WebError(
-                        status: .unprocessableContent, code: "invalid_field",
-                        message: "status must be open, all or one of: "
-                            + OrderStatus.allCases.filter { $0 != .draft }.map(\.rawValue).joined(separator: ", "),
-                        field: "status")
+                    throw Problem.invalid(
+                        "status", .oneOf,
+                        [
+                            "choices": .list(
+                                ["open", "all"] + OrderStatus.allCases.filter { $0 != .draft }.map(\.rawValue))
+                        ])
                 }
                 if !filter.statuses.contains(status) { filter.statuses.append(status) }
             }
@@ -59,9 +58,7 @@ extension Portal {
         filter.statusTexts = texts
         if let text = request.query("page"), !text.isEmpty {
             guard let page = Int(text), (1...Self.maxStaffQueuePage).contains(page) else {
-                throw WebError(
-                    status: .unprocessableContent, code: "invalid_field",
-                    message: "page must be a number from 1 to \(Self.maxStaffQueuePage)", field: "page")
+                throw Problem.invalid("page", .outOfRange, ["minimum": 1, "maximum": .number(Self.maxStaffQueuePage)])
             }
             filter.page = page
         }

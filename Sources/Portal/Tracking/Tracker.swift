@@ -11,7 +11,7 @@ final class Tracker: Sendable {
     /// Longest number or surname accepted, in characters; longer input is a 400 before any look-up.
     static let maximumFieldLength = 100
     /// The answer to every failed look-up, word for word.
-    static let notFoundMessage = "No order matches this number and surname."
+    static let notFound = Problem.notFound("tracking")
     // Looked up when the typed number does not parse, so a malformed number costs the same query.
     private static let decoyNumber = OrderNumber("00000000")!
     // Compared against when there are no orders at all (otherwise the stand-in order's surname is).
@@ -47,7 +47,7 @@ final class Tracker: Sendable {
             let addressKey = ClientKey.forAddress(address)
             // Every look-up counts against the address.
             if case .limited(let wait) = perAddress.acquire(addressKey) {
-                throw WebError.tooManyRequests(retryAfter: wait)
+                throw Problem.tooManyRequests(retryAfter: wait)
             }
             // A failure is reserved before the look-up (one atomic step, so concurrent guesses cannot all pass a
             // check) and refunded when the surname is right. Guesses are counted per number and address, so
@@ -56,7 +56,7 @@ final class Tracker: Sendable {
             let isUnderAttack = !perNumber.check(numberKey).isAllowed
             let key = addressKey + "|" + numberKey
             if case .limited(let wait) = perNumberAndAddress.acquire(key, isFullBucketRequired: isUnderAttack) {
-                throw WebError.tooManyRequests(retryAfter: wait)
+                throw Problem.tooManyRequests(retryAfter: wait)
             }
             pairKey = key
         }
@@ -75,7 +75,7 @@ final class Tracker: Sendable {
         let isSurnameRight = SurnameFolder.matches(comparedSurname, surname)
         guard let found, isSurnameRight else {
             if isRateLimited { perNumber.penalize(numberKey) }
-            throw WebError.notFound(Self.notFoundMessage)
+            throw Self.notFound
         }
         if let pairKey { perNumberAndAddress.refund(pairKey) }
         return TrackingResult(found)
@@ -84,18 +84,18 @@ final class Tracker: Sendable {
     /// The public view of an order reached by a signed link (the signature stands in for the surname); never limited.
     func track(signedNumber: String) throws -> TrackingResult {
         guard let number = OrderNumber(signedNumber), let info = try store.tracking(number: number) else {
-            throw WebError.notFound(Self.notFoundMessage)
+            throw Self.notFound
         }
         return TrackingResult(info)
     }
 
     private static func requiredField(_ name: String, _ value: String?) throws -> String {
         let text = trimmed(value ?? "")
-        let label = name == "number" ? "order number" : name
-        guard !text.isEmpty else { throw WebError.badRequest(field: name, "Enter the \(label).") }
+        guard !text.isEmpty else { throw Problem.badRequest("tracking_\(name)_required", field: name) }
         // A field of at most that many bytes has at most that many characters: no need to count them.
         guard text.utf8.count <= maximumFieldLength || text.count <= maximumFieldLength else {
-            throw WebError.badRequest(field: name, "The \(label) is at most \(maximumFieldLength) characters.")
+            throw Problem.badRequest(
+                "tracking_\(name)_too_long", field: name, ["maximum": .number(maximumFieldLength)])
         }
         return text
     }

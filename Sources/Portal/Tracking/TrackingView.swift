@@ -1,4 +1,5 @@
 import HTMLKit
+import Localization
 import RepairCore
 
 /// The tracking page: the look-up form, and the result or the error beneath it.
@@ -9,12 +10,12 @@ struct TrackingView: Sendable {
     /// The order found, if any.
     var result: TrackingResult?
     /// Why nothing is shown (bad input, no match, too many tries).
-    var error: WebError?
+    var error: Problem?
 
     /// The form: a GET to `/track`, read-only, so it needs no CSRF token.
     var form: HTML {
-        let numberError = error?.field == "number" ? error?.message : nil
-        let surnameError = error?.field == "surname" ? error?.message : nil
+        let numberError = error?.field == "number" ? error.map(Localizer.english.message) : nil
+        let surnameError = error?.field == "surname" ? error.map(Localizer.english.message) : nil
         return Form.form(
             action: "/track", method: "get", csrfToken: nil,
             content: """
@@ -29,7 +30,9 @@ struct TrackingView: Sendable {
         var content = HTML.empty
         if let result { content.append(Self.resultHTML(result)) }
         if let error, error.field == nil {
-            content.append("<p class=\"error\" role=\"alert\">\(error.message)</p>")
+            content.append(
+                "<p class=\"error\" role=\"alert\" data-problem=\"\(error.code.rawValue)\">\(Localizer.english.message(error))</p>"
+            )
         }
         if result == nil { content.append(form) }
         return content

@@ -22,7 +22,7 @@ public struct AccountRequest: Sendable, Hashable, Codable {
     /// The invited (unconfirmed, password-less) user for `customer`, or every broken rule as field errors.
     ///
     /// `unusablePasswordHash` is stored until confirmation; it must never verify (e.g. `!`).
-    public func makeUser(for customer: Customer, by actor: User, unusablePasswordHash: String = "!") throws(RepairError)
+    public func makeUser(for customer: Customer, by actor: User, unusablePasswordHash: String = "!") throws(Problem)
         -> User
     {
         try actor.checkIsAdmin()
@@ -37,19 +37,18 @@ public struct AccountRequest: Sendable, Hashable, Codable {
         if let error = TextRules.violation(of: name, field: "displayName", lines: .single) {
             errors.append(error)
         } else if name.isEmpty {
-            errors.append(FieldError(field: "displayName", rule: "enter the person's name"))
+            errors.append(FieldError(field: "displayName", rule: FieldRule(.nameRequired)))
         } else if name.count > Self.maxDisplayNameLength {
             errors.append(
-                FieldError(field: "displayName", rule: "must be at most \(Self.maxDisplayNameLength) characters"))
+                FieldError(
+                    field: "displayName", rule: FieldRule(.tooLong, ["maximum": .number(Self.maxDisplayNameLength)])))
         }
         let expected: User.Role = customer.isReseller ? .reseller : .customer
         if let role, role != expected {
             errors.append(
                 FieldError(
                     field: "role",
-                    rule: customer.isReseller
-                        ? "a reseller customer's accounts must have the reseller role"
-                        : "a non-reseller customer's accounts must have the customer role"))
+                    rule: FieldRule(customer.isReseller ? .roleMustBeReseller : .roleMustBeCustomer)))
         }
         guard errors.isEmpty else { throw .validation(errors) }
         return User(
@@ -60,17 +59,19 @@ public struct AccountRequest: Sendable, Hashable, Codable {
     /// Why `email` is not a plain ASCII `local@domain.tld` address, or nil when it is.
     ///
     /// Deliberately strict: the address goes into an SMTP envelope and a mail header.
-    public static func emailRule(_ email: String) -> String? {
-        guard !email.isEmpty else { return "enter an e-mail address" }
-        guard email.utf8.count <= maxEmailLength else { return "must be at most \(maxEmailLength) characters" }
+    public static func emailRule(_ email: String) -> FieldRule? {
+        guard !email.isEmpty else { return FieldRule(.emailRequired) }
+        guard email.utf8.count <= maxEmailLength else {
+            return FieldRule(.tooLong, ["maximum": .number(maxEmailLength)])
+        }
         let parts = email.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return "must look like name@example.com" }
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return FieldRule(.emailShape) }
         let allowedLocal = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+/=?^_`{|}~.-")
         let allowedDomain = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-")
         guard parts[0].allSatisfy(allowedLocal.contains), parts[1].allSatisfy(allowedDomain.contains),
             parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix("."), !parts[1].contains(".."),
             !parts[0].hasPrefix("."), !parts[0].hasSuffix("."), !parts[0].contains("..")
-        else { return "must look like name@example.com (ASCII letters, digits and . - only in the domain)" }
+        else { return FieldRule(.emailCharacters) }
         return nil
     }
 }

@@ -34,9 +34,9 @@ extension User {
     public var accountState: AccountState { AccountState(self) }
 
     /// The account after the user confirmed it with `passwordHash`; only an invited account can be confirmed.
-    public func confirming(passwordHash: String) throws(RepairError) -> User {
-        guard !isDisabled else { throw .forbidden(rule: "the account is disabled") }
-        guard !isConfirmed else { throw .conflict(field: "token", rule: "the account is already confirmed") }
+    public func confirming(passwordHash: String) throws(Problem) -> User {
+        guard !isDisabled else { throw .forbidden(.accountDisabled) }
+        guard !isConfirmed else { throw .conflict(field: "token", .accountAlreadyConfirmed) }
         var user = self
         user.passwordHash = passwordHash
         user.isConfirmed = true
@@ -46,14 +46,14 @@ extension User {
     /// The account switched off (`true`) or on again (`false`) by `actor`, an admin.
     ///
     /// An admin cannot disable their own account, so the shop never locks itself out by a slip.
-    public func settingDisabled(_ isDisabled: Bool, by actor: User) throws(RepairError) -> User {
+    public func settingDisabled(_ isDisabled: Bool, by actor: User) throws(Problem) -> User {
         try actor.checkIsAdmin()
         guard !(isDisabled && actor.id == id) else {
-            throw .forbidden(rule: "an admin cannot disable their own account")
+            throw .forbidden(.ownAccount)
         }
         guard self.isDisabled != isDisabled else {
             throw .conflict(
-                field: "state", rule: isDisabled ? "the account is already disabled" : "the account is not disabled")
+                field: "state", isDisabled ? .accountAlreadyDisabled : .accountNotDisabled)
         }
         var user = self
         user.isDisabled = isDisabled
@@ -61,12 +61,12 @@ extension User {
     }
 
     /// Throws unless a new confirmation link may be sent: the account must still be invited.
-    public func checkCanResendConfirmation(by actor: User) throws(RepairError) {
+    public func checkCanResendConfirmation(by actor: User) throws(Problem) {
         try actor.checkIsAdmin()
         switch accountState {
         case .invited: return
-        case .active: throw .conflict(field: "state", rule: "the account is already confirmed")
-        case .disabled: throw .conflict(field: "state", rule: "the account is disabled; enable it first")
+        case .active: throw .conflict(field: "state", .accountAlreadyConfirmed)
+        case .disabled: throw .conflict(field: "state", .accountDisabledEnableFirst)
         }
     }
 }

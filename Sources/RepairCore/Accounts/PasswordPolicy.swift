@@ -24,28 +24,30 @@ public struct PasswordPolicy: Sendable, Hashable {
     /// Every rule `password` (typed again as `repeated`) breaks for the account `email`; empty when it is fine.
     public func violations(password: String, repeated: String, email: String) -> [FieldError] {
         var errors: [FieldError] = []
-        func fail(_ rule: String) { errors.append(FieldError(field: Self.passwordField, rule: rule)) }
+        func fail(_ rule: FieldRule.Code, _ parameters: [String: ProblemValue] = [:]) {
+            errors.append(FieldError(field: Self.passwordField, rule: FieldRule(rule, parameters)))
+        }
         if password.isEmpty {
-            fail("enter a password")
+            fail(.passwordRequired)
         } else if password.count < minimumLength {
-            fail("must be at least \(minimumLength) characters long")
+            fail(.tooShort, ["minimum": .number(minimumLength)])
         } else if password.utf8.count > maximumByteCount {
-            fail("must be at most \(maximumByteCount) bytes long")
+            fail(.tooLongBytes, ["maximum": .number(maximumByteCount)])
         } else if let error = TextRules.violation(of: password, field: Self.passwordField, lines: .single) {
-            fail(error.rule)
+            errors.append(error)
         } else if Set(password).count < minimumDistinctCharacters {
-            fail("must use at least \(minimumDistinctCharacters) different characters")
+            fail(.passwordDistinct, ["minimum": .number(minimumDistinctCharacters)])
         } else if !email.isEmpty, password.lowercased().contains(email.lowercased()) {
-            fail("must not contain your e-mail address")
+            fail(.passwordContainsEmail)
         }
         if password != repeated {
-            errors.append(FieldError(field: Self.repeatField, rule: "the two passwords differ"))
+            errors.append(FieldError(field: Self.repeatField, rule: FieldRule(.passwordsDiffer)))
         }
         return errors
     }
 
     /// Throws a validation error with every broken rule.
-    public func check(password: String, repeated: String, email: String) throws(RepairError) {
+    public func check(password: String, repeated: String, email: String) throws(Problem) {
         let errors = violations(password: password, repeated: repeated, email: email)
         guard errors.isEmpty else { throw .validation(errors) }
     }

@@ -3,8 +3,8 @@ extension AdminRules {
     struct Errors {
         private(set) var fieldErrors: [FieldError] = []
 
-        mutating func add(_ field: String, _ rule: String) {
-            fieldErrors.append(FieldError(field: field, rule: rule))
+        mutating func add(_ field: String, _ rule: FieldRule.Code, _ parameters: [String: ProblemValue] = [:]) {
+            fieldErrors.append(FieldError(field: field, rule: FieldRule(rule, parameters)))
         }
 
         /// The trimmed name; records an error when empty, too long, or holding a control character or line break.
@@ -13,9 +13,9 @@ extension AdminRules {
             if let error = TextRules.violation(of: name, field: field, lines: .single) {
                 fieldErrors.append(error)
             } else if name.isEmpty {
-                add(field, "is required")
+                add(field, .required)
             } else if name.count > AdminRules.maxNameLength {
-                add(field, "must be at most \(AdminRules.maxNameLength) characters")
+                add(field, .tooLong, ["maximum": .number(AdminRules.maxNameLength)])
             }
             return name
         }
@@ -27,9 +27,9 @@ extension AdminRules {
             if let error = TextRules.violation(of: text, field: field, lines: .multiple) {
                 fieldErrors.append(error)
             } else if isRequired && text.isEmpty {
-                add(field, "is required")
+                add(field, .required)
             } else if text.count > AdminRules.maxTextLength {
-                add(field, "must be at most \(AdminRules.maxTextLength) characters")
+                add(field, .tooLong, ["maximum": .number(AdminRules.maxTextLength)])
             }
             return text
         }
@@ -44,7 +44,7 @@ extension AdminRules {
             return result
         }
 
-        func check() throws(RepairError) {
+        func check() throws(Problem) {
             if !fieldErrors.isEmpty { throw .validation(fieldErrors) }
         }
     }

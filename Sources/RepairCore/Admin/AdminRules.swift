@@ -1,7 +1,7 @@
 /// Pure checks of the admin's edits to the catalogue and customers.
 ///
 /// Each `validated…` function returns the value tidied (names trimmed, IDs sorted
-/// and de-duplicated) or throws `RepairError.validation` naming every broken field.
+/// and de-duplicated) or throws `Problem.validation` naming every broken field.
 /// Unique names are compared case-insensitively against the other entries given.
 public enum AdminRules {
     /// Longest accepted name (location, method, model, customer), in characters (default 200).
@@ -14,35 +14,36 @@ public enum AdminRules {
     public static let maxChoices = 50
 
     /// Parses a TAT typed by a person: a whole number of working days in `tatDays`.
-    public static func parseTAT(_ raw: String, field: String = "tatDays") throws(RepairError) -> Int {
+    public static func parseTAT(_ raw: String, field: String = "tatDays") throws(Problem) -> Int {
         let text = raw.trimmingSpaces
-        guard !text.isEmpty else { throw .invalid(field, "Invalid TAT: enter a number of working days") }
-        guard let days = Int(text) else { throw .invalid(field, "Invalid TAT: must be a whole number of working days") }
-        guard tatDays.contains(days) else { throw .invalid(field, tatRule) }
+        guard !text.isEmpty else { throw .invalid(field, .tatRequired) }
+        guard let days = Int(text) else { throw .invalid(field, .tatWholeNumber) }
+        guard tatDays.contains(days) else { throw .validation([FieldError(field: field, rule: tatRule)]) }
         return days
     }
 
-    static let tatRule = "Invalid TAT: must be between \(tatDays.lowerBound) and \(tatDays.upperBound) working days"
+    static let tatRule = FieldRule(
+        .tatRange, ["minimum": .number(tatDays.lowerBound), "maximum": .number(tatDays.upperBound)])
 
     /// Checks a new or changed location against the catalogue it joins.
-    public static func validated(_ location: Location, in catalogue: Catalogue) throws(RepairError) -> Location {
+    public static func validated(_ location: Location, in catalogue: Catalogue) throws(Problem) -> Location {
         var result = location
         var errors = Errors()
         result.name = errors.name(location.name, field: "name")
         result.address = errors.text(location.address, field: "address", isRequired: true)
-        if !tatDays.contains(location.tatDays) { errors.add("tatDays", tatRule) }
+        if !tatDays.contains(location.tatDays) { errors.add("tatDays", tatRule.code, tatRule.parameters) }
         result.methodIDs = Array(Set(location.methodIDs)).sorted()
         let unknown = result.methodIDs.filter { catalogue.method(id: $0) == nil }
-        if !unknown.isEmpty { errors.add("methodIDs", "unknown shipping methods: \(list(unknown))") }
+        if !unknown.isEmpty { errors.add("methodIDs", .unknownMethods, ["ids": list(unknown)]) }
         try errors.check()
         if catalogue.locations.contains(where: { $0.id != location.id && sameName($0.name, result.name) }) {
-            throw .conflict(field: "name", rule: "another location is already called \(result.name)")
+            throw .conflict(field: "name", .locationNameTaken, ["name": .text(result.name)])
         }
         return result
     }
 
     /// Checks a new or renamed shipping method.
-    public static func validated(_ method: ShippingMethod, in catalogue: Catalogue) throws(RepairError)
+    public static func validated(_ method: ShippingMethod, in catalogue: Catalogue) throws(Problem)
         -> ShippingMethod
     {
         var result = method
@@ -50,13 +51,13 @@ public enum AdminRules {
         result.name = errors.name(method.name, field: "name")
         try errors.check()
         if catalogue.methods.contains(where: { $0.id != method.id && sameName($0.name, result.name) }) {
-            throw .conflict(field: "name", rule: "another shipping method is already called \(result.name)")
+            throw .conflict(field: "name", .methodNameTaken, ["name": .text(result.name)])
         }
         return result
     }
 
     /// Checks a new or changed device model; manufacturer and name together are unique.
-    public static func validated(_ model: DeviceModel, in catalogue: Catalogue) throws(RepairError) -> DeviceModel {
+    public static func validated(_ model: DeviceModel, in catalogue: Catalogue) throws(Problem) -> DeviceModel {
         var result = model
         var errors = Errors()
         result.manufacturer = errors.name(model.manufacturer, field: "manufacturer")
@@ -65,7 +66,7 @@ public enum AdminRules {
         if catalogue.models.contains(where: {
             $0.id != model.id && sameName($0.manufacturer, result.manufacturer) && sameName($0.name, result.name)
         }) {
-            throw .conflict(field: "name", rule: "the catalogue already has \(result.displayName)")
+            throw .conflict(field: "name", .modelTaken, ["name": .text(result.displayName)])
         }
         return result
     }
@@ -73,7 +74,7 @@ public enum AdminRules {
     /// Checks a new or changed task: its choices, and that every ID in its scope exists.
     public static func validated(
         _ task: ServiceTask, in catalogue: Catalogue, customerIDs: Set<Int64>
-    ) throws(RepairError) -> ServiceTask {
+    ) throws(Problem) -> ServiceTask {
         var result = task
         var errors = Errors()
         result.text = errors.text(task.text, field: "text", isRequired: true)
@@ -81,16 +82,16 @@ public enum AdminRules {
             var seen = Set<String>()
             let cleaned = options.map(\.trimmingSpaces).filter { !$0.isEmpty && seen.insert($0.lowercased()).inserted }
             if cleaned.count < 2 {
-                errors.add("choices", "a choice task needs at least two different options")
+                errors.add("choices", .choicesTooFew)
             } else if cleaned.count > maxChoices {
-                errors.add("choices", "at most \(maxChoices) options")
+                errors.add("choices", .choicesTooMany, ["maximum": .number(maxChoices)])
             } else if let error = cleaned.lazy.compactMap({
                 TextRules.violation(of: $0, field: "choices", lines: .single)
             })
             .first {
-                errors.add(error.field, error.rule)
+                errors.add(error.field, error.rule.code, error.rule.parameters)
             } else if cleaned.contains(where: { $0.count > maxNameLength }) {
-                errors.add("choices", "each option is one line of at most \(maxNameLength) characters")
+                errors.add("choices", .choiceLine, ["maximum": .number(maxNameLength)])
             }
             result.kind = .choice(cleaned)
         }
@@ -99,25 +100,25 @@ public enum AdminRules {
         case .models(let ids):
             let ids = Array(Set(ids)).sorted()
             let unknown = ids.filter { catalogue.model(id: $0) == nil }
-            if ids.isEmpty { errors.add("scope", "choose at least one device model") }
-            if !unknown.isEmpty { errors.add("scope", "a task scope naming unknown models: \(list(unknown))") }
+            if ids.isEmpty { errors.add("scope", .scopeModelsRequired) }
+            if !unknown.isEmpty { errors.add("scope", .scopeUnknownModels, ["ids": list(unknown)]) }
             result.scope = .models(ids)
         case .customers(let ids):
             let ids = Array(Set(ids)).sorted()
             let unknown = ids.filter { !customerIDs.contains($0) }
-            if ids.isEmpty { errors.add("scope", "choose at least one customer") }
-            if !unknown.isEmpty { errors.add("scope", "a task scope naming unknown customers: \(list(unknown))") }
+            if ids.isEmpty { errors.add("scope", .scopeCustomersRequired) }
+            if !unknown.isEmpty { errors.add("scope", .scopeUnknownCustomers, ["ids": list(unknown)]) }
             result.scope = .customers(ids)
         }
         if task.isRequiredInPortal && !task.isFilledByCustomer {
-            errors.add("isRequiredInPortal", "only a task filled by the customer can be required in the portal")
+            errors.add("isRequiredInPortal", .requiredNeedsCustomer)
         }
         try errors.check()
         return result
     }
 
     /// Checks a new or changed customer; names need not be unique (two people may share one).
-    public static func validated(_ customer: Customer) throws(RepairError) -> Customer {
+    public static func validated(_ customer: Customer) throws(Problem) -> Customer {
         var result = customer
         var errors = Errors()
         result.name = errors.name(customer.name, field: "name")
@@ -130,5 +131,5 @@ public enum AdminRules {
         a.trimmingSpaces.lowercased() == b.trimmingSpaces.lowercased()
     }
 
-    static func list(_ ids: [Int64]) -> String { ids.map(String.init).joined(separator: ", ") }
+    static func list(_ ids: [Int64]) -> ProblemValue { .list(ids.map(String.init)) }
 }

@@ -18,31 +18,29 @@ public struct CarrierTracking: Sendable, Hashable, Codable {
     /// Checks raw input: carrier and number required, number of letters, digits, spaces and `-`, URL http(s).
     public static func validated(
         carrier: String, trackingNumber: String, url: String?, limits: ShipmentLimits = .default
-    ) throws(ShipmentError) -> CarrierTracking {
+    ) throws(Problem) -> CarrierTracking {
         let carrier = carrier.trimmingCharacters(in: .whitespacesAndNewlines)
         let number = trackingNumber.trimmingCharacters(in: .whitespacesAndNewlines)
         let link = (url ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         for (text, field) in [(carrier, "carrier"), (number, "trackingNumber"), (link, "trackingURL")] {
             if let error = TextRules.violation(of: text, field: field, lines: .single) {
-                throw .invalid(error.field, error.rule)
+                throw .validation([error])
             }
         }
-        guard !carrier.isEmpty else { throw .invalid("carrier", "the carrier's name is required") }
+        guard !carrier.isEmpty else { throw .invalid("carrier", .carrierRequired) }
         guard carrier.count <= limits.maxCarrierLength else {
-            throw .invalid("carrier", "at most \(limits.maxCarrierLength) characters on one line")
+            throw .invalid("carrier", .tooLongOneLine, ["maximum": .number(limits.maxCarrierLength)])
         }
-        guard !number.isEmpty else { throw .invalid("trackingNumber", "the tracking number is required") }
+        guard !number.isEmpty else { throw .invalid("trackingNumber", .trackingNumberRequired) }
         guard number.count <= limits.maxTrackingNumberLength,
             number.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == " ") })
         else {
             throw .invalid(
-                "trackingNumber", "at most \(limits.maxTrackingNumberLength) letters, digits, spaces and -")
+                "trackingNumber", .trackingNumberCharacters, ["maximum": .number(limits.maxTrackingNumberLength)])
         }
         guard !link.isEmpty else { return CarrierTracking(carrier: carrier, trackingNumber: number) }
         guard link.count <= limits.maxTrackingURLLength, isWebLink(link) else {
-            throw .invalid(
-                "trackingURL",
-                "must be an http:// or https:// address of at most \(limits.maxTrackingURLLength) characters")
+            throw .invalid("trackingURL", .webAddress, ["maximum": .number(limits.maxTrackingURLLength)])
         }
         return CarrierTracking(carrier: carrier, trackingNumber: number, url: link)
     }

@@ -5,14 +5,14 @@ import Foundation
 // transaction and persists only what they return, so a refusal changes nothing.
 extension Shipment {
     /// Throws unless `user` is an active reseller user.
-    public static func checkReseller(_ user: User) throws(ShipmentError) {
-        guard user.isActive, user.role == .reseller, user.customerID != nil else { throw ShipmentError(.notReseller) }
+    public static func checkReseller(_ user: User) throws(Problem) {
+        guard user.isActive, user.role == .reseller, user.customerID != nil else { throw Problem(.notReseller) }
     }
 
     /// Throws `shipmentNotFound` unless `user` is a reseller of this shipment's customer.
-    public func checkOwner(_ user: User) throws(ShipmentError) {
+    public func checkOwner(_ user: User) throws(Problem) {
         try Self.checkReseller(user)
-        guard user.customerID == customerID else { throw ShipmentError(.shipmentNotFound, reference: reference) }
+        guard user.customerID == customerID else { throw Problem(.shipmentNotFound, reference: reference) }
     }
 
     /// Checks a selection of orders for a shipment and returns their common group.
@@ -22,25 +22,27 @@ extension Shipment {
     ///   - group: the group the orders must join (an existing shipment's), or nil for a new one.
     public static func checkSelection(
         _ orders: [ServiceOrder], by user: User, holders: [Int64: String], group: ShipmentGroupKey?
-    ) throws(ShipmentError) -> ShipmentGroupKey {
+    ) throws(Problem) -> ShipmentGroupKey {
         try checkReseller(user)
-        guard let first = orders.first else { throw ShipmentError(.emptySelection, field: "orders") }
+        guard let first = orders.first else { throw Problem(.emptySelection, field: "orders") }
         let expected = group ?? ShipmentGroupKey(first)
         for order in orders {
             let number = order.number.description
             // Another customer's order is reported as missing: it must not be revealed.
             guard order.customerID == user.customerID else {
-                throw ShipmentError(.orderNotFound, orderNumber: number, field: "orders")
+                throw Problem(.orderNotFound, orderNumber: number, field: "orders")
             }
             if let holder = holders[order.id] {
-                throw ShipmentError(.orderInShipment, orderNumber: number, field: "orders", detail: holder)
+                throw Problem(
+                    .orderInShipment, orderNumber: number, field: "orders", parameters: ["holder": .text(holder)])
             }
             guard order.status == .confirmed else {
-                throw ShipmentError(
-                    .orderNotConfirmed, orderNumber: number, field: "orders", detail: order.status.rawValue)
+                throw Problem(
+                    .orderNotConfirmed, orderNumber: number, field: "orders",
+                    parameters: ["status": .text(order.status.rawValue)])
             }
             guard ShipmentGroupKey(order) == expected else {
-                throw ShipmentError(.mixedGroups, orderNumber: number, field: "orders")
+                throw Problem(.mixedGroups, orderNumber: number, field: "orders")
             }
         }
         return expected
@@ -50,11 +52,11 @@ extension Shipment {
     public static func makeDraft(
         _ orders: [ServiceOrder], by user: User, holders: [Int64: String], at date: Date,
         limits: ShipmentLimits = .default
-    ) throws(ShipmentError) -> Shipment {
+    ) throws(Problem) -> Shipment {
         let unique = uniqued(orders)
         let group = try checkSelection(unique, by: user, holders: holders, group: nil)
         guard unique.count <= limits.maxOrders else {
-            throw ShipmentError(.tooManyOrders, field: "orders", detail: String(limits.maxOrders))
+            throw Problem(.tooManyOrders, field: "orders", parameters: ["maximum": .number(limits.maxOrders)])
         }
         return Shipment(
             id: 0, customerID: user.customerID ?? 0, group: group, orderIDs: unique.map(\.id),
@@ -65,14 +67,16 @@ extension Shipment {
     public func adding(
         _ orders: [ServiceOrder], by user: User, holders: [Int64: String], at date: Date,
         limits: ShipmentLimits = .default
-    ) throws(ShipmentError) -> Shipment {
+    ) throws(Problem) -> Shipment {
         try checkOwner(user)
         var shipment = self
         shipment.status = try status.editing(reference)
         let unique = Self.uniqued(orders)
         _ = try Self.checkSelection(unique, by: user, holders: holders, group: group)
         guard orderIDs.count + unique.count <= limits.maxOrders else {
-            throw ShipmentError(.tooManyOrders, reference: reference, field: "orders", detail: String(limits.maxOrders))
+            throw Problem(
+                .tooManyOrders, reference: reference, field: "orders",
+                parameters: ["maximum": .number(limits.maxOrders)])
         }
         shipment.orderIDs += unique.map(\.id)
         shipment.updatedAt = date
@@ -80,16 +84,16 @@ extension Shipment {
     }
 
     /// Returns the draft without `orders`; each must be in it.
-    public func removing(_ orders: [ServiceOrder], by user: User, at date: Date) throws(ShipmentError) -> Shipment {
+    public func removing(_ orders: [ServiceOrder], by user: User, at date: Date) throws(Problem) -> Shipment {
         try checkOwner(user)
         var shipment = self
         shipment.status = try status.editing(reference)
-        guard !orders.isEmpty else { throw ShipmentError(.emptySelection, reference: reference, field: "orders") }
+        guard !orders.isEmpty else { throw Problem(.emptySelection, reference: reference, field: "orders") }
         for order in orders where order.customerID != customerID {
-            throw ShipmentError(.orderNotFound, orderNumber: order.number.description, field: "orders")
+            throw Problem(.orderNotFound, orderNumber: order.number.description, field: "orders")
         }
         for order in orders where !orderIDs.contains(order.id) {
-            throw ShipmentError(
+            throw Problem(
                 .orderNotInShipment, reference: reference, orderNumber: order.number.description, field: "orders")
         }
         let removed = Set(orders.map(\.id))
@@ -99,7 +103,7 @@ extension Shipment {
     }
 
     /// Throws unless `user` may discard this shipment (its owner, while a draft).
-    public func checkDiscard(by user: User) throws(ShipmentError) {
+    public func checkDiscard(by user: User) throws(Problem) {
         try checkOwner(user)
         try status.discarding(reference)
     }
@@ -110,24 +114,24 @@ extension Shipment {
     public func confirming(
         orders: [ServiceOrder], parcelCount: Int, weightKg: Double?, by user: User, at date: Date,
         limits: ShipmentLimits = .default
-    ) throws(ShipmentError) -> (shipment: Shipment, orders: [ServiceOrder], events: [OrderEvent]) {
+    ) throws(Problem) -> (shipment: Shipment, orders: [ServiceOrder], events: [OrderEvent]) {
         try checkOwner(user)
         var shipment = self
         shipment.status = try status.confirming(reference)
-        guard !orderIDs.isEmpty else { throw ShipmentError(.emptyShipment, reference: reference) }
+        guard !orderIDs.isEmpty else { throw Problem(.emptyShipment, reference: reference) }
         guard (1...limits.maxParcelCount).contains(parcelCount) else {
-            throw .invalid("parcelCount", "must be a whole number from 1 to \(limits.maxParcelCount)")
+            throw .invalid("parcelCount", .parcelCount, ["maximum": .number(limits.maxParcelCount)])
         }
         if let weightKg, !(weightKg > 0 && weightKg <= limits.maxWeightKg) {
-            throw .invalid("weightKg", "must be more than 0 and at most \(Int(limits.maxWeightKg)) kg")
+            throw .invalid("weightKg", .weight, ["maximum": .number(Int(limits.maxWeightKg))])
         }
         var moved: [ServiceOrder] = []
         var events: [OrderEvent] = []
         for order in orders {
             guard order.status.canMove(to: .shipped), order.status == .confirmed else {
-                throw ShipmentError(
+                throw Problem(
                     .orderNotConfirmed, reference: reference, orderNumber: order.number.description,
-                    detail: order.status.rawValue)
+                    parameters: ["status": .text(order.status.rawValue)])
             }
             var shipped = order
             shipped.status = .shipped
@@ -146,7 +150,7 @@ extension Shipment {
     }
 
     /// Returns the confirmed shipment with the carrier's tracking details (replacing earlier ones).
-    public func recordingCarrier(_ tracking: CarrierTracking, by user: User, at date: Date) throws(ShipmentError)
+    public func recordingCarrier(_ tracking: CarrierTracking, by user: User, at date: Date) throws(Problem)
         -> Shipment
     {
         try checkOwner(user)

@@ -2,7 +2,7 @@ import Foundation
 
 /// Shipment storage; synchronous and thread-safe, each call one transaction that writes all or nothing.
 ///
-/// Orders are named by their public numbers. Refusals throw `ShipmentError`
+/// Orders are named by their public numbers. Refusals throw `Problem`
 /// (from the rules in `Shipment+Rules.swift`) and leave the store unchanged.
 public protocol ShipmentRepository: Sendable {
     /// The customer's open orders (confirmed, in no shipment), grouped by (location, method).

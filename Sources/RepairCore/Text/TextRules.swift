@@ -19,12 +19,11 @@ public enum TextRules {
         return FieldError(
             field: field,
             rule: isLineBreak
-                ? "must be one line, without tabs or line breaks"
-                : "must not contain control characters (found U+\(hex(scalar.value)))")
+                ? FieldRule(.singleLine) : FieldRule(.controlCharacter, ["codePoint": .text(hex(scalar.value))]))
     }
 
     /// Throws a validation error naming every field of `fields` that breaks the rule.
-    public static func check(_ fields: [(text: String, field: String, lines: Lines)]) throws(RepairError) {
+    public static func check(_ fields: [(text: String, field: String, lines: Lines)]) throws(Problem) {
         let errors = fields.compactMap { violation(of: $0.text, field: $0.field, lines: $0.lines) }
         guard errors.isEmpty else { throw .validation(errors) }
     }
