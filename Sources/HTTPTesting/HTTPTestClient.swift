@@ -29,6 +29,8 @@ public final class HTTPTestClient {
     public let port: Int
     /// Longest wait for any read (default 5 s).
     public let readTimeout: Duration
+    /// The client's own address, such as `127.0.0.2` to be another client of a loopback server (default: any).
+    public let localHost: String?
     /// Cookies set by responses and sent with later requests.
     public var cookies: [String: String] = [:]
     /// An API token for helpers that send one (`Authorization: Bearer`); `request` itself never sends it.
@@ -36,11 +38,14 @@ public final class HTTPTestClient {
     private var fd: Int32 = -1
     private var buffer: [UInt8] = []
 
-    /// Connects to `host:port` (by default on IPv4 loopback).
-    public init(host: String = "127.0.0.1", port: Int, readTimeout: Duration = .seconds(5)) throws {
+    /// Connects to `host:port` (by default on IPv4 loopback), from `localHost` if given.
+    public init(
+        host: String = "127.0.0.1", port: Int, readTimeout: Duration = .seconds(5), localHost: String? = nil
+    ) throws {
         self.host = host
         self.port = port
         self.readTimeout = readTimeout
+        self.localHost = localHost
         try connect()
     }
 
@@ -52,6 +57,12 @@ public final class HTTPTestClient {
         buffer = []
         let address = try SocketAddress(host: host, port: port)
         fd = socket(address.family, Int32(SOCK_STREAM.rawValue), 0)
+        if let localHost {
+            let local = try SocketAddress(host: localHost, port: 0)
+            guard local.withSockaddr({ bind(fd, $0, $1) }) == 0 else {
+                throw HTTPTestClientError(description: "bind \(localHost): \(String(cString: strerror(errno)))")
+            }
+        }
         guard address.withSockaddr({ Glibc.connect(fd, $0, $1) }) == 0 else {
             throw HTTPTestClientError(description: "connect: \(String(cString: strerror(errno)))")
         }
