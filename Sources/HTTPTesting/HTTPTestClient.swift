@@ -35,6 +35,8 @@ public final class HTTPTestClient {
     public var cookies: [String: String] = [:]
     /// An API token for helpers that send one (`Authorization: Bearer`); `request` itself never sends it.
     public var bearerToken: String?
+    /// Whether the connection ended in a reset (`ECONNRESET`) rather than an orderly close.
+    public private(set) var wasReset = false
     private var fd: Int32 = -1
     private var buffer: [UInt8] = []
 
@@ -55,6 +57,7 @@ public final class HTTPTestClient {
     public func connect() throws {
         if fd >= 0 { close(fd) }
         buffer = []
+        wasReset = false
         let address = try SocketAddress(host: host, port: port)
         fd = socket(address.family, Int32(SOCK_STREAM.rawValue), 0)
         if let localHost {
@@ -95,7 +98,10 @@ public final class HTTPTestClient {
         let received = chunk.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
         if received == 0 { return false }
         if received < 0 {
-            if errno == ECONNRESET { return false }
+            if errno == ECONNRESET {
+                wasReset = true
+                return false
+            }
             throw HTTPTestClientError(description: "recv: \(String(cString: strerror(errno)))")
         }
         buffer.append(contentsOf: chunk[0..<received])

@@ -59,6 +59,7 @@ import Testing
             #expect(response.status == 503)
             #expect(response.text.contains("too many connections"))
             #expect(refused.isClosedByServer())
+            #expect(!refused.wasReset)
         }
     }
 
