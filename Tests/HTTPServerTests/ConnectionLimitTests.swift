@@ -148,6 +148,6 @@ import Testing
         // 400 ms at one try per 100 ms pause: a handful of failed calls, where a spinning loop makes thousands.
         #expect(failures.load(ordering: .relaxed) <= 10)
         #expect(log.all.filter { $0.contains("pausing accepts") }.count == 1)
-        #expect(log.all.filter { $0.contains("available again") }.count == 1)
+        #expect(log.all.filter { $0.contains("accepted again") }.count == 1)
     }
 }

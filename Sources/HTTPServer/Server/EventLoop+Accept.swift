@@ -11,7 +11,7 @@ extension EventLoop {
             case .wouldBlock:
                 if isAcceptPauseLogged {
                     isAcceptPauseLogged = false
-                    server.logError("accept: file descriptors available again, accepting")
+                    server.logError("accept: connections accepted again after the pause")
                 }
                 return
             case .failed(let code) where code == EMFILE || code == ENFILE || code == ENOBUFS || code == ENOMEM:
