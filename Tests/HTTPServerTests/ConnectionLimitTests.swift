@@ -44,6 +44,28 @@ import Testing
         }
     }
 
+    /// A connection flood must not become a log flood: one line per interval, counting the rest.
+    @Test func refusalsAreLoggedAtMostOncePerInterval() throws {
+        var configuration = makeTestConfiguration()
+        configuration.maxConnectionsPerAddress = 1
+        configuration.refusalLogInterval = .milliseconds(300)
+        let log = LogCollector()
+        configuration.errorLog = log.sink
+        try withTestServer(makeRouter(), configuration: configuration) { port in
+            let holder = try HTTPTestClient(port: port)
+            #expect(try holder.request(.get, "/hello").status == 200)
+            for _ in 0..<5 { #expect(try HTTPTestClient(port: port).readResponse().status == 503) }
+            #expect(log.all.filter { $0.contains("refused") }.count == 1)
+            Thread.sleep(forTimeInterval: 0.4)
+            #expect(try HTTPTestClient(port: port).readResponse().status == 503)
+            let lines = log.all.filter { $0.contains("refused") }
+            #expect(lines.count == 2)
+            #expect(
+                lines.last?.hasSuffix(
+                    "refused: more than 1 connections from 127.0.0.1 (and 4 more since the last such line)") == true)
+        }
+    }
+
     /// Closing with the client's request unread would reset the connection, and the 503 with it.
     @Test func aRefusedClientThatSentABodyStillReadsThe503() throws {
         var configuration = makeTestConfiguration(maxConnections: 1)

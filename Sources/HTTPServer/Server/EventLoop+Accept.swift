@@ -52,7 +52,7 @@ extension EventLoop {
     /// write, shut down our side, drain what the client sent until it closes or the linger timeout. Closing
     /// at once with unread request bytes would send a reset, and the client could lose the 503 with it.
     func refuse(_ fd: Int32, address: SocketAddress, reason: String) {
-        server.logError("\(address.host) refused: \(reason)")
+        logRefusal(address: address, reason: reason)
         let response = HTTPResponse.text("503 Service Unavailable: too many connections\n", status: .serviceUnavailable)
         guard drainingRefusals < server.configuration.maxDrainingRefusals else {
             // Past the bound a refusal costs no descriptor beyond this call: best-effort answer, then close.
@@ -72,6 +72,19 @@ extension EventLoop {
         response.serialize(into: &connection.output, isHead: false, keepAlive: false, date: date)
         connections[fd] = connection
         flushAndUpdate(connection)
+    }
+
+    /// Logs a refusal, at most one line per `refusalLogInterval`; the line counts the ones left out.
+    func logRefusal(address: SocketAddress, reason: String) {
+        let now = Socket.now()
+        guard now >= nextRefusalLog else {
+            unloggedRefusals += 1
+            return
+        }
+        let unlogged = unloggedRefusals > 0 ? " (and \(unloggedRefusals) more since the last such line)" : ""
+        server.logError("\(address.host) refused: \(reason)\(unlogged)")
+        unloggedRefusals = 0
+        nextRefusalLog = now + server.configuration.refusalLogInterval.nanoseconds
     }
 
     /// Out of descriptors (or socket memory): the pending connection stays queued and the level-triggered

@@ -30,6 +30,9 @@ final class EventLoop: @unchecked Sendable {
     var isAcceptPauseLogged = false
     /// Refused connections whose 503 is still being written or whose unread bytes are drained.
     var drainingRefusals = 0
+    /// Refusals since the last refusal line in the error log, and when the next line may be written.
+    var unloggedRefusals = 0
+    var nextRefusalLog: UInt64 = 0
     var cachedDate = ""
     var cachedDateSecond = 0
 

@@ -44,6 +44,9 @@ public struct HTTPServerConfiguration: Sendable {
     /// Refused connections (503) per event loop whose unread bytes are still drained before closing, so the
     /// client reads the 503 rather than a reset; beyond it a refusal is closed at once (default 1 024).
     public var maxDrainingRefusals: Int
+    /// Shortest time between two error-log lines about refused connections; the refusals in between are
+    /// counted in the next line, so a connection flood cannot flood the log (default 1 s).
+    public var refusalLogInterval: Duration
     /// Time allowed to receive a whole request head, against slow-loris clients (default 10 s).
     public var headerTimeout: Duration
     /// Longest pause between two reads of a request body (default 10 s).
@@ -87,6 +90,7 @@ public struct HTTPServerConfiguration: Sendable {
         reservedFileDescriptors: Int = 128,
         acceptPauseOnDescriptorExhaustion: Duration = .milliseconds(100),
         maxDrainingRefusals: Int = 1024,
+        refusalLogInterval: Duration = .seconds(1),
         headerTimeout: Duration = .seconds(10),
         bodyTimeout: Duration = .seconds(10),
         bodyGracePeriod: Duration = .seconds(20),
@@ -109,6 +113,7 @@ public struct HTTPServerConfiguration: Sendable {
         self.reservedFileDescriptors = reservedFileDescriptors
         self.acceptPauseOnDescriptorExhaustion = acceptPauseOnDescriptorExhaustion
         self.maxDrainingRefusals = maxDrainingRefusals
+        self.refusalLogInterval = refusalLogInterval
         self.headerTimeout = headerTimeout
         self.bodyTimeout = bodyTimeout
         self.bodyGracePeriod = bodyGracePeriod

@@ -26,6 +26,8 @@ counts = {"refused": 0, "timed_out": 0, "other": 0}
 
 def open_one():
     s = socket.socket()
+    # IP_BIND_ADDRESS_NO_PORT (24): pick the port at connect, or thousands of binds to port 0 crawl.
+    s.setsockopt(socket.SOL_IP, 24, 1)
     s.bind((source, 0))
     s.setblocking(False)
     try:
@@ -41,11 +43,16 @@ end = time.time() + seconds
 next_report = time.time() + 1
 while time.time() < end:
     now = time.time()
-    for due in [t for t in reopen if t <= now]:
-        reopen.remove(due)
+    due = [t for t in reopen if t <= now]
+    reopen = [t for t in reopen if t > now]
+    for _ in due:
         pending[open_one()] = 0.0
-    readable, _, _ = select.select(list(pending), [], [], 0.05) if pending else ([], [], [])
-    for s in readable:
+    poller = select.poll()  # not select(): descriptors above 1024 are expected
+    by_fd = {s.fileno(): s for s in pending}
+    for fd in by_fd:
+        poller.register(fd, select.POLLIN)
+    for fd, _ in poller.poll(50):
+        s = by_fd[fd]
         try:
             data = s.recv(4096)
         except OSError:
