@@ -20,10 +20,9 @@ import Testing
     }
 
     @Test func oneAddressGetsAtMostItsCapAndOthersStillGetIn() throws {
-        var configuration = makeTestConfiguration()
-        configuration.maxConnectionsPerAddress = 2
         let log = LogCollector()
-        configuration.errorLog = log.sink
+        var configuration = makeTestConfiguration(errorLog: log.sink)
+        configuration.maxConnectionsPerAddress = 2
         try withTestServer(makeRouter(), configuration: configuration) { port in
             var first: HTTPTestClient? = try HTTPTestClient(port: port)
             let second = try HTTPTestClient(port: port)
@@ -46,11 +45,10 @@ import Testing
 
     /// A connection flood must not become a log flood: one line per interval, counting the rest.
     @Test func refusalsAreLoggedAtMostOncePerInterval() throws {
-        var configuration = makeTestConfiguration()
+        let log = LogCollector()
+        var configuration = makeTestConfiguration(errorLog: log.sink)
         configuration.maxConnectionsPerAddress = 1
         configuration.refusalLogInterval = .milliseconds(300)
-        let log = LogCollector()
-        configuration.errorLog = log.sink
         try withTestServer(makeRouter(), configuration: configuration) { port in
             let holder = try HTTPTestClient(port: port)
             #expect(try holder.request(.get, "/hello").status == 200)
@@ -151,11 +149,10 @@ import Testing
 
     /// With `accept` failing on `EMFILE` the listener stays ready; the loop must pause, not spin.
     @Test func outOfDescriptorsTheLoopPausesAcceptingAndLogsOnce() throws {
-        var configuration = makeTestConfiguration()
+        let log = LogCollector()
+        var configuration = makeTestConfiguration(errorLog: log.sink)
         configuration.port = 0
         configuration.acceptPauseOnDescriptorExhaustion = .milliseconds(100)
-        let log = LogCollector()
-        configuration.errorLog = log.sink
         let failures = Atomic<Int>(0)
         let failsUntil = Socket.now() + 400_000_000
         let server = HTTPServer(configuration: configuration, router: makeRouter()) { listener in
