@@ -29,18 +29,25 @@ public final class HTTPTestClient {
     public let port: Int
     /// Longest wait for any read (default 5 s).
     public let readTimeout: Duration
+    /// The client's own address, such as `127.0.0.2` to be another client of a loopback server (default: any).
+    public let localHost: String?
     /// Cookies set by responses and sent with later requests.
     public var cookies: [String: String] = [:]
     /// An API token for helpers that send one (`Authorization: Bearer`); `request` itself never sends it.
     public var bearerToken: String?
+    /// Whether the connection ended in a reset (`ECONNRESET`) rather than an orderly close.
+    public private(set) var wasReset = false
     private var fd: Int32 = -1
     private var buffer: [UInt8] = []
 
-    /// Connects to `host:port` (by default on IPv4 loopback).
-    public init(host: String = "127.0.0.1", port: Int, readTimeout: Duration = .seconds(5)) throws {
+    /// Connects to `host:port` (by default on IPv4 loopback), from `localHost` if given.
+    public init(
+        host: String = "127.0.0.1", port: Int, readTimeout: Duration = .seconds(5), localHost: String? = nil
+    ) throws {
         self.host = host
         self.port = port
         self.readTimeout = readTimeout
+        self.localHost = localHost
         try connect()
     }
 
@@ -50,8 +57,15 @@ public final class HTTPTestClient {
     public func connect() throws {
         if fd >= 0 { close(fd) }
         buffer = []
+        wasReset = false
         let address = try SocketAddress(host: host, port: port)
         fd = socket(address.family, Int32(SOCK_STREAM.rawValue), 0)
+        if let localHost {
+            let local = try SocketAddress(host: localHost, port: 0)
+            guard local.withSockaddr({ bind(fd, $0, $1) }) == 0 else {
+                throw HTTPTestClientError(description: "bind \(localHost): \(String(cString: strerror(errno)))")
+            }
+        }
         guard address.withSockaddr({ Glibc.connect(fd, $0, $1) }) == 0 else {
             throw HTTPTestClientError(description: "connect: \(String(cString: strerror(errno)))")
         }
@@ -84,7 +98,10 @@ public final class HTTPTestClient {
         let received = chunk.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
         if received == 0 { return false }
         if received < 0 {
-            if errno == ECONNRESET { return false }
+            if errno == ECONNRESET {
+                wasReset = true
+                return false
+            }
             throw HTTPTestClientError(description: "recv: \(String(cString: strerror(errno)))")
         }
         buffer.append(contentsOf: chunk[0..<received])

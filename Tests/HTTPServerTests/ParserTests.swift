@@ -169,6 +169,39 @@ func parse(_ text: String, limits: HTTPParserLimits = HTTPParserLimits(), maxBod
         }
     }
 
+    static func chunked(_ sizeLine: String) -> String {
+        "POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n\(sizeLine)\r\nabc\r\n0\r\n\r\n"
+    }
+
+    /// chunk-ext = *( BWS ";" BWS chunk-ext-name [ BWS "=" BWS chunk-ext-val ] ) (RFC 9112 §7.1.1).
+    static let goodChunkExtensions = [
+        "3;a", "3;a=b", "3 ;a", "3\t; a", "3; a = b", "3;a;b=c;d", "3;a=\"\"", "3;a=\"x y;z\"",
+        "3;a=\"q\\\"\\\\\"", "3;!#$%&'*+-.^_`|~=1", "3;a=b ;c", "3;a=\"b\";c",
+    ]
+
+    @Test(arguments: goodChunkExtensions)
+    func acceptsChunkExtensions(_ sizeLine: String) {
+        for step in [1, .max] {
+            let result = parse(Self.chunked(sizeLine), step: step)
+            #expect(result.errorStatus == nil, "\(sizeLine) step \(step): \(String(describing: result.error))")
+            #expect(result.bodies == ["abc"], "\(sizeLine) step \(step)")
+        }
+    }
+
+    static let badChunkExtensions = [
+        "3;", "3; ", "3;;a", "3;=b", "3;a=", "3;a= ", "3;a=b c", "3;a=\"b", "3;a=\"b\"c", "3;a b", "3;a=b ",
+        "3;a ", "3 ", "3\t", "3;a=b;", "3;(a)", "3;a=(b)", "3;a=\"\u{1}\"", "3;a=\"\\\u{1}\"", "3;a=b,c",
+        "3 x", "3;a=\"b\" ",
+    ]
+
+    @Test(arguments: badChunkExtensions)
+    func rejectsMalformedChunkExtensions(_ sizeLine: String) {
+        for step in [1, .max] {
+            let result = parse(Self.chunked(sizeLine), step: step)
+            #expect(result.errorStatus == 400, "\(sizeLine) step \(step)")
+        }
+    }
+
     @Test func errorsNameTheFieldAndRule() {
         let error = parse("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nContent-Length: 4\r\n\r\n").error
         #expect(error?.field == "Content-Length")

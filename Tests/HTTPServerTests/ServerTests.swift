@@ -61,6 +61,28 @@ func makeRouter() -> Router {
         }
     }
 
+    /// 300 answers of 96 KiB are far past `maxPendingOutputBytes`: parsing pauses, and must resume on its
+    /// own once the output drains, since every request was sent already.
+    @Test func answersHundredsOfPipelinedRequestsForLargeResponsesInOrder() throws {
+        var router = Router()
+        router.add(.get, "/big/:n", options: RouteOptions(execution: .inline)) { request in
+            let n = request.pathParameters["n"] ?? "?"
+            return .text(n + " " + String(repeating: "x", count: 96 * 1024))
+        }
+        try withTestServer(router) { port in
+            let client = try HTTPTestClient(port: port)
+            try client.send((0..<300).map { "GET /big/\($0) HTTP/1.1\r\nHost: x\r\n\r\n" }.joined())
+            // Not reading yet fills the socket buffers, so parsing also pauses with output still queued.
+            Thread.sleep(forTimeInterval: 0.3)
+            for n in 0..<300 {
+                let response = try client.readResponse()
+                #expect(response.status == 200)
+                #expect(response.text.hasPrefix("\(n) x"), "answer \(n)")
+                #expect(response.body.count == "\(n) ".utf8.count + 96 * 1024)
+            }
+        }
+    }
+
     static let rejections: [(String, Int)] = [
         ("POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n", 400),
         ("POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nContent-Length: 4\r\n\r\n", 400),

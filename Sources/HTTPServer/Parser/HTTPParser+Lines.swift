@@ -103,11 +103,11 @@ extension HTTPParser {
             i += 1
         }
         guard i > 0 else { throw .bad("chunk-size", "must start with a hex digit") }
-        var j = i
-        while j < line.count, line[j] == 0x20 || line[j] == 0x09 { j += 1 }
-        guard j == line.count || line[j] == 0x3B else { throw .bad("chunk-size", "invalid character after the size") }
-        guard line[j...].allSatisfy({ ByteClass.fieldValue[Int($0)] }) else {
-            throw .bad("chunk-ext", "contains a control character")
+        if i < line.count {
+            guard line[i] == 0x3B || line[i] == 0x20 || line[i] == 0x09 else {
+                throw .bad("chunk-size", "invalid character after the size")
+            }
+            try validateChunkExtensions(line, from: i)
         }
         return size
     }

@@ -25,6 +25,8 @@ struct PendingRequest {
     var match: Router.Match
     var started: UInt64
     var bodyBytes: [UInt8] = []
+    /// Body bytes received so far, counted against `minimumBodyBytesPerSecond`.
+    var receivedBodyBytes = 0
     var bodyFile: BodyFile?
 }
 
@@ -73,6 +75,8 @@ final class Connection {
     let fd: Int32
     let id: UInt64
     let remoteAddress: String
+    /// The key the connection is counted under; nil for a refused connection, which is counted by no cap.
+    let addressKey: ClientAddressKey?
     var state: ConnectionState = .idle
     var parser: HTTPParser
     var input: [UInt8] = []
@@ -91,10 +95,14 @@ final class Connection {
     /// Keeps a streamed body file alive until its handler has returned.
     var finishedBodyFile: BodyFile?
 
-    init(fd: Int32, id: UInt64, remoteAddress: String, limits: HTTPParserLimits, deadline: UInt64) {
+    init(
+        fd: Int32, id: UInt64, remoteAddress: String, addressKey: ClientAddressKey?, limits: HTTPParserLimits,
+        deadline: UInt64
+    ) {
         self.fd = fd
         self.id = id
         self.remoteAddress = remoteAddress
+        self.addressKey = addressKey
         self.parser = HTTPParser(limits: limits)
         self.deadline = deadline
     }
@@ -104,6 +112,9 @@ final class Connection {
     }
 
     var hasPendingOutput: Bool { outputIndex < output.count }
+
+    /// Whether received bytes wait for the parser (a whole pipelined request, or part of one).
+    var hasUnparsedInput: Bool { inputIndex < input.count }
 
     /// Sends queued output until done or the socket is full; false on a socket error.
     func flush() -> Bool {

@@ -4,6 +4,7 @@ import Glibc
 extension EventLoop {
     /// Closes connections past their deadline: idle ones silently, slow requests with 408.
     func sweepDeadlines(now: UInt64) {
+        let configuration = server.configuration
         for connection in Array(connections.values) where connection.deadline <= now {
             switch connection.state {
             case .idle:
@@ -12,9 +13,14 @@ extension EventLoop {
                 }
                 closeConnection(connection)
             case .readingHead:
-                timeOut(connection, field: "header section", timeout: server.configuration.headerTimeout)
-            case .readingBody:
-                timeOut(connection, field: "body", timeout: server.configuration.bodyTimeout)
+                timeOut(connection, field: "header section", rule: "not received within \(configuration.headerTimeout)")
+            case .readingBody(let pending):
+                let rule =
+                    slowBodyDeadline(pending).map { $0 <= now } == true
+                    ? "arrived slower than \(configuration.minimumBodyBytesPerSecond) bytes/s after the first "
+                        + "\(configuration.bodyGracePeriod)"
+                    : "no byte received within \(configuration.bodyTimeout)"
+                timeOut(connection, field: "body", rule: rule)
             case .lingering:
                 closeConnection(connection)
             case .closingAfterWrite:
@@ -26,13 +32,27 @@ extension EventLoop {
         }
     }
 
-    func timeOut(_ connection: Connection, field: String, timeout: Duration) {
+    /// The deadline of a body: the between-reads timeout, or the minimum rate's if that comes first.
+    func bodyDeadline(_ pending: PendingRequest, now: UInt64) -> UInt64 {
+        let betweenReads = now + server.configuration.bodyTimeout.nanoseconds
+        return min(betweenReads, slowBodyDeadline(pending) ?? betweenReads)
+    }
+
+    /// When a body has arrived too slowly, as `mod_reqtimeout`'s `MinRate`: the grace period after the head,
+    /// plus one second per `minimumBodyBytesPerSecond` bytes received; nil when no minimum rate is set.
+    func slowBodyDeadline(_ pending: PendingRequest) -> UInt64? {
+        let configuration = server.configuration
+        guard configuration.minimumBodyBytesPerSecond > 0 else { return nil }
+        let earned = UInt64(pending.receivedBodyBytes) * 1_000_000_000 / UInt64(configuration.minimumBodyBytesPerSecond)
+        return pending.started + configuration.bodyGracePeriod.nanoseconds + earned
+    }
+
+    func timeOut(_ connection: Connection, field: String, rule: String) {
         if connection.hasPendingOutput {
             server.logError("\(connection.remoteAddress) closed: client stopped reading responses")
             return closeConnection(connection)
         }
-        reject(
-            connection, error: HTTPServerError(.requestTimeout, field: field, rule: "not received within \(timeout)"))
+        reject(connection, error: HTTPServerError(.requestTimeout, field: field, rule: rule))
         flushAndUpdate(connection)
         // A client too slow to send is not waited on to read the 408 either.
         switch connection.state {

@@ -82,7 +82,11 @@ extension EventLoop {
             case .idle, .readingHead, .readingBody: break
             case .awaitingResponse, .closingAfterWrite, .lingering, .closed: return
             }
-            if connection.output.count - connection.outputIndex >= limits.maxPendingOutputBytes { return }
+            if connection.output.count - connection.outputIndex >= limits.maxPendingOutputBytes {
+                // Write before pausing: if the socket takes it all, no EPOLLOUT would come to resume parsing.
+                guard connection.flush() else { return closeConnection(connection) }
+                if connection.output.count - connection.outputIndex >= limits.maxPendingOutputBytes { return }
+            }
             do {
                 let event = try connection.input.withUnsafeBufferPointer { buffer throws(HTTPServerError) in
                     try connection.parser.next(in: buffer, from: &connection.inputIndex)
@@ -122,7 +126,7 @@ extension EventLoop {
             }
             connection.isKeepAlive = head.isKeepAlive
             connection.state = .readingBody(pending)
-            connection.deadline = Socket.now() + server.configuration.bodyTimeout.nanoseconds
+            connection.deadline = bodyDeadline(pending, now: Socket.now())
         case .body(let range):
             guard case .readingBody(var pending) = connection.state else { return }
             if let file = pending.bodyFile {
@@ -133,8 +137,9 @@ extension EventLoop {
                 connection.state = .awaitingResponse  // drop the enum's copy so the append does not copy the array
                 pending.bodyBytes.append(contentsOf: connection.input[range])
             }
+            pending.receivedBodyBytes += range.count
             connection.state = .readingBody(pending)
-            connection.deadline = Socket.now() + server.configuration.bodyTimeout.nanoseconds
+            connection.deadline = bodyDeadline(pending, now: Socket.now())
         case .end:
             guard case .readingBody(let pending) = connection.state else { return }
             let body: HTTPRequestBody

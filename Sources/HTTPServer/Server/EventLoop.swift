@@ -24,6 +24,15 @@ final class EventLoop: @unchecked Sendable {
     var scratch = [UInt8](repeating: 0, count: 64 * 1024)
     /// Connections read in this turn, answered together once every ready socket has been read.
     var turn: [Connection] = []
+    /// When accepting resumes after `accept` ran out of descriptors; nil while accepting.
+    var acceptResumesAt: UInt64?
+    /// Whether the running accept pause has been logged, so it is logged once rather than per failure.
+    var isAcceptPauseLogged = false
+    /// Refused connections whose 503 is still being written or whose unread bytes are drained.
+    var drainingRefusals = 0
+    /// Refusals since the last refusal line in the error log, and when the next line may be written.
+    var unloggedRefusals = 0
+    var nextRefusalLog: UInt64 = 0
     var cachedDate = ""
     var cachedDateSecond = 0
 
@@ -80,7 +89,9 @@ final class EventLoop: @unchecked Sendable {
         var events = [epoll_event](repeating: epoll_event(), count: 256)
         var nextSweep = Socket.now() + sweepInterval
         while true {
-            let timeoutMS = Int32(max(1, min(Int(sweepInterval / 1_000_000), 1000)))
+            var timeoutNS = sweepInterval
+            if let resumesAt = acceptResumesAt { timeoutNS = min(timeoutNS, resumesAt - min(resumesAt, Socket.now())) }
+            let timeoutMS = Int32(max(1, min(Int(timeoutNS / 1_000_000), 1000)))
             let count = events.withUnsafeMutableBufferPointer { epoll_wait(epollFD, $0.baseAddress, 256, timeoutMS) }
             if count > 0 {
                 for index in 0..<Int(count) {
@@ -94,6 +105,7 @@ final class EventLoop: @unchecked Sendable {
                 if !turn.isEmpty { answerTurn() }
             }
             let now = Socket.now()
+            resumeAcceptingIfDue(now: now)
             if now >= nextSweep {
                 sweepDeadlines(now: now)
                 nextSweep = now + sweepInterval
@@ -142,26 +154,6 @@ final class EventLoop: @unchecked Sendable {
         wake()
     }
 
-    func acceptAll() {
-        while listenFD >= 0, let (fd, address) = Socket.accept(listenFD) {
-            let open = server.openConnections.add(1, ordering: .relaxed).newValue
-            if open > server.configuration.maxConnections {
-                server.openConnections.subtract(1, ordering: .relaxed)
-                let reply = "HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
-                _ = reply.withCString { send(fd, $0, strlen($0), Int32(MSG_NOSIGNAL)) }
-                close(fd)
-                server.logError("\(address) rejected: more than \(server.configuration.maxConnections) connections")
-                continue
-            }
-            nextConnectionID += 1
-            let connection = Connection(
-                fd: fd, id: nextConnectionID, remoteAddress: address, limits: server.configuration.parserLimits,
-                deadline: Socket.now() + server.configuration.headerTimeout.nanoseconds)
-            connections[fd] = connection
-            updateInterest(connection)
-        }
-    }
-
     func handle(fd: Int32, events: UInt32) {
         guard let connection = connections[fd] else { return }
         // Both directions closed while a worker runs: nobody will read the answer, and a level-triggered
@@ -178,6 +170,9 @@ final class EventLoop: @unchecked Sendable {
             guard connection.flush() else { return closeConnection(connection) }
             afterFlush(connection)
             if case .closed = connection.state { return }
+            // Parsing stopped at maxPendingOutputBytes with requests still buffered; now that output drained,
+            // nothing else would make the loop look at them (the client may have sent everything already).
+            if connection.hasUnparsedInput { queueForTurn(connection) }
         }
         if events & (EPOLLIN.rawValue | EPOLLHUP.rawValue) != 0, receive(connection) {
             queueForTurn(connection)
@@ -216,7 +211,12 @@ final class EventLoop: @unchecked Sendable {
         connection.state = .closed
         epoll_ctl(epollFD, EPOLL_CTL_DEL, connection.fd, nil)
         connections[connection.fd] = nil
-        server.openConnections.subtract(1, ordering: .relaxed)
+        if let key = connection.addressKey {
+            server.openConnections.subtract(1, ordering: .relaxed)
+            server.connectionsPerAddress.release(key)
+        } else {
+            drainingRefusals -= 1
+        }
     }
 
     /// The `Date` field value, formatted once per second.

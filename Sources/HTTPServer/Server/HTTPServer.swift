@@ -9,9 +9,17 @@ public final class HTTPServer: Sendable {
     private let state = Mutex<(loops: [EventLoop], port: Int, isStarted: Bool, isStopped: Bool)>(([], 0, false, false))
 
     /// Creates a server; nothing is bound until `start()`.
-    public init(configuration: HTTPServerConfiguration = HTTPServerConfiguration(), router: Router) {
+    public convenience init(configuration: HTTPServerConfiguration = HTTPServerConfiguration(), router: Router) {
+        self.init(configuration: configuration, router: router, accept: Socket.accept)
+    }
+
+    /// Creates a server whose loops accept through `accept` (tests make it fail).
+    init(
+        configuration: HTTPServerConfiguration, router: Router,
+        accept: @escaping @Sendable (Int32) -> Socket.AcceptResult
+    ) {
         self.configuration = configuration
-        self.context = ServerContext(configuration: configuration, router: router)
+        self.context = ServerContext(configuration: configuration, router: router, accept: accept)
     }
 
     /// The bound port (useful with port 0); 0 before `start()`.
@@ -22,6 +30,11 @@ public final class HTTPServer: Sendable {
         guard !state.withLock({ $0.isStarted || $0.isStopped }) else {
             throw HTTPServerError(.internalServerError, field: "HTTPServer", rule: "start() may be called once")
         }
+        // Checked before any socket is opened: past RLIMIT_NOFILE, accept fails with EMFILE at run time.
+        let budget = FileDescriptorBudget.apply(
+            maxConnections: configuration.maxConnections, reserved: configuration.reservedFileDescriptors)
+        context.maxConnections.store(budget.maxConnections, ordering: .relaxed)
+        if let warning = budget.warning { context.logError(warning) }
         var loops: [EventLoop] = []
         var port = configuration.port
         do {

@@ -28,12 +28,35 @@ public struct HTTPServerConfiguration: Sendable {
     public var workerThreads: Int
     /// Parser limits: request line, header bytes and count, default body size.
     public var parserLimits: HTTPParserLimits
-    /// Most open client connections; more are answered 503 and closed (default 16 384).
+    /// Most open client connections; more are answered 503 and closed (default 16 384; lowered at start if
+    /// `RLIMIT_NOFILE` cannot be raised to it plus `reservedFileDescriptors`).
     public var maxConnections: Int
+    /// Most open connections from one client address, IPv6 counted per /64 (default 256: a shop's NAT with
+    /// dozens of browsers at ~6 connections each fits, while one address holds at most 1/64 of the default
+    /// `maxConnections`); more are answered 503 and closed.
+    public var maxConnectionsPerAddress: Int
+    /// File descriptors kept free for everything but client sockets: listeners, epoll, body files, logs,
+    /// the database (default 128).
+    public var reservedFileDescriptors: Int
+    /// How long accepting pauses when `accept` fails with `EMFILE`/`ENFILE`, instead of spinning on the
+    /// still-ready listener (default 100 ms).
+    public var acceptPauseOnDescriptorExhaustion: Duration
+    /// Refused connections (503) per event loop whose unread bytes are still drained before closing, so the
+    /// client reads the 503 rather than a reset; beyond it a refusal is closed at once (default 1 024).
+    public var maxDrainingRefusals: Int
+    /// Shortest time between two error-log lines about refused connections; the refusals in between are
+    /// counted in the next line, so a connection flood cannot flood the log (default 1 s).
+    public var refusalLogInterval: Duration
     /// Time allowed to receive a whole request head, against slow-loris clients (default 10 s).
     public var headerTimeout: Duration
     /// Longest pause between two reads of a request body (default 10 s).
     public var bodyTimeout: Duration
+    /// Time a body may take before `minimumBodyBytesPerSecond` applies (default 20 s, as Apache's
+    /// `mod_reqtimeout` `body=20`).
+    public var bodyGracePeriod: Duration
+    /// Slowest average body rate: a body must arrive within `bodyGracePeriod` plus one second per this many
+    /// bytes received, or it gets 408 (default 500, as `mod_reqtimeout` `MinRate=500`; 0 turns it off).
+    public var minimumBodyBytesPerSecond: Int
     /// How long an idle keep-alive connection, or a stalled write, is kept (default 60 s).
     public var idleTimeout: Duration
     /// After a final answer, how long unread client bytes are drained before closing, so the answer is not lost to a reset (default 2 s).
@@ -63,8 +86,15 @@ public struct HTTPServerConfiguration: Sendable {
         workerThreads: Int = max(4, 2 * ProcessInfo.processInfo.activeProcessorCount),
         parserLimits: HTTPParserLimits = HTTPParserLimits(),
         maxConnections: Int = 16_384,
+        maxConnectionsPerAddress: Int = 256,
+        reservedFileDescriptors: Int = 128,
+        acceptPauseOnDescriptorExhaustion: Duration = .milliseconds(100),
+        maxDrainingRefusals: Int = 1024,
+        refusalLogInterval: Duration = .seconds(1),
         headerTimeout: Duration = .seconds(10),
         bodyTimeout: Duration = .seconds(10),
+        bodyGracePeriod: Duration = .seconds(20),
+        minimumBodyBytesPerSecond: Int = 500,
         idleTimeout: Duration = .seconds(60),
         lingerTimeout: Duration = .seconds(2),
         shutdownGracePeriod: Duration = .seconds(10),
@@ -79,8 +109,15 @@ public struct HTTPServerConfiguration: Sendable {
         self.workerThreads = max(1, workerThreads)
         self.parserLimits = parserLimits
         self.maxConnections = maxConnections
+        self.maxConnectionsPerAddress = maxConnectionsPerAddress
+        self.reservedFileDescriptors = reservedFileDescriptors
+        self.acceptPauseOnDescriptorExhaustion = acceptPauseOnDescriptorExhaustion
+        self.maxDrainingRefusals = maxDrainingRefusals
+        self.refusalLogInterval = refusalLogInterval
         self.headerTimeout = headerTimeout
         self.bodyTimeout = bodyTimeout
+        self.bodyGracePeriod = bodyGracePeriod
+        self.minimumBodyBytesPerSecond = minimumBodyBytesPerSecond
         self.idleTimeout = idleTimeout
         self.lingerTimeout = lingerTimeout
         self.shutdownGracePeriod = shutdownGracePeriod

@@ -1,17 +1,27 @@
 import Foundation
 import Synchronization
 
-/// What every event loop and worker shares: settings, routes, the pool and the connection count.
+/// What every event loop and worker shares: settings, routes, the pool and the connection counts.
 final class ServerContext: Sendable {
     let configuration: HTTPServerConfiguration
     let router: Router
     let workers: WorkerPool
     let openConnections = Atomic<Int>(0)
+    /// `configuration.maxConnections`, unless `RLIMIT_NOFILE` made `start()` lower it.
+    let maxConnections: Atomic<Int>
+    let connectionsPerAddress = AddressConnectionCounts()
+    /// `Socket.accept`; tests put a failing one in its place to see how the loop copes.
+    let accept: @Sendable (Int32) -> Socket.AcceptResult
     let temporaryDirectory: String
 
-    init(configuration: HTTPServerConfiguration, router: Router) {
+    init(
+        configuration: HTTPServerConfiguration, router: Router,
+        accept: @escaping @Sendable (Int32) -> Socket.AcceptResult = Socket.accept
+    ) {
         self.configuration = configuration
         self.router = router
+        self.maxConnections = Atomic(configuration.maxConnections)
+        self.accept = accept
         self.workers = WorkerPool(threadCount: configuration.workerThreads)
         var directory = NSTemporaryDirectory()
         while directory.count > 1 && directory.hasSuffix("/") { directory.removeLast() }

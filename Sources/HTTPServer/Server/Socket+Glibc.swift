@@ -50,8 +50,18 @@ enum Socket {
         return SocketAddress(storage).port
     }
 
-    /// Accepts one connection as non-blocking with TCP_NODELAY; nil when none is pending.
-    static func accept(_ listener: Int32) -> (fd: Int32, address: String)? {
+    /// What one `accept` call gave.
+    enum AcceptResult {
+        /// A connection, already non-blocking with TCP_NODELAY.
+        case accepted(fd: Int32, address: SocketAddress)
+        /// No connection is pending.
+        case wouldBlock
+        /// `accept` failed with this `errno`.
+        case failed(errno: Int32)
+    }
+
+    /// Accepts one connection as non-blocking with TCP_NODELAY.
+    static func accept(_ listener: Int32) -> AcceptResult {
         var storage = sockaddr_storage()
         var length = socklen_t(MemoryLayout<sockaddr_storage>.size)
         let fd = withUnsafeMutablePointer(to: &storage) {
@@ -59,14 +69,14 @@ enum Socket {
                 Glibc.accept(listener, $0, &length)
             }
         }
-        guard fd >= 0 else { return nil }
+        guard fd >= 0 else { return errno == EAGAIN || errno == EWOULDBLOCK ? .wouldBlock : .failed(errno: errno) }
         // accept4 needs _GNU_SOURCE, which the system module does not define; two fcntl calls do the same.
         _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
         _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
         var one: Int32 = 1
         // Small responses must not wait on Nagle's algorithm and delayed ACKs.
         setsockopt(fd, Int32(IPPROTO_TCP), TCP_NODELAY, &one, socklen_t(MemoryLayout<Int32>.size))
-        return (fd, SocketAddress(storage).host)
+        return .accepted(fd: fd, address: SocketAddress(storage))
     }
 
     static func failure(_ call: String) -> HTTPServerError { .system(call) }

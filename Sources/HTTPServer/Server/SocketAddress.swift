@@ -70,6 +70,13 @@ public struct SocketAddress: Sendable {
         }
     }
 
+    /// Whether this is an IPv4-mapped IPv6 address, `::ffff:a.b.c.d` (RFC 4291 §2.5.5.2).
+    var isIPv4Mapped: Bool {
+        guard case .v6 = storage else { return false }
+        let bytes = addressBytes
+        return bytes[0..<10].allSatisfy { $0 == 0 } && bytes[10] == 0xFF && bytes[11] == 0xFF
+    }
+
     /// The address as text: dotted IPv4, or compressed IPv6 (`::1`); an IPv4-mapped IPv6 address
     /// (`::ffff:192.0.2.1`, an IPv4 client of a dual-stack listener) is given as plain IPv4.
     public var host: String {
@@ -78,10 +85,7 @@ public struct SocketAddress: Sendable {
         case .v4(var address):
             inet_ntop(AF_INET, &address.sin_addr, &text, socklen_t(text.count))
         case .v6(var address):
-            let bytes = addressBytes
-            if bytes[0..<10].allSatisfy({ $0 == 0 }) && bytes[10] == 0xFF && bytes[11] == 0xFF {
-                return bytes[12...].map(String.init).joined(separator: ".")
-            }
+            if isIPv4Mapped { return addressBytes[12...].map(String.init).joined(separator: ".") }
             inet_ntop(AF_INET6, &address.sin6_addr, &text, socklen_t(text.count))
         }
         return String(nullTerminated: text)

@@ -17,6 +17,7 @@ public struct ServeCommand: CLICommand {
         CLIOption("secure-cookies", help: "Mark cookies Secure, for HTTPS deployments ($REPAIRSHOP_SECURE_COOKIES=1)"),
         CLIOption("no-rate-limit", help: "Lift sign-in and tracking limits, for benchmarks only ($REPAIRSHOP_RATE_LIMIT=off)"),
         CLIOption("threads", value: "N", help: "Event-loop threads (default: $REPAIRSHOP_THREADS, else the number of cores)"),
+        CLIOption("max-connections-per-address", value: "N", help: "Connections one client address may hold, IPv6 per /64; raise behind a reverse proxy (default: $REPAIRSHOP_MAX_CONNECTIONS_PER_ADDRESS, else 256)"),
         CLIOption("access-log", help: "Print one line per request on standard output ($REPAIRSHOP_ACCESS_LOG=1)"),
         CLIOption("smtp-host", value: "HOST", help: "SMTP relay for outgoing mail (default: $REPAIRSHOP_SMTP_HOST, else none: .eml files)"),
         CLIOption("smtp-port", value: "PORT", help: "SMTP relay port (default: $REPAIRSHOP_SMTP_PORT, else 25)"),
@@ -55,6 +56,12 @@ public struct ServeCommand: CLICommand {
                 throw .usage("--threads must be a number from 1 to 256, not '\(text)'")
             }
             server.eventLoopThreads = threads
+        }
+        if let text = setting("max-connections-per-address", "REPAIRSHOP_MAX_CONNECTIONS_PER_ADDRESS") {
+            guard let cap = Int(text), cap >= 1 else {
+                throw .usage("--max-connections-per-address must be a number of at least 1, not '\(text)'")
+            }
+            server.maxConnectionsPerAddress = cap
         }
         if flag("access-log", "REPAIRSHOP_ACCESS_LOG") { server.accessLog = .fileHandle(.standardOutput) }
         portal = PortalConfiguration()

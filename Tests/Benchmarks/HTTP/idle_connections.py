@@ -3,7 +3,8 @@
 then holds them idle and prints the server's resident memory (VmRSS).
 
 Usage: idle_connections.py PORT COUNT SERVER_PID [HOLD_SECONDS]
-Loopback only; raise the file limit first (the script raises its own soft limit).
+Connections come from 127.0.0.1, 127.0.0.2, … (200 each), since the server caps connections per
+client address. Loopback only; raise the file limit first (the script raises its own soft limit).
 """
 import resource
 import socket
@@ -27,7 +28,8 @@ def rss_kib():
 before = rss_kib()
 sockets = []
 for _ in range(count):
-    s = socket.create_connection(("127.0.0.1", port))
+    # From 127.0.0.1, 127.0.0.2, …: 200 connections per address, under the server's per-address cap (256).
+    s = socket.create_connection(("127.0.0.1", port), source_address=(f"127.0.{len(sockets) // 200 // 254}.{len(sockets) // 200 % 254 + 1}", 0))
     s.sendall(b"GET / HTTP/1.1\r\nHost: bench\r\n\r\n")
     sockets.append(s)
 answered = 0
