@@ -21,9 +21,10 @@ public struct Migration: Sendable {
         self.init(name: name) { try $0.execute(sql) }
     }
 
-    /// The store's own migrations, in order.
+    /// The store's own migrations, in order (the `portal_…` ones keep the names the portal gave them).
     public static let builtIn: [Migration] = [
-        .initial, .auditLog, .shipments, .accountsOutbox, .catalogueVersion,
+        .initial, .auditLog, .shipments, .accountsOutbox, .catalogueVersion, .portalSessions,
+        .disablingEndsCredentials,
     ]
 }
 

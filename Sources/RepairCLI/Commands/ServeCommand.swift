@@ -1,6 +1,7 @@
 import Foundation
 import HTTPServer
 import Portal
+import RepairCore
 import RepairStore
 
 /// `repairshop serve`: the portal and the JSON API on one SQLite file.

@@ -28,7 +28,8 @@ final class PortalHarness: @unchecked Sendable {
     let portal: Portal
     let server: HTTPServer
     var port: Int { server.port }
-    var store: SQLiteStore { portal.store }
+    /// The portal's store as itself, so tests can also read and change rows with SQL.
+    let store: SQLiteStore
 
     /// Starts a portal on a fresh database at `host`; `configure` adjusts the portal settings first.
     init(
@@ -38,8 +39,10 @@ final class PortalHarness: @unchecked Sendable {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         var configuration = PortalConfiguration()
         configure(&configuration)
-        portal = try Portal.open(
-            databasePath: directory.appendingPathComponent("test.sqlite").path, configuration: configuration)
+        var storeConfiguration = SQLiteStore.Configuration(path: directory.appendingPathComponent("test.sqlite").path)
+        storeConfiguration.migrations = Portal.migrations
+        store = try SQLiteStore(storeConfiguration)
+        portal = try Portal(store: store, configuration: configuration)
         if seed { try portal.store.load(FixtureSet.load(directory: Self.fixturesURL.path)) }
         var serverConfiguration = makeTestConfiguration()
         serverConfiguration.aroundTurn = portal.aroundTurn
