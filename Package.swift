@@ -71,7 +71,8 @@ let package = Package(
         .testTarget(
             name: "PortalTests",
             dependencies: [
-                "Portal", "HTMLKit", "RepairCLI", "RepairCore", "RepairStore", "HTTPServer", "HTTPTesting", "MailTesting",
+                "Portal", "HTMLKit", "RepairCLI", "RepairCore", "RepairStore", "HTTPServer", "HTTPTesting",
+                "MailTesting",
             ], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]

@@ -18,7 +18,8 @@ extension SQLiteStore {
                 let location = catalogue.locations[index % catalogue.locations.count]
                 let date = Date(timeIntervalSince1970: start - Double(index))
                 let order = ServiceOrder(
-                    id: 0, number: OrderNumber.random(using: &generator), customerID: customers[index % customers.count],
+                    id: 0, number: OrderNumber.random(using: &generator),
+                    customerID: customers[index % customers.count],
                     createdByUserID: 1,
                     intake: Intake(
                         modelID: model.id, serial: "SN\(index)", fault: "Generated fault \(index)",

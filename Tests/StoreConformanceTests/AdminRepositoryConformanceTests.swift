@@ -19,7 +19,8 @@ import Testing
         let admin = try store.requireUser("admin@example.com")
         let catalogue = try store.catalogue()
         let found = problem {
-            _ = try store.saveShippingMethod(ShippingMethod(id: 0, name: "Poczta Polska"), by: admin, at: StoreUnderTest.now)
+            _ = try store.saveShippingMethod(
+                ShippingMethod(id: 0, name: "Poczta Polska"), by: admin, at: StoreUnderTest.now)
         }
         #expect(found?.code == "conflict")
         #expect(found?.fields == ["name"])
@@ -43,10 +44,14 @@ import Testing
         let now = StoreUnderTest.now
         try store.saveLabelTemplate(fileName: "packing-list.txt", source: "A\nB", byUserID: 4, at: now)
         #expect(try store.labelTemplateOverrides() == ["packing-list.txt": "A\nB"])
-        #expect(problem { try store.saveLabelTemplate(fileName: "x.txt", source: "", byUserID: 4, at: now) }?.fields
-            == ["fileName"])
+        #expect(
+            problem { try store.saveLabelTemplate(fileName: "x.txt", source: "", byUserID: 4, at: now) }?.fields
+                == ["fileName"])
         try store.deleteLabelTemplateOverride(fileName: "packing-list.txt", byUserID: 4, at: now)
         #expect(try store.labelTemplateOverrides().isEmpty)
-        #expect(try store.auditEntries(entity: "labelTemplate").map(\.action) == ["labelTemplate.reset", "labelTemplate.save"])
+        #expect(
+            try store.auditEntries(entity: "labelTemplate").map(\.action) == [
+                "labelTemplate.reset", "labelTemplate.save",
+            ])
     }
 }

@@ -16,7 +16,9 @@ import Testing
         #expect(try store.openOrderGroupCounts(customerID: 2).values.reduce(0, +) == groupsBefore - 1)
         let texts = ShipmentDocumentTexts(packingListText: "1", packingListZPL: "2", labelText: "3", labelZPL: "4")
         // Documents are kept for confirmed shipments only.
-        #expect(throws: ShipmentError.self) { _ = try store.keepShipmentDocuments(texts, shipmentID: draft.id, at: now) }
+        #expect(throws: ShipmentError.self) {
+            _ = try store.keepShipmentDocuments(texts, shipmentID: draft.id, at: now)
+        }
         let confirmed = try store.confirmShipment(id: draft.id, parcelCount: 1, weightKg: 2, by: reseller, at: now)
         #expect(try store.shipmentOrders(shipmentID: confirmed.id).map(\.status) == [.shipped])
         #expect(try store.keepShipmentDocuments(texts, shipmentID: draft.id, at: now) == texts)

@@ -4,8 +4,7 @@ import RepairCore
 // The texts of account mails. Plain text, English; the link is the only way in.
 extension Portal {
     /// The confirmation mail for `user` carrying `link`, which works until `expiresAt`.
-    func makeConfirmationMail(for user: User, link: String, expiresAt: Date, isResend: Bool) -> OutgoingMail
-    {
+    func makeConfirmationMail(for user: User, link: String, expiresAt: Date, isResend: Bool) -> OutgoingMail {
         let site = configuration.siteName
         let intro =
             isResend

@@ -59,7 +59,9 @@ extension Portal {
             _ = try requireViewer(request, roles: [.admin])
             return try jsonResponse(try store.outboxEntries(limit: Self.outboxPageSize).map(OutboxBody.init))
         }
-        router.add(.post, "/api/v1/admin/outbox/:id/retry", options: RouteOptions(maxBodyBytes: configuration.maxFormBytes)) { [self] request in
+        router.add(
+            .post, "/api/v1/admin/outbox/:id/retry", options: RouteOptions(maxBodyBytes: configuration.maxFormBytes)
+        ) { [self] request in
             _ = try requireViewer(request, roles: [.admin])
             let id = try Self.idParameter(request, noun: "mail")
             try retryDeadMail(id)

@@ -1,9 +1,10 @@
 import Foundation
 import HTTPServer
 import HTTPTesting
-@testable import Portal
 import RepairCore
 import RepairStore
+
+@testable import Portal
 
 /// A real portal on a temporary SQLite file with the demo fixtures, served over loopback on port 0.
 ///
@@ -112,7 +113,9 @@ extension HTTPTestClient {
     }
 
     /// Sends `json` with `Content-Type: application/json` and an optional bearer token.
-    func sendJSON(_ method: HTTPMethod, _ path: String, json: String? = nil, bearer: String? = nil) throws -> HTTPTestResponse {
+    func sendJSON(_ method: HTTPMethod, _ path: String, json: String? = nil, bearer: String? = nil) throws
+        -> HTTPTestResponse
+    {
         var headers = HTTPHeaders()
         if json != nil { headers.add("Content-Type", "application/json") }
         // Kept on the client itself: a table keyed by object identity handed a freed client's token to a new one.
