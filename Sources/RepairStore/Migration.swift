@@ -58,6 +58,6 @@ extension Database {
 
     /// The names in the migration ledger, in the order applied.
     public func appliedMigrations() throws -> [String] {
-        try rows("SELECT name FROM schema_migrations ORDER BY rowid") { $0.text(0) }
+        try rows("SELECT name FROM schema_migrations ORDER BY rowid") { $0.text("name") }
     }
 }
