@@ -64,6 +64,9 @@ let package = Package(
         .testTarget(name: "LocalizationTests", dependencies: ["Localization", "RepairCore"]),
         .testTarget(name: "RepairAppTests", dependencies: ["RepairApp", "RepairCore", "RepairStore"]),
         .testTarget(name: "RepairStoreTests", dependencies: ["RepairStore", "RepairCore", "Localization"]),
+        // The store protocols' behaviour, written against `any RepairStorage` from one factory, so every
+        // backend runs the same suite.
+        .testTarget(name: "StoreConformanceTests", dependencies: ["RepairCore", "RepairStore"]),
         .testTarget(name: "RepairCLITests", dependencies: ["RepairCLI", "RepairStore", "RepairCore", "Portal"]),
         .testTarget(name: "HTMLKitTests", dependencies: ["HTMLKit"]),
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer", "HTTPTesting"]),

@@ -64,4 +64,7 @@ public protocol RepairRepository: Sendable {
     func events(orderID: Int64) throws -> [OrderEvent]
     /// What anonymous tracking needs, in one indexed query; nil if no such number.
     func tracking(number: OrderNumber) throws -> TrackingInfo?
+    /// The public view of `number`, or `.notFound` after reading a stand-in order in its place, so the
+    /// time a look-up takes does not tell whether a number exists (anonymous tracking's hot path).
+    func trackingLookUp(number: OrderNumber) throws -> TrackingLookUp
 }

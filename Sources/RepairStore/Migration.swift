@@ -21,9 +21,10 @@ public struct Migration: Sendable {
         self.init(name: name) { try $0.execute(sql) }
     }
 
-    /// The store's own migrations, in order.
+    /// The store's own migrations, in order (the `portal_…` ones keep the names the portal gave them).
     public static let builtIn: [Migration] = [
-        .initial, .auditLog, .shipments, .accountsOutbox, .catalogueVersion,
+        .initial, .auditLog, .shipments, .accountsOutbox, .catalogueVersion, .portalSessions,
+        .disablingEndsCredentials,
     ]
 }
 
@@ -57,6 +58,6 @@ extension Database {
 
     /// The names in the migration ledger, in the order applied.
     public func appliedMigrations() throws -> [String] {
-        try rows("SELECT name FROM schema_migrations ORDER BY rowid") { $0.text(0) }
+        try rows("SELECT name FROM schema_migrations ORDER BY rowid") { $0.text("name") }
     }
 }

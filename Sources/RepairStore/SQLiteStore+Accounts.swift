@@ -5,21 +5,13 @@ import RepairCore
 // single-use e-mailed link, disabled and enabled by an admin. The confirmation
 // mail is enqueued in the same transaction as the change, so a committed
 // account always has its mail waiting and a rolled-back one never sends it.
-extension SQLiteStore {
-    /// What confirming with a link did.
-    public enum ConfirmationResult: Sendable, Hashable {
-        /// The account is confirmed with the new password.
-        case confirmed(User)
-        /// Nothing changed: the link is expired, used or unknown (never `.valid`).
-        case refused(AccountConfirmation.LinkState)
-    }
-
+extension SQLiteStore: AccountRepository {
     /// Creates an invited account for a customer, its confirmation link and the mail carrying it, with an audit entry.
     ///
     /// `makeMail` receives the saved user and returns the mail (it holds the link, which only the caller knows).
     public func createAccount(
-        _ request: AccountRequest, tokenHash: String, lifetime: TimeInterval = AccountConfirmation.defaultLifetime,
-        by actor: User, at date: Date, makeMail: (User) throws -> OutgoingMail
+        _ request: AccountRequest, tokenHash: String, lifetime: TimeInterval, by actor: User, at date: Date,
+        makeMail: (User) throws -> OutgoingMail
     ) throws -> User {
         do {
             return try write { db in
@@ -27,16 +19,7 @@ extension SQLiteStore {
                     throw Problem.invalid("customerID", .unknownCustomer, ["id": .text(String(request.customerID))])
                 }
                 var user = try request.makeUser(for: customer, by: actor)
-                try db.run(
-                    """
-                    INSERT INTO users (email, display_name, role, customer_id, password_hash, is_confirmed, is_disabled)
-                    VALUES (?, ?, ?, ?, ?, 0, 0)
-                    """,
-                    [
-                        .text(user.email), .text(user.displayName), .text(user.role.rawValue),
-                        .nullable(user.customerID),
-                        .text(user.passwordHash),
-                    ])
+                try db.run(Rows.insertUser, Rows.userValues(user))
                 user.id = db.lastInsertRowID
                 try Self.insertConfirmation(
                     AccountConfirmation(tokenHash: tokenHash, userID: user.id, createdAt: date, lifetime: lifetime),
@@ -48,15 +31,15 @@ extension SQLiteStore {
                     at: date)
                 return user
             }
-        } catch let error as DatabaseError where error.isUniqueViolation && error.message.contains("users.email") {
+        } catch let error as DatabaseError where error.knownConstraint == .userEmail {
             throw Problem.conflict(field: "email", .emailTaken, ["email": .text(request.email)])
         }
     }
 
     /// Sends a new confirmation link to an invited account; every earlier link stops working.
     public func resendConfirmation(
-        userID: Int64, tokenHash: String, lifetime: TimeInterval = AccountConfirmation.defaultLifetime,
-        by actor: User, at date: Date, makeMail: (User) throws -> OutgoingMail
+        userID: Int64, tokenHash: String, lifetime: TimeInterval, by actor: User, at date: Date,
+        makeMail: (User) throws -> OutgoingMail
     ) throws -> User {
         try write { db in
             let user = try Self.requireUser(id: userID, in: db)
@@ -93,7 +76,9 @@ extension SQLiteStore {
     }
 
     /// Confirms the account behind a valid link with `passwordHash` and uses the link up; all in one transaction.
-    public func confirmAccount(tokenHash: String, passwordHash: String, at date: Date) throws -> ConfirmationResult {
+    public func confirmAccount(tokenHash: String, passwordHash: String, at date: Date) throws
+        -> AccountConfirmationResult
+    {
         try write { db in
             guard let link = try Self.confirmation(tokenHash: tokenHash, in: db) else { return .refused(.unknown) }
             guard case .valid(let userID) = link.state(at: date) else { return .refused(link.state(at: date)) }
@@ -116,31 +101,20 @@ extension SQLiteStore {
     public func pendingConfirmationExpiry(userID: Int64) throws -> Date? {
         try read { db in
             try db.firstRow(
-                "SELECT max(expires_at) FROM account_confirmations WHERE user_id = ? AND used_at IS NULL",
+                "SELECT max(expires_at) AS expires_at FROM account_confirmations WHERE user_id = ? AND used_at IS NULL",
                 [.integer(userID)]
-            ) { $0.isNull(0) ? nil : Date(timeIntervalSince1970: $0.double(0)) } ?? nil
+            ) { $0.optionalDate("expires_at") } ?? nil
         }
     }
 
     static func insertConfirmation(_ link: AccountConfirmation, in db: Database) throws {
-        try db.run(
-            "INSERT INTO account_confirmations (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
-            [
-                .text(link.tokenHash), .integer(link.userID), .real(link.createdAt.timeIntervalSince1970),
-                .real(link.expiresAt.timeIntervalSince1970),
-            ])
+        try db.run(Rows.insertConfirmation, Rows.confirmationValues(link))
     }
 
     static func confirmation(tokenHash: String, in db: Database) throws -> AccountConfirmation? {
         try db.firstRow(
-            "SELECT token_hash, user_id, created_at, expires_at, used_at FROM account_confirmations WHERE token_hash = ?",
-            [.text(tokenHash)]
-        ) { row in
-            AccountConfirmation(
-                tokenHash: row.text(0), userID: row.int64(1), createdAt: Date(timeIntervalSince1970: row.double(2)),
-                expiresAt: Date(timeIntervalSince1970: row.double(3)),
-                usedAt: row.isNull(4) ? nil : Date(timeIntervalSince1970: row.double(4)))
-        }
+            "SELECT \(Rows.confirmationColumns) FROM account_confirmations WHERE token_hash = ?", [.text(tokenHash)],
+            Rows.confirmation)
     }
 
     static func requireUser(id: Int64, in db: Database) throws -> User {

@@ -5,30 +5,22 @@ import RepairCore
 // checks the acting user, validates with `AdminRules` against the current rows,
 // writes, and appends its audit entry, so an edit and its record are kept together.
 // An `id` of 0 adds a new entry; any other ID updates that entry.
-extension SQLiteStore {
+extension SQLiteStore: AdminRepository {
     /// Adds or updates a location with its accepted methods; returns it as saved.
     public func saveLocation(_ location: Location, by user: User, at date: Date) throws -> Location {
         try adminWrite(by: user, field: "name") { db in
             let catalogue = try Self.catalogue(in: db)
             let old = try Self.existing(location.id, in: catalogue.locations, entity: .location)
             var saved = try AdminRules.validated(location, in: catalogue)
-            let values: [SQLValue] = [
-                .text(saved.name), .text(saved.address), .integer(Int64(saved.tatDays)), .bool(saved.isPublic),
-            ]
             if old == nil {
-                try db.run("INSERT INTO locations (name, address, tat_days, is_public) VALUES (?, ?, ?, ?)", values)
+                try db.run(Rows.insertLocation, Rows.locationValues(saved))
                 saved.id = db.lastInsertRowID
             } else {
                 try db.run(
-                    "UPDATE locations SET name = ?, address = ?, tat_days = ?, is_public = ? WHERE id = ?",
-                    values + [.integer(saved.id)])
+                    Rows.updateSQL("locations", Rows.locationColumns), Rows.updateValues(Rows.locationValues(saved)))
                 try db.run("DELETE FROM location_methods WHERE location_id = ?", [.integer(saved.id)])
             }
-            for methodID in saved.methodIDs {
-                try db.run(
-                    "INSERT INTO location_methods (location_id, method_id) VALUES (?, ?)",
-                    [.integer(saved.id), .integer(methodID)])
-            }
+            try Self.insertMethods(of: saved, in: db)
             try db.recordAdminEdit(old, saved, entity: "location", key: saved.id, by: user, at: date)
             return saved
         }
@@ -41,11 +33,12 @@ extension SQLiteStore {
             let old = try Self.existing(method.id, in: catalogue.methods, entity: .shippingMethod)
             var saved = try AdminRules.validated(method, in: catalogue)
             if old == nil {
-                try db.run("INSERT INTO shipping_methods (name) VALUES (?)", [.text(saved.name)])
+                try db.run(Rows.insertShippingMethod, Rows.shippingMethodValues(saved))
                 saved.id = db.lastInsertRowID
             } else {
                 try db.run(
-                    "UPDATE shipping_methods SET name = ? WHERE id = ?", [.text(saved.name), .integer(saved.id)])
+                    Rows.updateSQL("shipping_methods", Rows.shippingMethodColumns),
+                    Rows.updateValues(Rows.shippingMethodValues(saved)))
             }
             try db.recordAdminEdit(old, saved, entity: "shippingMethod", key: saved.id, by: user, at: date)
             return saved
@@ -63,7 +56,7 @@ extension SQLiteStore {
                 throw Problem.notFound(.shippingMethod, key: String(id))
             }
             let statuses = try db.rows("SELECT status FROM orders WHERE method_id = ?", [.integer(id)]) {
-                try Rows.enumValue($0.text(0), "orders.status") as OrderStatus
+                try Rows.enumValue($0.text("status"), "orders.status") as OrderStatus
             }
             let openCount = statuses.filter(\.isOpen).count
             if openCount > 0 {
@@ -89,14 +82,12 @@ extension SQLiteStore {
             let old = try Self.existing(model.id, in: catalogue.models, entity: .deviceModel)
             var saved = try AdminRules.validated(model, in: catalogue)
             if old == nil {
-                try db.run(
-                    "INSERT INTO device_models (manufacturer, name) VALUES (?, ?)",
-                    [.text(saved.manufacturer), .text(saved.name)])
+                try db.run(Rows.insertDeviceModel, Rows.deviceModelValues(saved))
                 saved.id = db.lastInsertRowID
             } else {
                 try db.run(
-                    "UPDATE device_models SET manufacturer = ?, name = ? WHERE id = ?",
-                    [.text(saved.manufacturer), .text(saved.name), .integer(saved.id)])
+                    Rows.updateSQL("device_models", Rows.deviceModelColumns),
+                    Rows.updateValues(Rows.deviceModelValues(saved)))
             }
             try db.recordAdminEdit(old, saved, entity: "deviceModel", key: saved.id, by: user, at: date)
             return saved
@@ -107,23 +98,14 @@ extension SQLiteStore {
     public func saveTask(_ task: ServiceTask, by user: User, at date: Date) throws -> ServiceTask {
         try adminWrite(by: user, field: "text") { db in
             let catalogue = try Self.catalogue(in: db)
-            let customerIDs = Set(try db.rows("SELECT id FROM customers") { $0.int64(0) })
+            let customerIDs = Set(try db.rows("SELECT id FROM customers") { $0.int64("id") })
             let old = try Self.existing(task.id, in: catalogue.tasks, entity: .task)
             var saved = try AdminRules.validated(task, in: catalogue, customerIDs: customerIDs)
             if old == nil {
-                try db.run(
-                    """
-                    INSERT INTO tasks (text, kind, choices, is_filled_by_customer, is_required_in_portal, scope, scope_ids)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """, Rows.taskValues(saved))
+                try db.run(Rows.insertTask, Rows.taskValues(saved))
                 saved.id = db.lastInsertRowID
             } else {
-                try db.run(
-                    """
-                    UPDATE tasks SET text = ?, kind = ?, choices = ?, is_filled_by_customer = ?, is_required_in_portal = ?,
-                        scope = ?, scope_ids = ?
-                    WHERE id = ?
-                    """, Rows.taskValues(saved) + [.integer(saved.id)])
+                try db.run(Rows.updateSQL("tasks", Rows.taskColumns), Rows.updateValues(Rows.taskValues(saved)))
             }
             try db.recordAdminEdit(old, saved, entity: "task", key: saved.id, by: user, at: date)
             return saved
@@ -136,16 +118,12 @@ extension SQLiteStore {
             let old = customer.id == 0 ? nil : try Self.customer(id: customer.id, in: db)
             if customer.id != 0, old == nil { throw Problem.notFound(.customer, key: String(customer.id)) }
             var saved = try AdminRules.validated(customer)
-            let values: [SQLValue] = [
-                .text(saved.name), .text(saved.kind.rawValue), .bool(saved.isReseller), .text(saved.address),
-            ]
             if old == nil {
-                try db.run("INSERT INTO customers (name, kind, is_reseller, address) VALUES (?, ?, ?, ?)", values)
+                try db.run(Rows.insertCustomer, Rows.customerValues(saved))
                 saved.id = db.lastInsertRowID
             } else {
                 try db.run(
-                    "UPDATE customers SET name = ?, kind = ?, is_reseller = ?, address = ? WHERE id = ?",
-                    values + [.integer(saved.id)])
+                    Rows.updateSQL("customers", Rows.customerColumns), Rows.updateValues(Rows.customerValues(saved)))
             }
             try db.recordAdminEdit(old, saved, entity: "customer", key: saved.id, by: user, at: date)
             return saved

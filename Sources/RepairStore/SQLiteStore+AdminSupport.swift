@@ -3,12 +3,14 @@ import RepairCore
 
 // The shared steps of every admin edit: who may, which row, what the audit says.
 extension SQLiteStore {
-    /// Runs an admin edit in one write transaction; a UNIQUE clash the rules missed becomes a conflict on `field`.
+    /// Runs an admin edit in one write transaction; a UNIQUE clash the rules missed becomes a conflict on
+    /// the clashing key's field (`KnownConstraint`), else on `field`.
     func adminWrite<T: Sendable>(by user: User, field: String, _ body: (Database) throws -> T) throws -> T {
         try user.checkIsAdmin()
         do {
             return try write(body)
         } catch let error as DatabaseError where error.isUniqueViolation {
+            let field = error.knownConstraint?.field ?? field
             throw Problem.conflict(field: field, .taken)
         }
     }

@@ -5,7 +5,7 @@ extension SQLiteStore {
     /// The catalogue, from the cache unless a write moved `catalogue_version` (one indexed read instead of five).
     public func catalogue() throws -> Catalogue {
         try read { db in
-            let version = try db.firstRow("SELECT version FROM catalogue_version") { $0.int64(0) } ?? 0
+            let version = try db.firstRow("SELECT version FROM catalogue_version") { $0.int64("version") } ?? 0
             if let cached = cachedCatalogue.withLock({ $0 }), cached.version == version { return cached.catalogue }
             // Read in the same snapshot as the version, so the pair is consistent; a racing older pair is
             // replaced on the next call because its version no longer matches.
@@ -17,25 +17,29 @@ extension SQLiteStore {
 
     static func catalogue(in db: Database) throws -> Catalogue {
         let methodsByLocation = try db.rows(
-            "SELECT location_id, method_id FROM location_methods ORDER BY location_id, method_id"
+            "SELECT \(Rows.locationMethodColumns) FROM location_methods ORDER BY location_id, method_id"
         ) {
-            ($0.int64(0), $0.int64(1))
+            ($0.int64("location_id"), $0.int64("method_id"))
         }
-        let locations = try db.rows("SELECT id, name, address, tat_days, is_public FROM locations ORDER BY id") { row in
-            let id = row.int64(0)
-            return Location(
-                id: id, name: row.text(1), address: row.text(2), tatDays: Int(row.int64(3)), isPublic: row.bool(4),
-                methodIDs: methodsByLocation.filter { $0.0 == id }.map(\.1))
+        let locations = try db.rows("SELECT \(Rows.locationColumns) FROM locations ORDER BY id") { row in
+            let id = row.int64("id")
+            return Rows.location(row, methodIDs: methodsByLocation.filter { $0.0 == id }.map(\.1))
         }
         return Catalogue(
-            models: try db.rows("SELECT id, manufacturer, name FROM device_models ORDER BY manufacturer, name") {
-                DeviceModel(id: $0.int64(0), manufacturer: $0.text(1), name: $0.text(2))
-            },
+            models: try db.rows(
+                "SELECT \(Rows.deviceModelColumns) FROM device_models ORDER BY manufacturer, name", [],
+                Rows.deviceModel),
             locations: locations,
-            methods: try db.rows("SELECT id, name FROM shipping_methods ORDER BY id") {
-                ShippingMethod(id: $0.int64(0), name: $0.text(1))
-            },
+            methods: try db.rows(
+                "SELECT \(Rows.shippingMethodColumns) FROM shipping_methods ORDER BY id", [], Rows.shippingMethod),
             tasks: try tasks(in: db))
+    }
+
+    /// Inserts the rows that say which methods `location` accepts.
+    static func insertMethods(of location: Location, in db: Database) throws {
+        for methodID in location.methodIDs {
+            try db.run(Rows.insertLocationMethod, [.integer(location.id), .integer(methodID)])
+        }
     }
 
     static func tasks(in db: Database) throws -> [ServiceTask] {
@@ -44,13 +48,7 @@ extension SQLiteStore {
 
     public func addCustomer(_ customer: Customer) throws -> Customer {
         try write { db in
-            try db.run(
-                "INSERT INTO customers (id, name, kind, is_reseller, address) VALUES (?, ?, ?, ?, ?)",
-                [
-                    Self.idValue(customer.id), .text(customer.name), .text(customer.kind.rawValue),
-                    .bool(customer.isReseller),
-                    .text(customer.address),
-                ])
+            try db.run(Rows.insertCustomer, Rows.customerValues(customer))
             var saved = customer
             saved.id = db.lastInsertRowID
             return saved
@@ -60,21 +58,12 @@ extension SQLiteStore {
     public func addUser(_ user: User) throws -> User {
         do {
             return try write { db in
-                try db.run(
-                    """
-                    INSERT INTO users (id, email, display_name, role, customer_id, password_hash, is_confirmed, is_disabled)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                    [
-                        Self.idValue(user.id), .text(user.email), .text(user.displayName), .text(user.role.rawValue),
-                        .nullable(user.customerID), .text(user.passwordHash), .bool(user.isConfirmed),
-                        .bool(user.isDisabled),
-                    ])
+                try db.run(Rows.insertUser, Rows.userValues(user))
                 var saved = user
                 saved.id = db.lastInsertRowID
                 return saved
             }
-        } catch let error as DatabaseError where error.isUniqueViolation && error.message.contains("users.email") {
+        } catch let error as DatabaseError where error.knownConstraint == .userEmail {
             throw Problem.conflict(field: "email", .emailTaken, ["email": .text(user.email)])
         } catch let error as DatabaseError where error.isConstraintViolation {
             throw Problem.invalid("customerID", .unknownCustomer, ["id": .text(user.customerID.map(String.init) ?? "")])
@@ -83,8 +72,7 @@ extension SQLiteStore {
 
     public func addShippingMethod(_ method: ShippingMethod) throws -> ShippingMethod {
         try write { db in
-            try db.run(
-                "INSERT INTO shipping_methods (id, name) VALUES (?, ?)", [Self.idValue(method.id), .text(method.name)])
+            try db.run(Rows.insertShippingMethod, Rows.shippingMethodValues(method))
             var saved = method
             saved.id = db.lastInsertRowID
             return saved
@@ -93,28 +81,17 @@ extension SQLiteStore {
 
     public func addLocation(_ location: Location) throws -> Location {
         try write { db in
-            try db.run(
-                "INSERT INTO locations (id, name, address, tat_days, is_public) VALUES (?, ?, ?, ?, ?)",
-                [
-                    Self.idValue(location.id), .text(location.name), .text(location.address),
-                    .integer(Int64(location.tatDays)), .bool(location.isPublic),
-                ])
+            try db.run(Rows.insertLocation, Rows.locationValues(location))
             var saved = location
             saved.id = db.lastInsertRowID
-            for methodID in location.methodIDs {
-                try db.run(
-                    "INSERT INTO location_methods (location_id, method_id) VALUES (?, ?)",
-                    [.integer(saved.id), .integer(methodID)])
-            }
+            try Self.insertMethods(of: saved, in: db)
             return saved
         }
     }
 
     public func addDeviceModel(_ model: DeviceModel) throws -> DeviceModel {
         try write { db in
-            try db.run(
-                "INSERT INTO device_models (id, manufacturer, name) VALUES (?, ?, ?)",
-                [Self.idValue(model.id), .text(model.manufacturer), .text(model.name)])
+            try db.run(Rows.insertDeviceModel, Rows.deviceModelValues(model))
             var saved = model
             saved.id = db.lastInsertRowID
             return saved
@@ -123,12 +100,7 @@ extension SQLiteStore {
 
     public func addTask(_ task: ServiceTask) throws -> ServiceTask {
         try write { db in
-            try db.run(
-                """
-                INSERT INTO tasks (id, text, kind, choices, is_filled_by_customer, is_required_in_portal, scope, scope_ids)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-                [Self.idValue(task.id)] + Rows.taskValues(task))
+            try db.run(Rows.insertTask, Rows.taskValues(task))
             var saved = task
             saved.id = db.lastInsertRowID
             return saved
@@ -167,7 +139,4 @@ extension SQLiteStore {
     public func users() throws -> [User] {
         try read { db in try db.rows("SELECT \(Rows.userColumns) FROM users ORDER BY email", [], Rows.user) }
     }
-
-    // An ID of 0 means "let SQLite assign one".
-    static func idValue(_ id: Int64) -> SQLValue { id == 0 ? .null : .integer(id) }
 }

@@ -1,62 +1,23 @@
 import RepairCore
 
-extension SQLiteStore {
+extension SQLiteStore: FixtureLoading {
     /// Loads `fixtures` in one transaction (all or nothing), keeping their IDs and order numbers.
     ///
     /// Each order gets one history event from no status to its status, by the system.
     public func load(_ fixtures: FixtureSet) throws {
         let tasks = try fixtures.serviceTasks()
         try write { db in
-            for customer in fixtures.customers {
-                try db.run(
-                    "INSERT INTO customers (id, name, kind, is_reseller, address) VALUES (?, ?, ?, ?, ?)",
-                    [
-                        .integer(customer.id), .text(customer.name), .text(customer.kind.rawValue),
-                        .bool(customer.isReseller), .text(customer.address),
-                    ])
-            }
-            for user in fixtures.users {
-                try db.run(
-                    """
-                    INSERT INTO users (id, email, display_name, role, customer_id, password_hash, is_confirmed, is_disabled)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                    [
-                        .integer(user.id), .text(user.email), .text(user.displayName), .text(user.role.rawValue),
-                        .nullable(user.customerID), .text(user.passwordHash), .bool(user.isConfirmed),
-                        .bool(user.isDisabled),
-                    ])
-            }
+            for customer in fixtures.customers { try db.run(Rows.insertCustomer, Rows.customerValues(customer)) }
+            for user in fixtures.users { try db.run(Rows.insertUser, Rows.userValues(user)) }
             for method in fixtures.shippingMethods {
-                try db.run(
-                    "INSERT INTO shipping_methods (id, name) VALUES (?, ?)", [.integer(method.id), .text(method.name)])
+                try db.run(Rows.insertShippingMethod, Rows.shippingMethodValues(method))
             }
             for location in fixtures.locations {
-                try db.run(
-                    "INSERT INTO locations (id, name, address, tat_days, is_public) VALUES (?, ?, ?, ?, ?)",
-                    [
-                        .integer(location.id), .text(location.name), .text(location.address),
-                        .integer(Int64(location.tatDays)), .bool(location.isPublic),
-                    ])
-                for methodID in location.methodIDs {
-                    try db.run(
-                        "INSERT INTO location_methods (location_id, method_id) VALUES (?, ?)",
-                        [.integer(location.id), .integer(methodID)])
-                }
+                try db.run(Rows.insertLocation, Rows.locationValues(location))
+                try Self.insertMethods(of: location, in: db)
             }
-            for model in fixtures.deviceModels {
-                try db.run(
-                    "INSERT INTO device_models (id, manufacturer, name) VALUES (?, ?, ?)",
-                    [.integer(model.id), .text(model.manufacturer), .text(model.name)])
-            }
-            for task in tasks {
-                try db.run(
-                    """
-                    INSERT INTO tasks (id, text, kind, choices, is_filled_by_customer, is_required_in_portal, scope, scope_ids)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                    [.integer(task.id)] + Rows.taskValues(task))
-            }
+            for model in fixtures.deviceModels { try db.run(Rows.insertDeviceModel, Rows.deviceModelValues(model)) }
+            for task in tasks { try db.run(Rows.insertTask, Rows.taskValues(task)) }
             for fixture in fixtures.orders {
                 try Self.insert(fixture, tasks: tasks, in: db)
             }

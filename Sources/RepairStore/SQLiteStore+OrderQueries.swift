@@ -62,16 +62,20 @@ extension SQLiteStore {
         let text = number.description
         let row = try read(isSnapshot: false) { db in
             try db.firstRow(Self.trackingSQL, [.text(text), .integer(Self.trackingStandInSeed(text))]) { row in
-                (
+                // The hot path: indices resolved by name once per prepared statement, not per look-up.
+                let column = row.resolved(TrackingColumns.init)
+                return (
                     info: TrackingInfo(
-                        number: number, status: try Rows.enumValue(row.text(1), "orders.status"),
-                        deviceDescription: row.text(2), agentDisplayName: row.optionalText(3),
-                        locationName: row.text(4), tatDays: Int(row.int64(5)), contactSurname: row.text(6),
-                        carrier: row.isNull(7)
+                        number: number, status: try Rows.enumValue(row.text(column.status), "orders.status"),
+                        deviceDescription: row.text(column.device), agentDisplayName: row.optionalText(column.agent),
+                        locationName: row.text(column.location), tatDays: Int(row.int64(column.tatDays)),
+                        contactSurname: row.text(column.surname),
+                        carrier: row.isNull(column.carrier)
                             ? nil
                             : CarrierTracking(
-                                carrier: row.text(7), trackingNumber: row.text(8), url: row.optionalText(9))),
-                    isRequested: row.int64(0) == 1
+                                carrier: row.text(column.carrier), trackingNumber: row.text(column.trackingNumber),
+                                url: row.optionalText(column.trackingURL))),
+                    isRequested: row.int64(column.isRequested) == 1
                 )
             }
         }
@@ -96,8 +100,9 @@ extension SQLiteStore {
     /// `trackingStandInSeed`), flagged 0 in the first column: both outcomes do the same joins, so their
     /// timing is no oracle for which numbers exist.
     public static let trackingSQL = """
-        SELECT o.number = ?1, o.status, m.manufacturer || ' ' || m.name, u.display_name, l.name, l.tat_days,
-            o.contact_surname, s.carrier, s.tracking_number, s.tracking_url
+        SELECT o.number = ?1 AS is_requested, o.status, m.manufacturer || ' ' || m.name AS device,
+            u.display_name AS agent, l.name AS location, l.tat_days, o.contact_surname, s.carrier, s.tracking_number,
+            s.tracking_url
         FROM orders o
         JOIN device_models m ON m.id = o.model_id
         JOIN locations l ON l.id = o.location_id
@@ -127,10 +132,7 @@ extension SQLiteStore {
 
     static func answers(orderID: Int64, in db: Database) throws -> [Int64: Answer] {
         let pairs = try db.rows(
-            "SELECT task_id, kind, value FROM order_answers WHERE order_id = ?", [.integer(orderID)]
-        ) {
-            ($0.int64(0), try Rows.answer(kind: $0.text(1), value: $0.text(2)))
-        }
+            "SELECT \(Rows.answerColumns) FROM order_answers WHERE order_id = ?", [.integer(orderID)], Rows.answer)
         return Dictionary(pairs, uniquingKeysWith: { first, _ in first })
     }
 }

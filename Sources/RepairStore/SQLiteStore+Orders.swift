@@ -15,9 +15,7 @@ extension SQLiteStore: RepairRepository {
                 do {
                     order.id = try Self.insert(order, in: db)
                     return order
-                } catch let error as DatabaseError
-                    where error.isUniqueViolation && error.message.contains("orders.number")
-                {
+                } catch let error as DatabaseError where error.knownConstraint == .orderNumber {
                     continue
                 }
             }
@@ -28,23 +26,7 @@ extension SQLiteStore: RepairRepository {
 
     /// Inserts `order` (with its answers) as it is, keeping its number; returns the new row ID.
     static func insert(_ order: ServiceOrder, in db: Database) throws -> Int64 {
-        let intake = order.intake
-        try db.run(
-            """
-            INSERT INTO orders (id, number, customer_id, created_by, model_id, serial, fault, location_id, method_id,
-                contact_first_name, contact_surname, contact_email, contact_phone, status, assigned_agent_id,
-                created_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """,
-            [
-                idValue(order.id), .text(order.number.description), .integer(order.customerID),
-                .integer(order.createdByUserID),
-                .integer(intake.modelID), .text(intake.serial), .text(intake.fault), .integer(intake.locationID),
-                .integer(intake.methodID), .text(intake.contact.firstName), .text(intake.contact.surname),
-                .text(intake.contact.email), .text(intake.contact.phone), .text(order.status.rawValue),
-                .nullable(order.assignedAgentID), .real(order.createdAt.timeIntervalSince1970),
-                .real(order.updatedAt.timeIntervalSince1970),
-            ])
+        try db.run(Rows.insertOrder, Rows.orderValues(order))
         let id = db.lastInsertRowID
         try saveAnswers(order.answers, orderID: id, in: db)
         return id
@@ -53,9 +35,7 @@ extension SQLiteStore: RepairRepository {
     static func saveAnswers(_ answers: [Int64: Answer], orderID: Int64, in db: Database) throws {
         try db.run("DELETE FROM order_answers WHERE order_id = ?", [.integer(orderID)])
         for (taskID, answer) in answers.sorted(by: { $0.key < $1.key }) {
-            try db.run(
-                "INSERT INTO order_answers (order_id, task_id, kind, value) VALUES (?, ?, ?, ?)",
-                [.integer(orderID), .integer(taskID), .text(Rows.answerKind(answer)), .text(answer.storedText)])
+            try db.run(Rows.insertAnswer, Rows.answerValues(answer, taskID: taskID, orderID: orderID))
         }
     }
 
@@ -175,12 +155,6 @@ extension SQLiteStore: RepairRepository {
     }
 
     static func append(_ event: OrderEvent, in db: Database) throws {
-        try db.run(
-            "INSERT INTO order_events (\(Rows.eventColumns)) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [
-                .integer(event.orderID), .real(event.at.timeIntervalSince1970), .nullable(event.actorUserID),
-                event.fromStatus.map { .text($0.rawValue) } ?? .null, .text(event.toStatus.rawValue), .text(event.note),
-                .bool(event.isPublic),
-            ])
+        try db.run(Rows.insertEvent, Rows.eventValues(event))
     }
 }

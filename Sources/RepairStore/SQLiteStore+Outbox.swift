@@ -4,56 +4,14 @@ import RepairCore
 // The mail outbox: a mail is written in the same transaction as the change that
 // causes it, and a deliverer sends it later. A row is never deleted: it ends
 // sent, or dead after too many failures, and stays for inspection.
-extension SQLiteStore {
-    /// A mail to enqueue: what the deliverer needs besides the sender, which it adds.
-    public struct OutgoingMail: Sendable, Hashable {
-        public var recipient: String
-        public var recipientName: String
-        public var subject: String
-        public var body: String
-        /// Stable `local@domain` id without brackets; sent on every attempt so receivers can drop duplicates.
-        public var messageID: String
-
-        /// Makes a mail.
-        public init(recipient: String, recipientName: String = "", subject: String, body: String, messageID: String) {
-            self.recipient = recipient
-            self.recipientName = recipientName
-            self.subject = subject
-            self.body = body
-            self.messageID = messageID
-        }
-    }
-
-    /// One outbox row.
-    public struct OutboxEntry: Sendable, Hashable {
-        public var id: Int64
-        public var mail: OutgoingMail
-        public var createdAt: Date
-        /// Failed delivery attempts so far.
-        public var attempts: Int
-        public var nextAttemptAt: Date
-        public var sentAt: Date?
-        /// The last failure, for a person; empty when none.
-        public var lastError: String
-        /// Given up on: a permanent failure or too many attempts.
-        public var isDead: Bool
-
-        /// Waiting to be sent (not sent, not dead).
-        public var isPending: Bool { sentAt == nil && !isDead }
-    }
-
+extension SQLiteStore: OutboxRepository {
     /// Appends `mail` to the outbox inside the caller's transaction; due at once.
     @discardableResult
     public static func enqueue(_ mail: OutgoingMail, at date: Date, in db: Database) throws -> Int64 {
-        try db.run(
-            """
-            INSERT INTO outbox (message_id, recipient, recipient_name, subject, body, created_at, next_attempt_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            """,
-            [
-                .text(mail.messageID), .text(mail.recipient), .text(mail.recipientName), .text(mail.subject),
-                .text(mail.body), .real(date.timeIntervalSince1970), .real(date.timeIntervalSince1970),
-            ])
+        let entry = OutboxEntry(
+            id: 0, mail: mail, createdAt: date, attempts: 0, nextAttemptAt: date, sentAt: nil, lastError: "",
+            isDead: false)
+        try db.run(Rows.insertOutboxEntry, Rows.outboxValues(entry))
         return db.lastInsertRowID
     }
 
@@ -74,10 +32,10 @@ extension SQLiteStore {
         try read { db in
             try db.rows(
                 """
-                SELECT \(Self.outboxColumns) FROM outbox
+                SELECT \(Rows.outboxColumns) FROM outbox
                 WHERE sent_at IS NULL AND dead = 0 AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?
                 """,
-                [.real(date.timeIntervalSince1970), .integer(Int64(max(limit, 0)))], Self.outboxEntry)
+                [.real(date.timeIntervalSince1970), .integer(Int64(max(limit, 0)))], Rows.outboxEntry)
         }
     }
 
@@ -116,11 +74,11 @@ extension SQLiteStore {
     }
 
     /// Outbox rows, newest first (for the admin's view and tests).
-    public func outboxEntries(limit: Int = 100) throws -> [OutboxEntry] {
+    public func outboxEntries(limit: Int) throws -> [OutboxEntry] {
         try read { db in
             try db.rows(
-                "SELECT \(Self.outboxColumns) FROM outbox ORDER BY id DESC LIMIT ?", [.integer(Int64(max(limit, 0)))],
-                Self.outboxEntry)
+                "SELECT \(Rows.outboxColumns) FROM outbox ORDER BY id DESC LIMIT ?", [.integer(Int64(max(limit, 0)))],
+                Rows.outboxEntry)
         }
     }
 
@@ -130,23 +88,6 @@ extension SQLiteStore {
     }
 
     static func outboxEntry(id: Int64, in db: Database) throws -> OutboxEntry? {
-        try db.firstRow("SELECT \(outboxColumns) FROM outbox WHERE id = ?", [.integer(id)], outboxEntry)
-    }
-
-    static let outboxColumns = """
-        id, message_id, recipient, recipient_name, subject, body, created_at, attempts, next_attempt_at, sent_at, \
-        last_error, dead
-        """
-
-    static func outboxEntry(_ row: Statement) -> OutboxEntry {
-        OutboxEntry(
-            id: row.int64(0),
-            mail: OutgoingMail(
-                recipient: row.text(2), recipientName: row.text(3), subject: row.text(4), body: row.text(5),
-                messageID: row.text(1)),
-            createdAt: Date(timeIntervalSince1970: row.double(6)), attempts: Int(row.int64(7)),
-            nextAttemptAt: Date(timeIntervalSince1970: row.double(8)),
-            sentAt: row.isNull(9) ? nil : Date(timeIntervalSince1970: row.double(9)), lastError: row.text(10),
-            isDead: row.bool(11))
+        try db.firstRow("SELECT \(Rows.outboxColumns) FROM outbox WHERE id = ?", [.integer(id)], Rows.outboxEntry)
     }
 }

@@ -1,6 +1,7 @@
 import Glibc
+import RepairCore
 
-extension SQLiteStore {
+extension SQLiteStore: ReadSharing {
     /// Runs `body` with every read this thread makes on this store inside it sharing one reader
     /// connection and one read transaction, begun at the first read and ended when `body` returns.
     ///

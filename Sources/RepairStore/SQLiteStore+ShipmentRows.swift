@@ -24,14 +24,13 @@ extension SQLiteStore {
     static func shipmentOrderIDs(_ shipmentID: Int64, in db: Database) throws -> [Int64] {
         try db.rows(
             "SELECT order_id FROM shipment_orders WHERE shipment_id = ? ORDER BY position", [.integer(shipmentID)]
-        ) { $0.int64(0) }
+        ) { $0.int64("order_id") }
     }
 
     static func shipmentOrders(_ shipmentID: Int64, in db: Database) throws -> [ServiceOrder] {
         try db.rows(
             """
-            SELECT \(Rows.orderColumns.split(separator: ",").map { "o." + $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-                .joined(separator: ", "))
+            SELECT \(Rows.prefixed(Rows.orderColumns, "o"))
             FROM shipment_orders so JOIN orders o ON o.id = so.order_id
             WHERE so.shipment_id = ? ORDER BY so.position
             """, [.integer(shipmentID)], Rows.order)
@@ -54,7 +53,7 @@ extension SQLiteStore {
         for order in orders {
             let holder = try db.firstRow(
                 "SELECT shipment_id FROM shipment_orders WHERE order_id = ?", [.integer(order.id)]
-            ) { $0.int64(0) }
+            ) { $0.int64("shipment_id") }
             if let holder { holders[order.id] = Shipment.reference(for: holder) }
         }
         return holders
@@ -63,40 +62,20 @@ extension SQLiteStore {
     static func insertOrders(_ orderIDs: [Int64], shipmentID: Int64, from position: Int64, in db: Database) throws {
         for (offset, orderID) in orderIDs.enumerated() {
             try db.run(
-                "INSERT INTO shipment_orders (order_id, shipment_id, position) VALUES (?, ?, ?)",
-                [.integer(orderID), .integer(shipmentID), .integer(position + Int64(offset))])
+                Rows.insertShipmentOrder, [.integer(orderID), .integer(shipmentID), .integer(position + Int64(offset))])
         }
     }
 
     static func nextPosition(_ shipmentID: Int64, in db: Database) throws -> Int64 {
         try db.firstRow(
-            "SELECT COALESCE(MAX(position) + 1, 0) FROM shipment_orders WHERE shipment_id = ?", [.integer(shipmentID)]
-        ) { $0.int64(0) } ?? 0
+            "SELECT COALESCE(MAX(position) + 1, 0) AS position FROM shipment_orders WHERE shipment_id = ?",
+            [.integer(shipmentID)]
+        ) { $0.int64("position") } ?? 0
     }
 
     static func touchShipment(_ shipmentID: Int64, at date: Date, in db: Database) throws {
         try db.run(
             "UPDATE shipments SET updated_at = ? WHERE id = ? AND status = 'draft'",
             [.real(date.timeIntervalSince1970), .integer(shipmentID)])
-    }
-}
-
-extension Rows {
-    static let shipmentColumns = """
-        id, customer_id, location_id, method_id, status, created_by, created_at, updated_at, confirmed_at, \
-        parcel_count, weight_kg, carrier, tracking_number, tracking_url
-        """
-    static func shipment(_ row: Statement) throws -> Shipment {
-        let carrier = row.optionalText(11).map {
-            CarrierTracking(carrier: $0, trackingNumber: row.text(12), url: row.optionalText(13))
-        }
-        return Shipment(
-            id: row.int64(0), customerID: row.int64(1),
-            group: ShipmentGroupKey(locationID: row.int64(2), methodID: row.int64(3)),
-            status: try enumValue(row.text(4), "shipments.status"), orderIDs: [], createdByUserID: row.int64(5),
-            createdAt: Date(timeIntervalSince1970: row.double(6)),
-            updatedAt: Date(timeIntervalSince1970: row.double(7)),
-            confirmedAt: row.isNull(8) ? nil : Date(timeIntervalSince1970: row.double(8)),
-            parcelCount: Int(row.int64(9)), weightKg: row.isNull(10) ? nil : row.double(10), carrier: carrier)
     }
 }

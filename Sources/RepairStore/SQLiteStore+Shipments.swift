@@ -21,10 +21,10 @@ extension SQLiteStore: ShipmentRepository {
         """
 
     /// Open orders (confirmed, in no shipment) counted per (location, method) in SQL; nil counts every customer.
-    public func openOrderGroupCounts(customerID: Int64? = nil) throws -> [ShipmentGroupKey: Int] {
+    public func openOrderGroupCounts(customerID: Int64?) throws -> [ShipmentGroupKey: Int] {
         try read { db in
             var sql = """
-                SELECT o.location_id, o.method_id, COUNT(*) FROM orders o
+                SELECT o.location_id, o.method_id, COUNT(*) AS open_count FROM orders o
                 WHERE o.status = 'confirmed' AND NOT EXISTS (SELECT 1 FROM shipment_orders s WHERE s.order_id = o.id)
                 """
             var values: [SQLValue] = []
@@ -34,7 +34,10 @@ extension SQLiteStore: ShipmentRepository {
             }
             sql += " GROUP BY o.location_id, o.method_id"
             let rows = try db.rows(sql, values) { row in
-                (ShipmentGroupKey(locationID: row.int64(0), methodID: row.int64(1)), Int(row.int64(2)))
+                (
+                    ShipmentGroupKey(locationID: row.int64("location_id"), methodID: row.int64("method_id")),
+                    Int(row.int64("open_count"))
+                )
             }
             return Dictionary(rows, uniquingKeysWith: +)
         }
@@ -178,15 +181,12 @@ extension SQLiteStore: ShipmentRepository {
         try read { db in
             try db.firstRow(
                 """
-                SELECT s.carrier, s.tracking_number, s.tracking_url FROM orders o
+                SELECT \(Rows.prefixed(Rows.carrierColumns, "s")) FROM orders o
                 JOIN shipment_orders so ON so.order_id = o.id
                 JOIN shipments s ON s.id = so.shipment_id
                 WHERE o.number = ? AND s.status = 'confirmed' AND s.carrier IS NOT NULL
                 """,
-                [.text(orderNumber.description)]
-            ) { row in
-                CarrierTracking(carrier: row.text(0), trackingNumber: row.text(1), url: row.optionalText(2))
-            }
+                [.text(orderNumber.description)], Rows.carrier)
         }
     }
 }

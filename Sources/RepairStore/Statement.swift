@@ -1,4 +1,5 @@
 import CSQLite
+import Foundation
 
 /// A prepared statement; finalized when released. Used by one thread at a time.
 public final class Statement {
@@ -6,6 +7,10 @@ public final class Statement {
     /// The SQL text, for error messages.
     public let sql: String
     private let connection: OpaquePointer
+    /// Result column name → index, built at the first read by name (a prepared statement's columns never change).
+    private var columnIndices: [String: Int32]?
+    /// Indices a hot reader resolved once for this statement (see `resolved(_:)`).
+    private var resolvedColumns: Any?
 
     init(connection: OpaquePointer, sql: String) throws(DatabaseError) {
         var handle: OpaquePointer?
@@ -82,6 +87,49 @@ public final class Statement {
         defer { sqlite3_reset(handle) }
         return try step() ? read(self) : nil
     }
+
+    /// The index of result column `name` (its `AS` alias, or the bare column name); a missing name is a
+    /// programming error in the statement's SQL and stops the process.
+    public func columnIndex(_ name: String) -> Int32 {
+        if columnIndices == nil {
+            var indices: [String: Int32] = [:]
+            for index in 0..<sqlite3_column_count(handle) {
+                // The first column of a name wins: joins list the main table's columns first.
+                let columnName = String(cString: sqlite3_column_name(handle, index))
+                if indices[columnName] == nil { indices[columnName] = index }
+            }
+            columnIndices = indices
+        }
+        guard let index = columnIndices?[name] else { preconditionFailure("no column \(name) in: \(sql)") }
+        return index
+    }
+
+    /// `make(self)`, made once per prepared statement and kept: column indices a hot path resolves by name once.
+    public func resolved<T>(_ make: (Statement) -> T) -> T {
+        if let cached = resolvedColumns as? T { return cached }
+        let made = make(self)
+        resolvedColumns = made
+        return made
+    }
+
+    /// Column `name` as an integer.
+    public func int64(_ name: String) -> Int64 { int64(columnIndex(name)) }
+    /// Column `name` as an integer, or nil when NULL.
+    public func optionalInt64(_ name: String) -> Int64? { optionalInt64(columnIndex(name)) }
+    /// Column `name` as a double.
+    public func double(_ name: String) -> Double { double(columnIndex(name)) }
+    /// Column `name` as a boolean (non-zero is true).
+    public func bool(_ name: String) -> Bool { bool(columnIndex(name)) }
+    /// Column `name` as text; NULL reads as empty.
+    public func text(_ name: String) -> String { text(columnIndex(name)) }
+    /// Column `name` as text, or nil when NULL.
+    public func optionalText(_ name: String) -> String? { optionalText(columnIndex(name)) }
+    /// Whether column `name` is NULL.
+    public func isNull(_ name: String) -> Bool { isNull(columnIndex(name)) }
+    /// Column `name` (seconds since 1970) as a date.
+    public func date(_ name: String) -> Date { Date(timeIntervalSince1970: double(columnIndex(name))) }
+    /// Column `name` as a date, or nil when NULL.
+    public func optionalDate(_ name: String) -> Date? { isNull(name) ? nil : date(name) }
 
     /// Column `index` (0-based) as an integer.
     public func int64(_ index: Int32) -> Int64 { sqlite3_column_int64(handle, index) }

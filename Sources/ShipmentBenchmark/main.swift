@@ -39,7 +39,7 @@ let sqlTime = try bestTime(rounds: 3) { counts = try store.openOrderGroupCounts(
 print(
     "store  SQL GROUP BY \(counts.values.reduce(0, +)) open orders of one reseller into \(counts.count) groups: \(format(sqlTime))"
 )
-let allTime = try bestTime(rounds: 3) { counts = try store.openOrderGroupCounts() }
+let allTime = try bestTime(rounds: 3) { counts = try store.openOrderGroupCounts(customerID: nil) }
 print(
     "store  SQL GROUP BY \(counts.values.reduce(0, +)) open orders of all customers into \(counts.count) groups: \(format(allTime))"
 )

@@ -8,6 +8,16 @@ import Testing
 
 @Suite("Sign-in, sessions and CSRF over loopback")
 struct AuthTests {
+    @Test func openMigratesTheFileAndKeepsTheServerSecret() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("open-\(UUID().uuidString).sqlite")
+            .path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let first = try Portal.open(databasePath: path)
+        // A second start reads the stored secret rather than making one, so signed links survive restarts.
+        #expect(try Portal.open(databasePath: path).secret == first.secret)
+        #expect(try first.store.customers().isEmpty)
+    }
+
     @Test func demoAccountsSignInAndReachTheirHome() throws {
         let harness = try PortalHarness()
         for (account, home) in [(PortalHarness.Account.customer, "/orders"), (.agent, "/staff/orders")] {

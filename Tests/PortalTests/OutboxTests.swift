@@ -1,6 +1,7 @@
-import MailTesting
 import Foundation
 import Mail
+import MailTesting
+import RepairCore
 import RepairStore
 import Testing
 
@@ -8,8 +9,8 @@ import Testing
 
 @Suite("Outbox delivery: retries, dead mails, stable Message-IDs")
 struct OutboxTests {
-    static func mail(_ n: Int = 1, to recipient: String = "someone@example.com") -> SQLiteStore.OutgoingMail {
-        SQLiteStore.OutgoingMail(
+    static func mail(_ n: Int = 1, to recipient: String = "someone@example.com") -> OutgoingMail {
+        OutgoingMail(
             recipient: recipient, recipientName: "Ktoś Żółty", subject: "Test \(n)", body: "Body \(n)\nline two",
             messageID: "test-\(n)-\(UUID().uuidString.lowercased())@repair.test")
     }

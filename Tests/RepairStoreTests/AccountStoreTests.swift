@@ -7,8 +7,8 @@ import Testing
 struct AccountStoreTests {
     struct MailFailure: Error {}
 
-    static func mail(_ user: User) -> SQLiteStore.OutgoingMail {
-        SQLiteStore.OutgoingMail(
+    static func mail(_ user: User) -> OutgoingMail {
+        OutgoingMail(
             recipient: user.email, subject: "Confirm", body: "link for \(user.id)",
             messageID: "m-\(UUID().uuidString)@test")
     }

@@ -5,8 +5,8 @@ import Testing
 
 @Suite("Store: the outbox and the staff queue")
 struct OutboxStoreTests {
-    static func mail(_ id: String) -> SQLiteStore.OutgoingMail {
-        SQLiteStore.OutgoingMail(recipient: "a@example.com", subject: "S \(id)", body: "B", messageID: "\(id)@test")
+    static func mail(_ id: String) -> OutgoingMail {
+        OutgoingMail(recipient: "a@example.com", subject: "S \(id)", body: "B", messageID: "\(id)@test")
     }
 
     @Test func dueRowsComeOldestFirstAndLeaveWhenSentOrDead() throws {

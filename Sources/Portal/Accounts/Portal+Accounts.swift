@@ -1,7 +1,6 @@
 import Foundation
 import HTTPServer
 import RepairCore
-import RepairStore
 
 // The account actions shared by the admin pages and the JSON API.
 extension Portal {

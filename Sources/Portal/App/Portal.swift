@@ -5,11 +5,12 @@ import RepairApp
 import RepairCore
 import RepairStore
 
-/// The web portal and JSON API: joins the domain core, the SQLite store and the HTTP server.
+/// The web portal and JSON API: joins the domain core, a store and the HTTP server.
 ///
 /// Each feature registers its routes from its own file in `Routes/`; `makeRouter()` lists them.
 public final class Portal: Sendable {
-    public let store: SQLiteStore
+    /// The store, through its protocols: the portal names no backend outside `open`.
+    public let store: any RepairStorage
     public let configuration: PortalConfiguration
     /// Signs CSRF tokens and tracking links; kept in the database so links survive restarts.
     public let secret: ServerSecret
@@ -23,12 +24,12 @@ public final class Portal: Sendable {
     let loginThrottle: LoginThrottle
     let sessions: SessionStore
 
-    /// Every migration the portal needs: the store's own, then the portal's tables.
-    public static var migrations: [Migration] { Migration.builtIn + PortalMigrations.all }
+    /// Every migration the portal needs: the store's, which include the sessions, tokens and settings tables.
+    public static var migrations: [Migration] { Migration.builtIn }
 
-    /// Makes a portal over an opened store (opened with `Portal.migrations`).
+    /// Makes a portal over an opened, migrated store.
     public init(
-        store: SQLiteStore, configuration: PortalConfiguration = PortalConfiguration(),
+        store: any RepairStorage, configuration: PortalConfiguration = PortalConfiguration(),
         passwords: PasswordHasher = PasswordHasher(), now: @escaping @Sendable () -> Date = { Date() }
     ) throws {
         self.store = store

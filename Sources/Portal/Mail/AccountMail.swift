@@ -1,12 +1,10 @@
 import Foundation
 import RepairCore
-import RepairStore
 
 // The texts of account mails. Plain text, English; the link is the only way in.
 extension Portal {
     /// The confirmation mail for `user` carrying `link`, which works until `expiresAt`.
-    func makeConfirmationMail(for user: User, link: String, expiresAt: Date, isResend: Bool) -> SQLiteStore.OutgoingMail
-    {
+    func makeConfirmationMail(for user: User, link: String, expiresAt: Date, isResend: Bool) -> OutgoingMail {
         let site = configuration.siteName
         let intro =
             isResend
@@ -27,7 +25,7 @@ extension Portal {
             -- 
             \(site)
             """
-        return SQLiteStore.OutgoingMail(
+        return OutgoingMail(
             recipient: user.email, recipientName: user.displayName, subject: "Confirm your \(site) account",
             body: body, messageID: makeMessageID(kind: "account"))
     }

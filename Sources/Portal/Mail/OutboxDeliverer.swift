@@ -1,7 +1,7 @@
 import Dispatch
 import Foundation
 import Mail
-import RepairStore
+import RepairCore
 import Synchronization
 
 /// Delivers due outbox rows through a `MailTransport`, on its own thread, with retries and backoff.
@@ -20,7 +20,7 @@ public final class OutboxDeliverer: Sendable {
         public var dead = 0
     }
 
-    public let store: SQLiteStore
+    public let store: any OutboxRepository
     public let transport: any MailTransport
     public let configuration: MailSettings
     private let now: @Sendable () -> Date
@@ -36,7 +36,7 @@ public final class OutboxDeliverer: Sendable {
 
     /// Makes a deliverer; `now` and `log` are injectable for tests.
     public init(
-        store: SQLiteStore, transport: any MailTransport, configuration: MailSettings,
+        store: any OutboxRepository, transport: any MailTransport, configuration: MailSettings,
         now: @escaping @Sendable () -> Date = { Date() },
         log: @escaping @Sendable (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
     ) {
@@ -80,7 +80,7 @@ public final class OutboxDeliverer: Sendable {
     }
 
     /// The message for a row: our sender, the row's stable Message-ID, dated when it was enqueued.
-    public func makeMessage(_ entry: SQLiteStore.OutboxEntry) throws(MailError) -> MailMessage {
+    public func makeMessage(_ entry: OutboxEntry) throws(MailError) -> MailMessage {
         let name = entry.mail.recipientName.isEmpty ? nil : entry.mail.recipientName
         return try MailMessage(
             from: MailAddress(configuration.fromAddress, displayName: configuration.fromName, field: "From"),

@@ -2,7 +2,6 @@ import Foundation
 import HTMLKit
 import HTTPServer
 import RepairCore
-import RepairStore
 
 // `/admin/outbox`: what mail is waiting, sent or dead, and why; a dead mail can be given another chance.
 extension Portal {
@@ -23,7 +22,7 @@ extension Portal {
         var sentAt: Date?
         var lastError: String
 
-        init(_ entry: SQLiteStore.OutboxEntry) {
+        init(_ entry: OutboxEntry) {
             id = entry.id
             messageID = entry.mail.messageID
             recipient = entry.mail.recipient
@@ -37,7 +36,7 @@ extension Portal {
         }
     }
 
-    static func outboxState(_ entry: SQLiteStore.OutboxEntry) -> String {
+    static func outboxState(_ entry: OutboxEntry) -> String {
         entry.sentAt != nil ? "sent" : entry.isDead ? "dead" : "pending"
     }
 

@@ -2,7 +2,6 @@ import Foundation
 import HTTPServer
 import LabelTemplates
 import RepairCore
-import RepairStore
 
 extension Portal {
     /// The four templates: the files of `configuration.labelsDirectory`, each replaced by its stored override.

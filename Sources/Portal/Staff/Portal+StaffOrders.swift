@@ -1,7 +1,6 @@
 import Foundation
 import HTTPServer
 import RepairCore
-import RepairStore
 
 // Staff order handling shared by the pages and the API: look-ups, filters and the three actions.
 extension Portal {
@@ -17,7 +16,7 @@ extension Portal {
         var page = 1
 
         /// The queue lines of this filter's page.
-        func entries(in store: SQLiteStore) throws -> [SQLiteStore.QueueEntry] {
+        func entries(in store: any StaffQueueRepository) throws -> [StaffQueueEntry] {
             try store.staffQueue(
                 locationID: locationID, statuses: statuses, limit: Portal.staffQueuePageSize,
                 offset: (page - 1) * Portal.staffQueuePageSize)

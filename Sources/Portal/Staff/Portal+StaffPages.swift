@@ -2,7 +2,6 @@ import Foundation
 import HTMLKit
 import HTTPServer
 import RepairCore
-import RepairStore
 
 // The staff pages: the queue and one order with its actions.
 extension Portal {

@@ -1,6 +1,5 @@
 import Foundation
 import RepairCore
-import RepairStore
 
 /// An order as staff see it in the JSON API: everything, internal notes included.
 struct StaffOrderBody: Encodable, Sendable {
@@ -52,7 +51,7 @@ struct QueueLineBody: Encodable, Sendable {
     var agentName: String?
     var createdAt: Date
 
-    init(_ entry: SQLiteStore.QueueEntry) {
+    init(_ entry: StaffQueueEntry) {
         number = entry.order.number.description
         status = entry.order.status.rawValue
         device = entry.device

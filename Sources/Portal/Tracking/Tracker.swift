@@ -1,6 +1,5 @@
 import Foundation
 import RepairCore
-import RepairStore
 
 /// Anonymous tracking by order number and surname, with guessing limits.
 ///
@@ -17,14 +16,14 @@ final class Tracker: Sendable {
     // Compared against when there are no orders at all (otherwise the stand-in order's surname is).
     private static let decoySurname = "Decoy-Surname-Not-A-Person"
 
-    private let store: SQLiteStore
+    private let store: any RepairRepository
     private let isRateLimited: Bool
     private let perAddress: RateLimiter
     private let perNumberAndAddress: RateLimiter
     private let perNumber: RateLimiter
 
     /// A tracker over `store` with the limits of `configuration`.
-    init(store: SQLiteStore, configuration: PortalConfiguration) {
+    init(store: any RepairRepository, configuration: PortalConfiguration) {
         self.store = store
         isRateLimited = configuration.isRateLimited
         perAddress = RateLimiter(policy: configuration.trackingPerAddress)

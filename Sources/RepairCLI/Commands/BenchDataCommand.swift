@@ -38,42 +38,16 @@ public struct BenchDataCommand: CLICommand {
 
     public func run(in context: CLIContext) throws -> Int32 {
         let output = context.output
-        let portal = try Portal(store: context.openStore(at: databasePath))
-        guard try portal.store.customers().isEmpty else {
+        let store = try context.openStore(at: databasePath)
+        // The portal's start stores its server secret, as `serve` would.
+        _ = try Portal(store: store)
+        guard try store.customers().isEmpty else {
             throw CLIError.failure("\(databasePath) already holds data; use a new file")
         }
-        try portal.store.load(FixtureSet.load(directory: fixturesPath))
-        let catalogue = try portal.store.catalogue()
-        let customers = try portal.store.customers().map(\.id)
-        let statuses: [OrderStatus] = [.submitted, .confirmed, .received, .inRepair, .resolved, .closed]
-        var generator = SystemRandomNumberGenerator()
-        let start = Date().timeIntervalSince1970
-        let inserted = try portal.store.write { db -> Int in
-            var count = 0
-            for index in 0..<orderCount {
-                let model = catalogue.models[index % catalogue.models.count]
-                let location = catalogue.locations[index % catalogue.locations.count]
-                let values: [SQLValue] = [
-                    .text(OrderNumber.random(using: &generator).description),
-                    .integer(customers[index % customers.count]),
-                    .integer(1), .integer(model.id), .text("SN\(index)"), .text("Generated fault \(index)"),
-                    .integer(location.id), .integer(location.methodIDs[0]), .text("Test"),
-                    .text(Self.surnames[index % Self.surnames.count]), .text("bench\(index)@example.com"),
-                    .text(statuses[index % statuses.count].rawValue), index % 2 == 0 ? .integer(3) : .null,
-                    .real(start - Double(index)), .real(start - Double(index)),
-                ]
-                // A number collision (one in 2^40 per pair) is skipped rather than retried: the count is approximate.
-                try db.run(
-                    """
-                    INSERT OR IGNORE INTO orders (number, customer_id, created_by, model_id, serial, fault, location_id,
-                        method_id, contact_first_name, contact_surname, contact_email, status, assigned_agent_id,
-                        created_at, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, values)
-                count += db.changes
-            }
-            return count
-        }
+        try store.load(FixtureSet.load(directory: fixturesPath))
+        let inserted = try store.addBenchmarkOrders(
+            count: orderCount, statuses: [.submitted, .confirmed, .received, .inRepair, .resolved, .closed],
+            surnames: Self.surnames)
         output.standardOutput(
             "added \(inserted) generated orders to \(databasePath); demo order RS-7K2M-9QXD / Łukasiewicz")
         return 0

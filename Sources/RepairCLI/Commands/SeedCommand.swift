@@ -1,3 +1,4 @@
+import RepairCore
 import RepairStore
 
 /// `repairshop seed`: loads the demo fixtures into an empty database.

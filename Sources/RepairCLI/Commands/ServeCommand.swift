@@ -1,6 +1,7 @@
 import Foundation
 import HTTPServer
 import Portal
+import RepairCore
 import RepairStore
 
 /// `repairshop serve`: the portal and the JSON API on one SQLite file.
@@ -8,21 +9,40 @@ public struct ServeCommand: CLICommand {
     public static let name = "serve"
     public static let summary = "Run the web portal and the JSON API"
     public static let options: [CLIOption] = [
-        CLIOption("host", value: "ADDRESS", help: "IPv4 or IPv6 address to listen on, :: for all (default: $REPAIRSHOP_HOST, else 127.0.0.1)"),
-        CLIOption("port", value: "PORT", help: "Port to listen on, 0 for any free one (default: $REPAIRSHOP_PORT, else 8080)"),
+        CLIOption(
+            "host", value: "ADDRESS",
+            help: "IPv4 or IPv6 address to listen on, :: for all (default: $REPAIRSHOP_HOST, else 127.0.0.1)"),
+        CLIOption(
+            "port", value: "PORT", help: "Port to listen on, 0 for any free one (default: $REPAIRSHOP_PORT, else 8080)"),
         .database,
-        CLIOption("demo", help: "Load the demo data from the fixtures folder into an empty database ($REPAIRSHOP_DEMO=1)"),
-        CLIOption("fixtures", value: "DIR", help: "Folder holding demo.json (default: $REPAIRSHOP_FIXTURES, else Fixtures)"),
-        CLIOption("public-url", value: "URL", help: "Base URL for links in e-mails (default: $REPAIRSHOP_PUBLIC_URL, else http://HOST:PORT)"),
+        CLIOption(
+            "demo", help: "Load the demo data from the fixtures folder into an empty database ($REPAIRSHOP_DEMO=1)"),
+        CLIOption(
+            "fixtures", value: "DIR", help: "Folder holding demo.json (default: $REPAIRSHOP_FIXTURES, else Fixtures)"),
+        CLIOption(
+            "public-url", value: "URL",
+            help: "Base URL for links in e-mails (default: $REPAIRSHOP_PUBLIC_URL, else http://HOST:PORT)"),
         CLIOption("secure-cookies", help: "Mark cookies Secure, for HTTPS deployments ($REPAIRSHOP_SECURE_COOKIES=1)"),
-        CLIOption("no-rate-limit", help: "Lift sign-in and tracking limits, for benchmarks only ($REPAIRSHOP_RATE_LIMIT=off)"),
-        CLIOption("threads", value: "N", help: "Event-loop threads (default: $REPAIRSHOP_THREADS, else the number of cores)"),
-        CLIOption("max-connections-per-address", value: "N", help: "Connections one client address may hold, IPv6 per /64; raise behind a reverse proxy (default: $REPAIRSHOP_MAX_CONNECTIONS_PER_ADDRESS, else 256)"),
+        CLIOption(
+            "no-rate-limit", help: "Lift sign-in and tracking limits, for benchmarks only ($REPAIRSHOP_RATE_LIMIT=off)"),
+        CLIOption(
+            "threads", value: "N", help: "Event-loop threads (default: $REPAIRSHOP_THREADS, else the number of cores)"),
+        CLIOption(
+            "max-connections-per-address", value: "N",
+            help:
+                "Connections one client address may hold, IPv6 per /64; raise behind a reverse proxy (default: $REPAIRSHOP_MAX_CONNECTIONS_PER_ADDRESS, else 256)"
+        ),
         CLIOption("access-log", help: "Print one line per request on standard output ($REPAIRSHOP_ACCESS_LOG=1)"),
-        CLIOption("smtp-host", value: "HOST", help: "SMTP relay for outgoing mail (default: $REPAIRSHOP_SMTP_HOST, else none: .eml files)"),
+        CLIOption(
+            "smtp-host", value: "HOST",
+            help: "SMTP relay for outgoing mail (default: $REPAIRSHOP_SMTP_HOST, else none: .eml files)"),
         CLIOption("smtp-port", value: "PORT", help: "SMTP relay port (default: $REPAIRSHOP_SMTP_PORT, else 25)"),
-        CLIOption("mail-from", value: "ADDRESS", help: "Sender address of mails (default: $REPAIRSHOP_MAIL_FROM, else repairshop@localhost)"),
-        CLIOption("mail-dir", value: "DIR", help: "Folder for .eml files when no SMTP host is set (default: $REPAIRSHOP_MAIL_DIR, else mail-outbox)"),
+        CLIOption(
+            "mail-from", value: "ADDRESS",
+            help: "Sender address of mails (default: $REPAIRSHOP_MAIL_FROM, else repairshop@localhost)"),
+        CLIOption(
+            "mail-dir", value: "DIR",
+            help: "Folder for .eml files when no SMTP host is set (default: $REPAIRSHOP_MAIL_DIR, else mail-outbox)"),
     ]
 
     let databasePath: String

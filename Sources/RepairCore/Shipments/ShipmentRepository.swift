@@ -7,6 +7,8 @@ import Foundation
 public protocol ShipmentRepository: Sendable {
     /// The customer's open orders (confirmed, in no shipment), grouped by (location, method).
     func shipmentGroups(customerID: Int64) throws -> [ShipmentGroup]
+    /// Open orders (confirmed, in no shipment) counted per (location, method); nil counts every customer's.
+    func openOrderGroupCounts(customerID: Int64?) throws -> [ShipmentGroupKey: Int]
     /// The customer's shipments, newest first.
     func shipments(customerID: Int64) throws -> [Shipment]
     /// The shipment with `id`, if any (callers check ownership with `checkOwner`).

@@ -1,9 +1,10 @@
 import Foundation
 import HTTPServer
 import HTTPTesting
-@testable import Portal
 import RepairCore
 import RepairStore
+
+@testable import Portal
 
 /// A real portal on a temporary SQLite file with the demo fixtures, served over loopback on port 0.
 ///
@@ -28,7 +29,8 @@ final class PortalHarness: @unchecked Sendable {
     let portal: Portal
     let server: HTTPServer
     var port: Int { server.port }
-    var store: SQLiteStore { portal.store }
+    /// The portal's store as itself, so tests can also read and change rows with SQL.
+    let store: SQLiteStore
 
     /// Starts a portal on a fresh database at `host`; `configure` adjusts the portal settings first.
     init(
@@ -38,8 +40,10 @@ final class PortalHarness: @unchecked Sendable {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         var configuration = PortalConfiguration()
         configure(&configuration)
-        portal = try Portal.open(
-            databasePath: directory.appendingPathComponent("test.sqlite").path, configuration: configuration)
+        var storeConfiguration = SQLiteStore.Configuration(path: directory.appendingPathComponent("test.sqlite").path)
+        storeConfiguration.migrations = Portal.migrations
+        store = try SQLiteStore(storeConfiguration)
+        portal = try Portal(store: store, configuration: configuration)
         if seed { try portal.store.load(FixtureSet.load(directory: Self.fixturesURL.path)) }
         var serverConfiguration = makeTestConfiguration()
         serverConfiguration.aroundTurn = portal.aroundTurn
@@ -109,7 +113,9 @@ extension HTTPTestClient {
     }
 
     /// Sends `json` with `Content-Type: application/json` and an optional bearer token.
-    func sendJSON(_ method: HTTPMethod, _ path: String, json: String? = nil, bearer: String? = nil) throws -> HTTPTestResponse {
+    func sendJSON(_ method: HTTPMethod, _ path: String, json: String? = nil, bearer: String? = nil) throws
+        -> HTTPTestResponse
+    {
         var headers = HTTPHeaders()
         if json != nil { headers.add("Content-Type", "application/json") }
         // Kept on the client itself: a table keyed by object identity handed a freed client's token to a new one.

@@ -1,5 +1,4 @@
 import Foundation
-import RepairCore
 
 /// A data set in the `Fixtures/` JSON format (see `Fixtures/README.md`).
 public struct FixtureSet: Sendable, Decodable {
@@ -45,12 +44,6 @@ public struct FixtureSet: Sendable, Decodable {
 
     /// The file name of the demo set inside a fixtures folder.
     public static let demoFileName = "demo.json"
-
-    /// Reads `demo.json` from `directory`.
-    public static func load(directory: String) throws -> FixtureSet {
-        let url = URL(fileURLWithPath: directory).appendingPathComponent(demoFileName)
-        return try decode(Data(contentsOf: url))
-    }
 
     /// Decodes a data set from JSON.
     public static func decode(_ data: Data) throws -> FixtureSet {

@@ -1,6 +1,4 @@
-import RepairCore
-
-/// What tracking's look-up found, after the same work either way (see `SQLiteStore.trackingLookUp`).
+/// What tracking's look-up found, after the same work either way (see `RepairRepository.trackingLookUp`).
 public enum TrackingLookUp: Sendable, Equatable {
     /// The order with the number asked for.
     case found(TrackingInfo)

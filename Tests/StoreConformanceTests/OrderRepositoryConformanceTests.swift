@@ -1,0 +1,69 @@
+import Foundation
+import RepairCore
+import Testing
+
+/// `RepairRepository`: orders, catalogue and people, tracking.
+@Suite struct OrderRepositoryConformanceTests {
+    @Test func aDraftRoundTripsByIDAndNumber() throws {
+        let store = try StoreUnderTest.make()
+        let customer = try store.requireUser("customer@example.com")
+        let draft = try store.createDraft(customerID: 1, intake: demoIntake, by: customer, at: StoreUnderTest.now)
+        #expect(try store.order(id: draft.id) == draft)
+        #expect(try store.order(number: draft.number) == draft)
+        #expect(try store.orders(customerID: 1).contains(draft))
+    }
+
+    @Test func aRefusedCallWritesNothing() throws {
+        let store = try StoreUnderTest.make()
+        let customer = try store.requireUser("customer@example.com")
+        let draft = try store.createDraft(customerID: 1, intake: demoIntake, by: customer, at: StoreUnderTest.now)
+        let eventsBefore = try store.events(orderID: draft.id)
+        // Another customer may not approve it: refused, and nothing of the call is kept.
+        let stranger = try store.requireUser("olga@example.com")
+        #expect(problem { _ = try store.approve(orderID: draft.id, by: stranger, at: StoreUnderTest.now) } != nil)
+        #expect(try store.order(id: draft.id)?.status == .draft)
+        #expect(try store.events(orderID: draft.id) == eventsBefore)
+    }
+
+    @Test func aTakenEmailIsAConflictOnEmailAndAddsNobody() throws {
+        let store = try StoreUnderTest.make()
+        let count = try store.users().count
+        let twin = User(
+            id: 0, email: "CUSTOMER@example.com", displayName: "Twin", role: .agent, customerID: nil,
+            passwordHash: "!", isConfirmed: true, isDisabled: false)
+        #expect(problem { _ = try store.addUser(twin) }?.code == "conflict")
+        #expect(problem { _ = try store.addUser(twin) }?.fields == ["email"])
+        #expect(try store.users().count == count)
+    }
+
+    @Test func trackingFindsANumberAndReadsAStandInForAnUnknownOne() throws {
+        let store = try StoreUnderTest.make()
+        let number = try #require(OrderNumber("RS-7K2M-9QXD"))
+        guard case .found(let info) = try store.trackingLookUp(number: number) else {
+            Issue.record("the demo order was not found")
+            return
+        }
+        #expect(info.contactSurname == "Łukasiewicz")
+        #expect(try store.tracking(number: number) == info)
+        let unknown = try #require(OrderNumber("RS-0000-0000"))
+        guard case .notFound(let standIn) = try store.trackingLookUp(number: unknown) else {
+            Issue.record("an unknown number was found")
+            return
+        }
+        #expect(standIn != nil)
+    }
+
+    @Test func theStaffQueueListsApprovedOrdersOnly() throws {
+        let store = try StoreUnderTest.make()
+        let entries = try store.staffQueue()
+        #expect(!entries.isEmpty)
+        #expect(entries.allSatisfy { $0.order.status != .draft && $0.order.status.isOpen })
+        #expect(try store.staffQueue(statuses: [.draft]).isEmpty)
+        #expect(try store.serviceAgents().allSatisfy { $0.role.isStaff && $0.isActive })
+    }
+
+    @Test func sharedReadsReturnTheBodysValue() throws {
+        let store = try StoreUnderTest.make()
+        #expect(try store.sharingReads { try store.customers().count } == 3)
+    }
+}
