@@ -1,5 +1,5 @@
 /// The UNIQUE keys a person can clash with, each with the field a problem names: the one table that turns
-/// a constraint violation into `RepairError.conflict` on the right field.
+/// a constraint violation into `Problem.conflict` on the right field.
 ///
 /// Matched on the extended result code and the table and columns SQLite names (`DatabaseError.uniqueKey`),
 /// never on other words of the message.

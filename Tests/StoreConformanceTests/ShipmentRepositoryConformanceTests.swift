@@ -16,7 +16,7 @@ import Testing
         #expect(try store.openOrderGroupCounts(customerID: 2).values.reduce(0, +) == groupsBefore - 1)
         let texts = ShipmentDocumentTexts(packingListText: "1", packingListZPL: "2", labelText: "3", labelZPL: "4")
         // Documents are kept for confirmed shipments only.
-        #expect(throws: ShipmentError.self) {
+        #expect(throws: Problem.self) {
             _ = try store.keepShipmentDocuments(texts, shipmentID: draft.id, at: now)
         }
         let confirmed = try store.confirmShipment(id: draft.id, parcelCount: 1, weightKg: 2, by: reseller, at: now)
@@ -31,7 +31,7 @@ import Testing
     @Test func aRefusedShipmentWritesNothing() throws {
         let store = try StoreUnderTest.make()
         let customer = try store.requireUser("customer@example.com")
-        #expect(throws: ShipmentError.self) {
+        #expect(throws: Problem.self) {
             _ = try store.createShipment(orderNumbers: Self.numbers, by: customer, at: StoreUnderTest.now)
         }
         #expect(try store.shipments(customerID: 2).isEmpty)

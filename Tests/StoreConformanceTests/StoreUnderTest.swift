@@ -25,7 +25,7 @@ enum StoreUnderTest {
 extension RepairRepository {
     /// The demo user with `email`; fails the test when missing.
     func requireUser(_ email: String) throws -> User {
-        guard let user = try user(email: email) else { throw RepairError.notFound(entity: "user", key: email) }
+        guard let user = try user(email: email) else { throw Problem.notFound(.user, key: email) }
         return user
     }
 }
@@ -35,13 +35,13 @@ let demoIntake = Intake(
     modelID: 1, serial: "356789104523871", fault: "Cracked screen", locationID: 1, methodID: 1,
     contact: Contact(firstName: "Jan", surname: "Łukasiewicz", email: "customer@example.com"))
 
-/// The problem code and field of a `RepairError` thrown by `body`, or nil when it throws none or another error.
+/// The problem code and field of a `Problem` thrown by `body`, or nil when it throws none or another error.
 func problem(_ body: () throws -> Void) -> (code: String, fields: [String])? {
     do {
         try body()
         return nil
-    } catch let error as RepairError {
-        return (error.code, error.fieldErrors.map(\.field))
+    } catch let error as Problem {
+        return (error.code.rawValue, error.fieldErrors.map(\.field))
     } catch {
         return nil
     }

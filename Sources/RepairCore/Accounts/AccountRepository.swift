@@ -8,7 +8,7 @@ import Foundation
 /// and revokes its API tokens in the same transaction.
 public protocol AccountRepository: Sendable {
     /// Creates an invited account for a customer, its confirmation link and the mail carrying it, audited;
-    /// a taken e-mail is `RepairError.conflict(field: "email")`. `makeMail` receives the saved user.
+    /// a taken e-mail is `Problem.conflict(field: "email")`. `makeMail` receives the saved user.
     func createAccount(
         _ request: AccountRequest, tokenHash: String, lifetime: TimeInterval, by actor: User, at date: Date,
         makeMail: (User) throws -> OutgoingMail

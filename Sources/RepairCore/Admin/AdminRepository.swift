@@ -3,7 +3,7 @@ import Foundation
 /// Admin edits of the catalogue and customers; each call one transaction with its audit entry.
 ///
 /// The acting user must be an admin; rules are `AdminRules`; an `id` of 0 adds, any other ID updates.
-/// A clash with an existing value is `RepairError.conflict` on the field, and nothing is written.
+/// A clash with an existing value is `Problem.conflict` on the field, and nothing is written.
 public protocol AdminRepository: Sendable {
     /// Adds or updates a location with its accepted methods; returns it as saved.
     func saveLocation(_ location: Location, by user: User, at date: Date) throws -> Location

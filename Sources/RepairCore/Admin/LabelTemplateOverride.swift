@@ -5,11 +5,10 @@ public enum LabelTemplateOverride {
         "packing-list.txt", "packing-list.zpl", "shipping-label.txt", "shipping-label.zpl",
     ]
 
-    /// Throws `RepairError.invalid("fileName")` unless `fileName` is one of `fileNames`.
+    /// Throws `Problem.invalid("fileName")` unless `fileName` is one of `fileNames`.
     public static func checkFileName(_ fileName: String) throws {
         guard fileNames.contains(fileName) else {
-            throw RepairError.invalid(
-                "fileName", "must be one of \(fileNames.sorted().joined(separator: ", "))")
+            throw Problem.invalid("fileName", .oneOf, ["choices": .list(fileNames.sorted())])
         }
     }
 

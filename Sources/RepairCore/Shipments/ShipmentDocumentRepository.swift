@@ -6,7 +6,7 @@ public protocol ShipmentDocumentRepository: Sendable {
     /// The kept documents of a shipment, if they were produced.
     func shipmentDocuments(shipmentID: Int64) throws -> ShipmentDocumentTexts?
     /// Keeps the documents of a confirmed shipment unless some were kept already; returns the kept ones
-    /// (the first call wins). An unknown or unconfirmed shipment throws `ShipmentError`.
+    /// (the first call wins). An unknown or unconfirmed shipment throws `Problem`.
     func keepShipmentDocuments(_ documents: ShipmentDocumentTexts, shipmentID: Int64, at date: Date) throws
         -> ShipmentDocumentTexts
 }
