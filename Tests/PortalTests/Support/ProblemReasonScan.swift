@@ -12,7 +12,8 @@ enum ProblemReasonScan {
     static let sources: [String] = {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Sources")
-        let files = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?
+        let files =
+            FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?
             .compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" } ?? []
         return files.compactMap { try? String(contentsOf: $0, encoding: .utf8) }
     }()
@@ -81,7 +82,10 @@ enum ProblemReasonScan {
         case ("problem", 2): return codes.contains(parts[1])
         case ("problem", 3):
             return usedKeys.contains(key) || (codes.contains(parts[1]) && looseReasons.contains(parts[2]))
-                || templates.contains { key.count > $0.prefix.count + $0.suffix.count && key.hasPrefix($0.prefix) && key.hasSuffix($0.suffix) }
+                || templates.contains {
+                    key.count > $0.prefix.count + $0.suffix.count && key.hasPrefix($0.prefix)
+                        && key.hasSuffix($0.suffix)
+                }
         case ("rule", 2): return FieldRule.Code(rawValue: parts[1]) != nil
         case ("entity", 2): return Entity(rawValue: parts[1]) != nil
         case ("type", 2): return typeKeys.contains(key)
