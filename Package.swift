@@ -36,12 +36,14 @@ let package = Package(
         .target(name: "LabelTemplates"),
         // E-mail: RFC 5322 messages and a small SMTP client.
         .target(name: "Mail"),
+        // Web security: hashes and MACs over libcrypto, yescrypt passwords over libcrypt, tokens, CSRF, session
+        // cookies, signed links, rate limits; knows nothing of orders, pages or HTTP routing.
+        .target(name: "WebSecurity", dependencies: ["RepairCore", "CCrypt", "CCryptoLib"]),
         // The web portal and JSON API: joins the core, the store and the HTTP server.
         .target(
             name: "Portal",
             dependencies: [
-                "RepairCore", "RepairApp", "RepairStore", "HTTPServer", "HTMLKit", "Localization", "CCrypt",
-                "CCryptoLib",
+                "RepairCore", "RepairApp", "RepairStore", "HTTPServer", "HTMLKit", "Localization", "WebSecurity",
                 "LabelTemplates", "Mail",
             ],
             exclude: ["README.md"]),
@@ -74,11 +76,12 @@ let package = Package(
         // A small SMTP server on loopback for tests: real SMTP conversations, no mocks.
         .target(name: "MailTesting", path: "Sources/MailTesting"),
         .testTarget(name: "MailTests", dependencies: ["Mail", "MailTesting"]),
+        .testTarget(name: "WebSecurityTests", dependencies: ["WebSecurity", "RepairCore"]),
         .testTarget(
             name: "PortalTests",
             dependencies: [
                 "Portal", "HTMLKit", "RepairCLI", "RepairCore", "RepairStore", "HTTPServer", "HTTPTesting",
-                "MailTesting",
+                "MailTesting", "WebSecurity", "Localization",
             ], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]

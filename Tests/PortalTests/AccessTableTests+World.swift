@@ -5,6 +5,7 @@ import HTTPTesting
 import RepairCore
 import RepairStore
 import Testing
+import WebSecurity
 
 @testable import Portal
 

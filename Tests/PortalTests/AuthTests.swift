@@ -3,6 +3,7 @@ import HTTPServer
 import RepairCore
 import Synchronization
 import Testing
+import WebSecurity
 
 @testable import Portal
 

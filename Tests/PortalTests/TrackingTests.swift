@@ -3,6 +3,7 @@ import HTTPServer
 import HTTPTesting
 import RepairCore
 import Testing
+import WebSecurity
 
 @testable import Portal
 

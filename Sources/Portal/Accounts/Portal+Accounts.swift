@@ -1,6 +1,7 @@
 import Foundation
 import HTTPServer
 import RepairCore
+import WebSecurity
 
 // The account actions shared by the admin pages and the JSON API.
 extension Portal {

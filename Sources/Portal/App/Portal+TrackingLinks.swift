@@ -1,4 +1,5 @@
 import RepairCore
+import WebSecurity
 
 extension Portal {
     /// The signed tracking link path of an order (`/t/<token>`): opens its tracking view without typing anything.

@@ -4,6 +4,7 @@ import Localization
 import RepairApp
 import RepairCore
 import RepairStore
+import WebSecurity
 
 /// The web portal and JSON API: joins the domain core, a store and the HTTP server.
 ///

@@ -1,4 +1,5 @@
 import Foundation
+import WebSecurity
 
 /// Portal settings, each with a documented default; `repairshop serve` sets them from flags and environment.
 public struct PortalConfiguration: Sendable {

@@ -1,4 +1,5 @@
 import RepairCore
+import WebSecurity
 
 /// Key-value settings the portal keeps in the store.
 enum PortalSettings {

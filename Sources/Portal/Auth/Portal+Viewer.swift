@@ -1,6 +1,7 @@
 import HTMLKit
 import HTTPServer
 import RepairCore
+import WebSecurity
 
 extension Portal {
     /// The session cookie: HttpOnly, SameSite=Lax, Secure when configured.

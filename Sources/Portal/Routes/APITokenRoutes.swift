@@ -2,6 +2,7 @@ import Foundation
 import HTMLKit
 import HTTPServer
 import RepairCore
+import WebSecurity
 
 extension Portal {
     /// Longest API token name, in characters.

@@ -1,5 +1,6 @@
 import HTTPServer
 import RepairCore
+import WebSecurity
 
 extension Portal {
     /// Anonymous tracking: `/track` (form and result), `/api/v1/track` (JSON) and signed links `/t/:token`.

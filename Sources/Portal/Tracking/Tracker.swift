@@ -1,5 +1,6 @@
 import Foundation
 import RepairCore
+import WebSecurity
 
 /// Anonymous tracking by order number and surname, with guessing limits.
 ///

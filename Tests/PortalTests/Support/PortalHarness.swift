@@ -3,6 +3,7 @@ import HTTPServer
 import HTTPTesting
 import RepairCore
 import RepairStore
+import WebSecurity
 
 @testable import Portal
 

@@ -1,7 +1,6 @@
 import Synchronization
 import Testing
-
-@testable import Portal
+import WebSecurity
 
 /// A clock the test moves by hand.
 final class FakeClock: Sendable {

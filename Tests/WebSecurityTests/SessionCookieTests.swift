@@ -1,6 +1,5 @@
 import Testing
-
-@testable import Portal
+import WebSecurity
 
 @Suite("Session cookie")
 struct SessionCookieTests {

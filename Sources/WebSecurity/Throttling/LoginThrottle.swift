@@ -1,7 +1,8 @@
-import RepairCore
-
 /// Slows password guessing: after a number of failures per account or per client address, sign-in is refused
 /// with a retry-after until the budget refills. A successful sign-in clears the account's failures.
+///
+/// It counts under the keys it is given: the caller folds an e-mail to its look-up key and an address to its
+/// network (the portal's `acquire(account:address:)`), so this module needs neither accounts nor sockets.
 public final class LoginThrottle: Sendable {
     /// Limits for the two counters.
     public struct Configuration: Sendable, Equatable {
@@ -43,9 +44,7 @@ public final class LoginThrottle: Sendable {
     /// Check and count are one atomic `acquire` per counter, so concurrent guesses cannot all pass a check
     /// before any is counted: at most `perAccount.burst` passwords of an account are verified per refill. The
     /// reservation stands as the failure when the password is wrong; `recordSuccess` gives it back.
-    public func acquire(account: String, address: String) -> RateLimitDecision {
-        let accountKey = EmailAddress.lookUpKey(account)
-        let addressKey = ClientKey.forAddress(address)
+    public func acquire(accountKey: String, addressKey: String) -> RateLimitDecision {
         switch accounts.acquire(accountKey) {
         case .limited(let accountWait):
             if case .limited(let addressWait) = addresses.check(addressKey) {
@@ -64,8 +63,8 @@ public final class LoginThrottle: Sendable {
     /// The password was right: clears the account's failures and refunds the address's reservation.
     ///
     /// The address keeps its earlier failures, so one good account cannot launder guesses at others.
-    public func recordSuccess(account: String, address: String) {
-        accounts.reset(EmailAddress.lookUpKey(account))
-        addresses.refund(ClientKey.forAddress(address))
+    public func recordSuccess(accountKey: String, addressKey: String) {
+        accounts.reset(accountKey)
+        addresses.refund(addressKey)
     }
 }

@@ -1,6 +1,5 @@
 import Testing
-
-@testable import Portal
+import WebSecurity
 
 @Suite("base64url and constant-time compare")
 struct Base64URLTests {

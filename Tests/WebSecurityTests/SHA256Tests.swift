@@ -1,6 +1,5 @@
 import Testing
-
-@testable import Portal
+import WebSecurity
 
 @Suite("SHA-256 and HMAC-SHA-256 from libcrypto")
 struct SHA256Tests {

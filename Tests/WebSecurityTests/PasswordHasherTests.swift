@@ -1,7 +1,6 @@
 import RepairCore
 import Testing
-
-@testable import Portal
+import WebSecurity
 
 @Suite("Password hashing (yescrypt via libcrypt)")
 struct PasswordHasherTests {

@@ -32,10 +32,14 @@ public struct PasswordHasher: Sendable {
         try check(password)
         let setting = try makeSetting()
         guard let hashed = Self.crypt(password, setting: setting), hashed.hasPrefix("$y$") else {
-            throw Problem(.internal, reason: "password_hashing", field: "password")
+            throw Self.failure
         }
         return hashed
     }
+
+    // libcrypt failing is a broken installation, not a client's mistake: the edge's `internal` code (a logged
+    // 500 that says nothing more), named by its stable text since the edge declares it.
+    private static let failure = Problem(ProblemCode("internal"), reason: "password_hashing", field: "password")
 
     /// A valid hash of a random, forgotten password at the default cost. Verify against it when the account
     /// does not exist, so an unknown e-mail costs as much time as a wrong password and reveals nothing.
@@ -79,7 +83,7 @@ public struct PasswordHasher: Sendable {
             crypt_gensalt_rn("$y$", cost, saltBuffer.baseAddress, Int32(saltBuffer.count), &output, Int32(output.count))
         }
         guard result != nil, output[0] != CChar(UInt8(ascii: "*")) else {
-            throw Problem(.internal, reason: "password_hashing", field: "password")
+            throw Self.failure
         }
         return String(decoding: output.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }

@@ -1,7 +1,6 @@
 import RepairCore
 import Testing
-
-@testable import Portal
+import WebSecurity
 
 @Suite("Tokens, CSRF and signed tracking links")
 struct SecureTokenTests {
