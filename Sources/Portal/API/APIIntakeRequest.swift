@@ -55,7 +55,7 @@ struct APIIntakeRequest: Sendable, Decodable {
     /// e-mail). Type errors and the core's errors come back together, one per field.
     func validated(defaultsFrom user: User, against catalogue: Catalogue) throws(Problem) -> Intake {
         var typeErrors: [FieldError] = []
-        if isContactNull { typeErrors.append(JSONValue.null.typeError(field: "contact", expected: "an object")) }
+        if isContactNull { typeErrors.append(JSONValue.null.typeError(field: "contact", expected: .object)) }
         let defaults = IntakeForm.prefilled(for: user)
         func orDefault(_ value: JSONValue?, _ field: String, _ fallback: String) -> String {
             let text = JSONValue.string(value, field: field, &typeErrors)

@@ -34,7 +34,7 @@ enum JSONValue: Sendable, Decodable, Hashable {
         case .none: return ""
         case .string(let text): return text
         case .some(let other):
-            errors.append(other.typeError(field: field, expected: "a string"))
+            errors.append(other.typeError(field: field, expected: .string))
             return ""
         }
     }
@@ -45,16 +45,23 @@ enum JSONValue: Sendable, Decodable, Hashable {
         case .none: return ""
         case .integer(let number): return String(number)
         case .some(let other):
-            errors.append(other.typeError(field: field, expected: "an integer"))
+            errors.append(other.typeError(field: field, expected: .integer))
             return ""
         }
     }
 
     /// The error for a value that is not of the `expected` type (`null` included: no schema here is nullable).
-    func typeError(field: String, expected: String) -> FieldError {
+    /// The JSON types a field's schema may ask for; `type.<rawValue>` names them in the catalogues.
+    enum Expected: String, CaseIterable {
+        case string, integer, object
+        /// A string, a number or a boolean (answers).
+        case scalar
+    }
+
+    func typeError(field: String, expected: Expected) -> FieldError {
         FieldError(
             field: field,
-            rule: FieldRule(.wrongType, ["expected": .term("type.\(expected)"), "actual": .term("type.\(kind)")]))
+            rule: FieldRule(.wrongType, ["expected": .term("type.\(expected.rawValue)"), "actual": .term("type.\(kind)")]))
     }
 
     private var kind: String {

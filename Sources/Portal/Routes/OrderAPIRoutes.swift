@@ -107,7 +107,7 @@ extension Portal {
             case .number(let number): answers[taskID] = String(number)
             case .bool(let flag): answers[taskID] = flag ? "yes" : "no"
             case .null, .structure:
-                errors.append(value.typeError(field: "answer.\(key)", expected: "a string, number or boolean"))
+                errors.append(value.typeError(field: "answer.\(key)", expected: .scalar))
             }
         }
         guard errors.isEmpty else { throw Problem.validation(errors) }

@@ -62,17 +62,13 @@ enum ProblemReasonScan {
         let values: [JSONValue] = [.null, .bool(true), .integer(1), .number(0.5), .string(""), .structure]
         return Set(
             values.compactMap { value in
-                guard case .term(let key) = value.typeError(field: "f", expected: "x").rule.parameters["actual"]
+                guard case .term(let key) = value.typeError(field: "f", expected: .string).rule.parameters["actual"]
                 else { return nil }
                 return key
-            })
+            } + JSONValue.Expected.allCases.map { "type.\($0.rawValue)" })
     }()
 
     /// The `expected` words `JSONValue.typeError` is called with (each becomes a `type.<expected>` term).
-    static let wrongTypeExpectations: Set<String> = {
-        let pattern = #/typeError\(.*?expected:\s*"([^"]+)"/#
-        return Set(sources.flatMap { $0.matches(of: pattern).map { String($0.1) } })
-    }()
 
     /// Whether anything in the sources produces `key`.
     static func isUsed(_ key: String) -> Bool {
