@@ -28,7 +28,8 @@ public struct Shipments: Sendable {
     /// The shipment named by `key` (row ID or `SH-…` reference) if the viewer's company owns it.
     public func shipment(_ key: String, for viewer: User) throws -> Shipment {
         _ = try company(of: viewer)
-        let notFound = Problem(.shipmentNotFound, reference: key.hasPrefix("SH") ? key : Shipment.reference(for: Int64(key) ?? 0))
+        let notFound = Problem(
+            .shipmentNotFound, reference: key.hasPrefix("SH") ? key : Shipment.reference(for: Int64(key) ?? 0))
         guard let id = Int64(key).flatMap({ $0 > 0 ? $0 : nil }) ?? Shipment.id(fromReference: key),
             let shipment = try store.shipment(id: id)
         else { throw notFound }

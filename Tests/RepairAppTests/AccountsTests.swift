@@ -34,7 +34,8 @@ struct AccountsTests {
         #expect(!user.isConfirmed)
         #expect(try store.count("outbox") == outbox + 1)
         #expect(try app.accounts.invitee(token: "token-1").id == user.id)
-        let confirmed = try app.accounts.confirm(token: "token-1", password: "long enough pw", repeated: "long enough pw")
+        let confirmed = try app.accounts.confirm(
+            token: "token-1", password: "long enough pw", repeated: "long enough pw")
         #expect(confirmed.isConfirmed)
         let used = #expect(throws: Problem.self) { try app.accounts.invitee(token: "token-1") }
         #expect(used?.code == .linkUsed)

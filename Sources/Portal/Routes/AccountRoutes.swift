@@ -67,7 +67,8 @@ extension Portal {
             } catch let error as Problem where !error.fieldErrors.isEmpty {
                 let user: User
                 do { user = try app.accounts.invitee(token: token) } catch let dead as Problem
-                where ProblemCode.accounts.contains(dead.code) {
+                    where ProblemCode.accounts.contains(dead.code)
+                {
                     return deadLinkPage(request, dead)
                 }
                 let errors = Dictionary(

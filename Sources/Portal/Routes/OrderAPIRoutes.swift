@@ -28,7 +28,8 @@ extension Portal {
         }
         router.add(.post, "/api/v1/orders", options: bodyOptions) { [self] request in
             let viewer = try requireAPIOrderingViewer(request)
-            let (form, inputErrors) = try decodeJSON(APIIntakeRequest.self, from: request).form(defaultsFrom: viewer.user)
+            let (form, inputErrors) = try decodeJSON(APIIntakeRequest.self, from: request).form(
+                defaultsFrom: viewer.user)
             let order = try app.customerOrders.createDraft(form, inputErrors: inputErrors, by: viewer.user)
             var response = try jsonResponse(apiOrderBody(order), status: .created)
             response.headers.set("Location", "/api/v1/orders/\(order.number.description)")
@@ -41,7 +42,8 @@ extension Portal {
         router.add(.put, "/api/v1/orders/:number/intake", options: bodyOptions) { [self] request in
             let viewer = try requireAPIOrderingViewer(request)
             let order = try apiOrder(request, viewer: viewer)
-            let (form, inputErrors) = try decodeJSON(APIIntakeRequest.self, from: request).form(defaultsFrom: viewer.user)
+            let (form, inputErrors) = try decodeJSON(APIIntakeRequest.self, from: request).form(
+                defaultsFrom: viewer.user)
             let revised = try app.customerOrders.reviseDraft(
                 number: order.number.description, form, inputErrors: inputErrors, by: viewer.user)
             return try jsonResponse(apiOrderBody(revised))

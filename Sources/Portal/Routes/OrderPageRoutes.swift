@@ -39,8 +39,8 @@ extension Portal {
             let viewer = try requireViewer(request, roles: Self.orderPageRoles)
             return try withDraft(request, viewer) { order in
                 intakePage(
-                request, viewer,
-                IntakePage(
+                    request, viewer,
+                    IntakePage(
                         form: IntakeForm(order.intake), catalogue: try store.catalogue(), number: order.number,
                         csrfToken: viewer.csrfToken))
             }
@@ -54,7 +54,8 @@ extension Portal {
                 questionsPage(
                     request, viewer,
                     QuestionsPage(
-                        order: order, tasks: try app.customerOrders.questions(number: order.number.description, for: viewer.user),
+                        order: order,
+                        tasks: try app.customerOrders.questions(number: order.number.description, for: viewer.user),
                         values: order.answers.mapValues(\.storedText), csrfToken: viewer.csrfToken))
             }
         }
