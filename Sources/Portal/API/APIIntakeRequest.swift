@@ -51,9 +51,9 @@ struct APIIntakeRequest: Sendable, Decodable {
         contact = isContactNull ? nil : try container.decodeIfPresent(ContactRequest.self, forKey: .contact)
     }
 
-    /// The intake checked by the core; empty contact fields are taken from `user` (name split at the first space,
-    /// e-mail). Type errors and the core's errors come back together, one per field.
-    func validated(defaultsFrom user: User, against catalogue: Catalogue) throws(Problem) -> Intake {
+    /// The intake as a form, with empty contact fields taken from `user` (name split at the first space, e-mail),
+    /// and the fields of the wrong JSON type; the use case reports those with the core's errors, one per field.
+    func form(defaultsFrom user: User) -> (IntakeForm, inputErrors: [FieldError]) {
         var typeErrors: [FieldError] = []
         if isContactNull { typeErrors.append(JSONValue.null.typeError(field: "contact", expected: .object)) }
         let defaults = IntakeForm.prefilled(for: user)
@@ -71,15 +71,6 @@ struct APIIntakeRequest: Sendable, Decodable {
             contactSurname: orDefault(contact?.surname, "contactSurname", defaults.contactSurname),
             contactEmail: orDefault(contact?.email, "contactEmail", defaults.contactEmail),
             contactPhone: JSONValue.string(contact?.phone, field: "contactPhone", &typeErrors))
-        let intake: Intake
-        do {
-            intake = try form.validate(against: catalogue)
-        } catch {
-            // A field of the wrong type is reported as that, not as the "is required" its placeholder earned.
-            let mistyped = Set(typeErrors.map(\.field))
-            throw .validation(typeErrors + error.fieldErrors.filter { !mistyped.contains($0.field) })
-        }
-        guard typeErrors.isEmpty else { throw .validation(typeErrors) }
-        return intake
+        return (form, typeErrors)
     }
 }

@@ -8,19 +8,18 @@ extension Portal {
     /// so the API never reveals that someone else's order exists.
     func apiOrder(_ request: HTTPRequest, viewer: Viewer) throws -> ServiceOrder {
         let raw = request.pathParameters["number"] ?? ""
-        guard let number = OrderNumber(raw), let order = try store.order(number: number),
-            (try? viewer.user.checkCanAct(on: order)) != nil
-        else { throw Problem.notFound("api_order", ["number": .text(raw)]) }
-        return order
+        do {
+            return try app.customerOrders.order(number: raw, for: viewer.user)
+        } catch let problem as Problem where problem.code == .notFound {
+            // The API's own words for it, naming the number as sent.
+            throw Problem.notFound("api_order", ["number": .text(raw)])
+        }
     }
 
-    /// The viewer of an API call that changes orders: customer and reseller users only (staff get 403).
-    func requireAPIOrderingViewer(_ request: HTTPRequest) throws -> (viewer: Viewer, customerID: Int64) {
-        let viewer = try requireViewer(request, roles: [.customer, .reseller])
-        guard let customerID = viewer.user.customerID else {
-            throw Problem.forbidden("no_customer")
-        }
-        return (viewer, customerID)
+    /// The viewer of an API call that changes orders: customer and reseller users only (staff get 403); the
+    /// use cases refuse a user without a customer.
+    func requireAPIOrderingViewer(_ request: HTTPRequest) throws -> Viewer {
+        try requireViewer(request, roles: [.customer, .reseller])
     }
 
     /// The API's view of `order`.

@@ -18,7 +18,7 @@ extension Portal {
         _ request: HTTPRequest, viewer: Viewer, form: AccountFormState = AccountFormState(), flash: Flash? = nil,
         status: HTTPStatus = .ok
     ) throws -> HTTPResponse {
-        let rows = try customerAccounts().map { entry -> [HTML] in
+        let rows = try app.accounts.customerAccounts(by: viewer.user).map { entry -> [HTML] in
             let user = entry.user
             return [
                 HTML.text(user.displayName), HTML.text(user.email), HTML.text(user.role.rawValue),

@@ -13,13 +13,13 @@ extension Portal {
         router.add(.post, base + "/locations", options: body) { [self] request in
             let viewer = try requireAdmin(request)
             let location = try decodeJSON(LocationBody.self, from: request).makeLocation(id: 0)
-            return try jsonResponse(try store.saveLocation(location, by: viewer.user, at: now()), status: .created)
+            return try jsonResponse(try app.catalogue.saveLocation(location, by: viewer.user), status: .created)
         }
         router.add(.put, base + "/locations/:id", options: body) { [self] request in
             let viewer = try requireAdmin(request)
             let location = try decodeJSON(LocationBody.self, from: request).makeLocation(
                 id: try Self.pathID(request, .location))
-            return try jsonResponse(try store.saveLocation(location, by: viewer.user, at: now()))
+            return try jsonResponse(try app.catalogue.saveLocation(location, by: viewer.user))
         }
 
         router.add(.get, base + "/shipping-methods") { [self] request in
@@ -29,18 +29,18 @@ extension Portal {
         router.add(.post, base + "/shipping-methods", options: body) { [self] request in
             let viewer = try requireAdmin(request)
             let method = ShippingMethod(id: 0, name: try decodeJSON(MethodBody.self, from: request).name)
-            return try jsonResponse(try store.saveShippingMethod(method, by: viewer.user, at: now()), status: .created)
+            return try jsonResponse(try app.catalogue.saveShippingMethod(method, by: viewer.user), status: .created)
         }
         router.add(.put, base + "/shipping-methods/:id", options: body) { [self] request in
             let viewer = try requireAdmin(request)
             let method = ShippingMethod(
                 id: try Self.pathID(request, .shippingMethod), name: try decodeJSON(MethodBody.self, from: request).name
             )
-            return try jsonResponse(try store.saveShippingMethod(method, by: viewer.user, at: now()))
+            return try jsonResponse(try app.catalogue.saveShippingMethod(method, by: viewer.user))
         }
         router.add(.delete, base + "/shipping-methods/:id") { [self] request in
             let viewer = try requireAdmin(request)
-            try store.removeShippingMethod(id: try Self.pathID(request, .shippingMethod), by: viewer.user, at: now())
+            try app.catalogue.removeShippingMethod(id: try Self.pathID(request, .shippingMethod), by: viewer.user)
             return .empty()
         }
 
@@ -52,14 +52,14 @@ extension Portal {
             let viewer = try requireAdmin(request)
             let input = try decodeJSON(ModelBody.self, from: request)
             let model = DeviceModel(id: 0, manufacturer: input.manufacturer, name: input.name)
-            return try jsonResponse(try store.saveDeviceModel(model, by: viewer.user, at: now()), status: .created)
+            return try jsonResponse(try app.catalogue.saveDeviceModel(model, by: viewer.user), status: .created)
         }
         router.add(.put, base + "/device-models/:id", options: body) { [self] request in
             let viewer = try requireAdmin(request)
             let input = try decodeJSON(ModelBody.self, from: request)
             let model = DeviceModel(
                 id: try Self.pathID(request, .deviceModel), manufacturer: input.manufacturer, name: input.name)
-            return try jsonResponse(try store.saveDeviceModel(model, by: viewer.user, at: now()))
+            return try jsonResponse(try app.catalogue.saveDeviceModel(model, by: viewer.user))
         }
 
         registerAdminAPITaskAndCustomerRoutes(&router, base: base, body: body)
@@ -73,12 +73,12 @@ extension Portal {
         router.add(.post, base + "/tasks", options: body) { [self] request in
             let viewer = try requireAdmin(request)
             let task = try decodeJSON(TaskBody.self, from: request).makeTask(id: 0)
-            return try jsonResponse(TaskBody(try store.saveTask(task, by: viewer.user, at: now())), status: .created)
+            return try jsonResponse(TaskBody(try app.catalogue.saveTask(task, by: viewer.user)), status: .created)
         }
         router.add(.put, base + "/tasks/:id", options: body) { [self] request in
             let viewer = try requireAdmin(request)
             let task = try decodeJSON(TaskBody.self, from: request).makeTask(id: try Self.pathID(request, .task))
-            return try jsonResponse(TaskBody(try store.saveTask(task, by: viewer.user, at: now())))
+            return try jsonResponse(TaskBody(try app.catalogue.saveTask(task, by: viewer.user)))
         }
 
         router.add(.get, base + "/customers") { [self] request in
@@ -88,13 +88,13 @@ extension Portal {
         router.add(.post, base + "/customers", options: body) { [self] request in
             let viewer = try requireAdmin(request)
             let customer = try decodeJSON(CustomerBody.self, from: request).makeCustomer(id: 0)
-            return try jsonResponse(try store.saveCustomer(customer, by: viewer.user, at: now()), status: .created)
+            return try jsonResponse(try app.catalogue.saveCustomer(customer, by: viewer.user), status: .created)
         }
         router.add(.put, base + "/customers/:id", options: body) { [self] request in
             let viewer = try requireAdmin(request)
             let customer = try decodeJSON(CustomerBody.self, from: request).makeCustomer(
                 id: try Self.pathID(request, .customer))
-            return try jsonResponse(try store.saveCustomer(customer, by: viewer.user, at: now()))
+            return try jsonResponse(try app.catalogue.saveCustomer(customer, by: viewer.user))
         }
 
         router.add(.get, base + "/audit") { [self] request in

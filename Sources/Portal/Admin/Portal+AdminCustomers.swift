@@ -45,7 +45,7 @@ extension Portal {
             address: form["address"])
         switch try Self.attempt(
             errors, check: { _ = try AdminRules.validated(customer) },
-            save: { try store.saveCustomer(customer, by: viewer.user, at: now()) })
+            save: { try app.catalogue.saveCustomer(customer, by: viewer.user) })
         {
         case .saved: return .redirect(to: "/admin/customers?saved=1")
         case .refused(let errors, let status):

@@ -51,7 +51,7 @@ extension Portal {
             methodIDs: form.ids("methodIDs", errors: &errors))
         switch try Self.attempt(
             errors, check: { _ = try AdminRules.validated(location, in: catalogue) },
-            save: { try store.saveLocation(location, by: viewer.user, at: now()) })
+            save: { try app.catalogue.saveLocation(location, by: viewer.user) })
         {
         case .saved: return .redirect(to: "/admin/locations?saved=1")
         case .refused(let errors, let status):

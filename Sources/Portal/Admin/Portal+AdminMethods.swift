@@ -13,7 +13,7 @@ extension Portal {
         let viewer = try requireAdmin(request)
         let form = try postedAdminForm(request, viewer: viewer)
         return try methodEdit(request, viewer, key: "new") {
-            _ = try store.saveShippingMethod(ShippingMethod(id: 0, name: form["name"]), by: viewer.user, at: now())
+            _ = try app.catalogue.saveShippingMethod(ShippingMethod(id: 0, name: form["name"]), by: viewer.user)
         }
     }
 
@@ -23,9 +23,9 @@ extension Portal {
         let method = try Self.requireEntry(
             request.pathParameters["id"] ?? "", try store.catalogue().method(id:), .shippingMethod)
         return try methodEdit(request, viewer, key: String(method.id)) {
-            _ = try store.saveShippingMethod(
+            _ = try app.catalogue.saveShippingMethod(
                 // Each row's field has its own name, so the page has no two inputs with one ID.
-                ShippingMethod(id: method.id, name: form["name.\(method.id)"]), by: viewer.user, at: now())
+                ShippingMethod(id: method.id, name: form["name.\(method.id)"]), by: viewer.user)
         }
     }
 
@@ -35,7 +35,7 @@ extension Portal {
         let method = try Self.requireEntry(
             request.pathParameters["id"] ?? "", try store.catalogue().method(id:), .shippingMethod)
         return try methodEdit(request, viewer, key: String(method.id), removed: true) {
-            try store.removeShippingMethod(id: method.id, by: viewer.user, at: now())
+            try app.catalogue.removeShippingMethod(id: method.id, by: viewer.user)
         }
     }
 

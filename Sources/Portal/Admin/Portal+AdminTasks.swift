@@ -63,7 +63,7 @@ extension Portal {
         let customerIDs = Set(try store.customers().map(\.id))
         switch try Self.attempt(
             errors, check: { _ = try AdminRules.validated(task, in: catalogue, customerIDs: customerIDs) },
-            save: { try store.saveTask(task, by: viewer.user, at: now()) })
+            save: { try app.catalogue.saveTask(task, by: viewer.user) })
         {
         case .saved: return .redirect(to: "/admin/tasks?saved=1")
         case .refused(let errors, let status):

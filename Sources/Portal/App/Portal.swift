@@ -37,10 +37,20 @@ public final class Portal: Sendable {
         self.configuration = configuration
         self.passwords = passwords
         self.now = now
-        app = RepairApp(store: store, now: now)
         secret = try PortalSettings.loadOrCreateSecret(in: store)
         loginThrottle = LoginThrottle(configuration: configuration.loginThrottle)
         sessions = SessionStore(store: store, lifetime: configuration.sessionLifetime)
+        let mail = AccountMail(configuration: configuration)
+        app = RepairApp(
+            store: store, now: now,
+            credentials: AccountCredentials(
+                makeToken: {
+                    let token = SecureToken.make()
+                    return (token, SecureToken.storageHash(token))
+                },
+                hashToken: { SecureToken.isWellFormed($0) ? SecureToken.storageHash($0) : nil },
+                hashPassword: { [passwords] in try passwords.hash($0) }),
+            confirmationMail: { mail.confirmation($0) })
     }
 
     /// Opens (and migrates) the SQLite file at `path` and makes a portal on it.

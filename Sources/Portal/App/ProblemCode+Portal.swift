@@ -32,12 +32,6 @@ extension ProblemCode {
     public static let httpVersionNotSupported = ProblemCode("http_version_not_supported")
     /// A label template that does not parse or names an unknown placeholder.
     public static let invalidTemplate = ProblemCode("invalid_template")
-    /// A confirmation link nobody issued.
-    public static let linkUnknown = ProblemCode("link_unknown")
-    /// A confirmation link past its time, or replaced by a newer one.
-    public static let linkExpired = ProblemCode("link_expired")
-    /// A confirmation link already used.
-    public static let linkUsed = ProblemCode("link_used")
     /// An outbox retry of a mail that was not given up on.
     public static let notDead = ProblemCode("not_dead")
     /// Anything else: a bug or a broken installation, logged; the answer says nothing more.
@@ -48,9 +42,9 @@ extension ProblemCode {
         .unauthorized, .csrf, .tooManyRequests, .badRequest, .unsupportedMediaType, .methodNotAllowed,
         .contentTooLarge, .uriTooLong, .headerFieldsTooLarge, .lengthRequired, .requestTimeout, .notImplemented,
         .expectationFailed, .httpVersionNotSupported,
-        .invalidTemplate, .linkUnknown, .linkExpired, .linkUsed, .notDead, .internal,
+        .invalidTemplate, .notDead, .internal,
     ]
 
-    /// Every code the server can answer with: the core's, the shipments' and the web edge's.
-    public static let all: [ProblemCode] = core + shipments + portal
+    /// Every code the server can answer with: the core's, the shipments', the accounts' and the web edge's.
+    public static let all: [ProblemCode] = core + shipments + accounts + portal
 }

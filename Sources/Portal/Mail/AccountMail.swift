@@ -1,8 +1,18 @@
 import Foundation
+import RepairApp
 import RepairCore
 
-// The texts of account mails. Plain text, English; the link is the only way in.
-extension Portal {
+/// The texts of account mails. Plain text, English; the link is the only way in.
+struct AccountMail: Sendable {
+    let configuration: PortalConfiguration
+
+    /// The confirmation mail of `invite`, for the use cases to enqueue in their transaction.
+    func confirmation(_ invite: ConfirmationInvite) -> OutgoingMail {
+        makeConfirmationMail(
+            for: invite.user, link: confirmationURL(token: invite.token), expiresAt: invite.expiresAt,
+            isResend: invite.isResend)
+    }
+
     /// The confirmation mail for `user` carrying `link`, which works until `expiresAt`.
     func makeConfirmationMail(for user: User, link: String, expiresAt: Date, isResend: Bool) -> OutgoingMail {
         let site = configuration.siteName
@@ -44,5 +54,4 @@ extension Portal {
         while base.hasSuffix("/") { base.removeLast() }
         return base + "/confirm/" + token
     }
-
 }

@@ -5,23 +5,32 @@ import RepairCore
 
 // Lookup and rendering shared by the order page routes (`Routes/OrderPageRoutes.swift`).
 extension Portal {
-    /// The customer a customer or reseller user orders for; a user without one may not order.
-    func customerID(of viewer: Viewer) throws -> Int64 {
-        guard let id = viewer.user.customerID else {
-            throw Problem.forbidden("no_customer")
-        }
-        return id
-    }
-
     /// The order named in the path, if the viewer may see it; unknown and other customers' orders
     /// are the same 404, so a number's existence is never revealed.
     func ownedOrder(_ request: HTTPRequest, _ viewer: Viewer) throws -> ServiceOrder {
-        let notFound = Problem.notFound("own_order")
-        guard let text = request.pathParameters["number"], let number = OrderNumber(text),
-            let order = try store.order(number: number)
-        else { throw notFound }
-        do { try viewer.user.checkCanAct(on: order) } catch { throw notFound }
-        return order
+        do {
+            return try app.customerOrders.order(number: request.pathParameters["number"] ?? "", for: viewer.user)
+        } catch let problem as Problem where problem.code == .notFound {
+            // The pages' own words for it.
+            throw Problem.notFound("own_order")
+        }
+    }
+
+    /// Runs `body` on the draft named in the path; an order that is no longer a draft gets the 409 page instead.
+    func withDraft(_ request: HTTPRequest, _ viewer: Viewer, _ body: (ServiceOrder) throws -> HTTPResponse) throws
+        -> HTTPResponse
+    {
+        do {
+            let draft: ServiceOrder
+            do {
+                draft = try app.customerOrders.draft(number: request.pathParameters["number"] ?? "", for: viewer.user)
+            } catch let problem as Problem where problem.code == .notFound {
+                throw Problem.notFound("own_order")
+            }
+            return try body(draft)
+        } catch let problem as Problem where problem.code == .notADraft {
+            return notADraftPage(request, viewer, try ownedOrder(request, viewer))
+        }
     }
 
     /// The 409 page for changing an order that is no longer a draft.

@@ -17,13 +17,10 @@ extension Portal {
                 customerID: fields["customerID"] ?? "", email: fields["email"] ?? "",
                 displayName: fields["displayName"] ?? "", role: fields["role"] ?? "")
             do {
-                guard let customerID = Int64(state.customerID) else {
-                    throw Problem.invalid("customerID", .customerRequired)
-                }
-                let role = try Self.role(state.role)
-                _ = try createAccount(
+                _ = try app.accounts.create(
                     AccountRequest(
-                        customerID: customerID, email: state.email, displayName: state.displayName, role: role),
+                        customerIDText: state.customerID, email: state.email, displayName: state.displayName,
+                        roleText: state.role),
                     by: viewer.user)
             } catch let error as Problem where !error.fieldErrors.isEmpty {
                 state.errors = Dictionary(
@@ -46,18 +43,18 @@ extension Portal {
         }
         router.add(.get, "/confirm/:token") { [self] request in
             let token = request.pathParameters["token"] ?? ""
-            let state = try confirmationLinkState(token: token)
-            guard case .valid(let userID) = state, let user = try store.user(id: userID) else {
-                return deadLinkPage(request, Self.linkError(state))
+            do {
+                return confirmPage(request, token: token, email: try app.accounts.invitee(token: token).email)
+            } catch let error as Problem where ProblemCode.accounts.contains(error.code) {
+                return deadLinkPage(request, error)
             }
-            return confirmPage(request, token: token, email: user.email)
         }
         router.add(.post, "/confirm/:token", options: form) { [self] request in
             let token = request.pathParameters["token"] ?? ""
             let fields = try request.formDictionary()
             try verifyAnonymousCSRF(request, fields: fields)
             do {
-                let user = try confirmAccount(
+                let user = try app.accounts.confirm(
                     token: token, password: fields[PasswordPolicy.passwordField] ?? "",
                     repeated: fields[PasswordPolicy.repeatField] ?? "")
                 return page(
@@ -65,12 +62,14 @@ extension Portal {
                     content:
                         "<p>Thank you, \(user.displayName). Your account is ready.</p><p><a class=\"button\" href=\"/login\">Sign in</a></p>"
                 )
-            } catch let error as Problem where [.linkUnknown, .linkExpired, .linkUsed].contains(error.code) {
+            } catch let error as Problem where ProblemCode.accounts.contains(error.code) {
                 return deadLinkPage(request, error)
             } catch let error as Problem where !error.fieldErrors.isEmpty {
-                let state = try confirmationLinkState(token: token)
-                guard case .valid(let userID) = state, let user = try store.user(id: userID) else {
-                    return deadLinkPage(request, Self.linkError(state))
+                let user: User
+                do { user = try app.accounts.invitee(token: token) } catch let dead as Problem
+                    where ProblemCode.accounts.contains(dead.code)
+                {
+                    return deadLinkPage(request, dead)
                 }
                 let errors = Dictionary(
                     error.fieldErrors.map { ($0.field, localizer.text($0.rule)) },
@@ -87,16 +86,16 @@ extension Portal {
     private func registerAccountAPIRoutes(_ router: inout Router) {
         let json = RouteOptions(maxBodyBytes: configuration.maxFormBytes)
         router.add(.get, "/api/v1/admin/accounts") { [self] request in
-            _ = try requireViewer(request, roles: [.admin])
-            return try jsonResponse(try customerAccounts().map { AccountBody($0.user) })
+            let viewer = try requireViewer(request, roles: [.admin])
+            return try jsonResponse(try app.accounts.customerAccounts(by: viewer.user).map { AccountBody($0.user) })
         }
         router.add(.post, "/api/v1/admin/accounts", options: json) { [self] request in
             let viewer = try requireViewer(request, roles: [.admin])
             let body = try decodeJSON(NewAccountBody.self, from: request)
-            let user = try createAccount(
+            let user = try app.accounts.create(
                 AccountRequest(
                     customerID: body.customerID, email: body.email, displayName: body.displayName,
-                    role: try Self.role(body.role ?? "")),
+                    role: try AccountRequest.role(from: body.role ?? "")),
                 by: viewer.user)
             return try jsonResponse(AccountBody(user), status: .created)
         }
@@ -110,7 +109,7 @@ extension Portal {
         router.add(.post, "/api/v1/confirm/:token", options: json) { [self] request in
             let body = try decodeJSON(ConfirmBody.self, from: request)
             do {
-                let user = try confirmAccount(
+                let user = try app.accounts.confirm(
                     token: request.pathParameters["token"] ?? "", password: body.password, repeated: body.passwordRepeat
                 )
                 return try jsonResponse(AccountBody(user))
@@ -128,19 +127,9 @@ extension Portal {
 
     private func accountAction(_ action: String, userID: Int64, by admin: User) throws -> User {
         switch action {
-        case "resend": return try resendConfirmation(userID: userID, by: admin)
-        case "disable": return try store.setAccountDisabled(userID: userID, true, by: admin, at: now())
-        default: return try store.setAccountDisabled(userID: userID, false, by: admin, at: now())
-        }
-    }
-
-    /// The role field: empty means "match the customer"; staff roles cannot be given to a customer's account.
-    private static func role(_ text: String) throws(Problem) -> User.Role? {
-        switch text {
-        case "": return nil
-        case "customer": return .customer
-        case "reseller": return .reseller
-        default: throw .invalid("role", .oneOf, ["choices": .list(["customer", "reseller"])])
+        case "resend": return try app.accounts.resendConfirmation(userID: userID, by: admin)
+        case "disable": return try app.accounts.setDisabled(userID: userID, true, by: admin)
+        default: return try app.accounts.setDisabled(userID: userID, false, by: admin)
         }
     }
 

@@ -13,7 +13,7 @@ extension Portal {
             return try jsonResponse(APICatalogue(store.catalogue()))
         }
         router.add(.get, "/api/v1/orders") { [self] request in
-            let (_, customerID) = try requireAPIOrderingViewer(request)
+            let viewer = try requireAPIOrderingViewer(request)
             let filter = request.query("filter") ?? "all"
             let keep: (ServiceOrder) -> Bool
             switch filter {
@@ -23,16 +23,15 @@ extension Portal {
             default: throw Problem.badRequest("filter", field: "filter")
             }
             let catalogue = try store.catalogue()
-            let orders = try store.orders(customerID: customerID).filter(keep)
+            let orders = try app.customerOrders.myOrders(for: viewer.user).filter(keep)
             return try jsonResponse(orders.map { APIOrderListItem($0, catalogue: catalogue) })
         }
         router.add(.post, "/api/v1/orders", options: bodyOptions) { [self] request in
-            let (viewer, customerID) = try requireAPIOrderingViewer(request)
-            let body = try decodeJSON(APIIntakeRequest.self, from: request)
-            let catalogue = try store.catalogue()
-            let intake = try body.validated(defaultsFrom: viewer.user, against: catalogue)
-            let order = try store.createDraft(customerID: customerID, intake: intake, by: viewer.user, at: now())
-            var response = try jsonResponse(apiOrderBody(order, catalogue: catalogue), status: .created)
+            let viewer = try requireAPIOrderingViewer(request)
+            let (form, inputErrors) = try decodeJSON(APIIntakeRequest.self, from: request).form(
+                defaultsFrom: viewer.user)
+            let order = try app.customerOrders.createDraft(form, inputErrors: inputErrors, by: viewer.user)
+            var response = try jsonResponse(apiOrderBody(order), status: .created)
             response.headers.set("Location", "/api/v1/orders/\(order.number.description)")
             return response
         }
@@ -41,49 +40,49 @@ extension Portal {
             return try jsonResponse(apiOrderBody(apiOrder(request, viewer: viewer)))
         }
         router.add(.put, "/api/v1/orders/:number/intake", options: bodyOptions) { [self] request in
-            let (viewer, _) = try requireAPIOrderingViewer(request)
+            let viewer = try requireAPIOrderingViewer(request)
             let order = try apiOrder(request, viewer: viewer)
-            let body = try decodeJSON(APIIntakeRequest.self, from: request)
-            let catalogue = try store.catalogue()
-            let intake = try body.validated(defaultsFrom: viewer.user, against: catalogue)
-            let revised = try store.reviseDraft(orderID: order.id, intake: intake, by: viewer.user, at: now())
-            return try jsonResponse(apiOrderBody(revised, catalogue: catalogue))
+            let (form, inputErrors) = try decodeJSON(APIIntakeRequest.self, from: request).form(
+                defaultsFrom: viewer.user)
+            let revised = try app.customerOrders.reviseDraft(
+                number: order.number.description, form, inputErrors: inputErrors, by: viewer.user)
+            return try jsonResponse(apiOrderBody(revised))
         }
         router.add(.get, "/api/v1/orders/:number/questions") { [self] request in
             let viewer = try requireViewer(request)
             let order = try apiOrder(request, viewer: viewer)
-            let tasks = try store.catalogue().applicableTasks(for: order)
+            let tasks = try app.customerOrders.questions(number: order.number.description, for: viewer.user)
             return try jsonResponse(tasks.map { APIQuestion($0, answer: order.answers[$0.id]) })
         }
         router.add(.put, "/api/v1/orders/:number/answers", options: bodyOptions) { [self] request in
-            let (viewer, _) = try requireAPIOrderingViewer(request)
-            let order = try apiOrder(request, viewer: viewer)
+            let viewer = try requireAPIOrderingViewer(request)
+            let number = try apiOrder(request, viewer: viewer).number.description
             let answers = try Self.parseAnswers(decodeJSON(APIAnswersRequest.self, from: request))
-            let answered = try store.answerDraft(orderID: order.id, answers: answers, by: viewer.user, at: now())
-            let tasks = try store.catalogue().applicableTasks(for: answered)
+            let answered = try app.customerOrders.answer(number: number, answers, by: viewer.user)
+            let tasks = try app.customerOrders.questions(number: number, for: viewer.user)
             return try jsonResponse(tasks.map { APIQuestion($0, answer: answered.answers[$0.id]) })
         }
         router.add(.get, "/api/v1/orders/:number/summary") { [self] request in
             let viewer = try requireViewer(request)
-            let order = try apiOrder(request, viewer: viewer)
-            return try jsonResponse(APISummary(OrderSummary.make(order: order, catalogue: store.catalogue())))
+            let number = try apiOrder(request, viewer: viewer).number.description
+            return try jsonResponse(APISummary(app.customerOrders.summary(number: number, for: viewer.user)))
         }
         router.add(.post, "/api/v1/orders/:number/approve") { [self] request in
-            let (viewer, _) = try requireAPIOrderingViewer(request)
+            let viewer = try requireAPIOrderingViewer(request)
             let order = try apiOrder(request, viewer: viewer)
-            let approved = try store.approve(orderID: order.id, by: viewer.user, at: now())
+            let approved = try app.customerOrders.approve(number: order.number.description, by: viewer.user)
             return try jsonResponse(apiOrderBody(approved))
         }
         router.add(.delete, "/api/v1/orders/:number") { [self] request in
-            let (viewer, _) = try requireAPIOrderingViewer(request)
+            let viewer = try requireAPIOrderingViewer(request)
             let order = try apiOrder(request, viewer: viewer)
-            try store.discardDraft(orderID: order.id, by: viewer.user)
+            try app.customerOrders.discard(number: order.number.description, by: viewer.user)
             return .empty(.noContent)
         }
         router.add(.get, "/api/v1/orders/:number/events") { [self] request in
             let viewer = try requireViewer(request)
-            let order = try apiOrder(request, viewer: viewer)
-            let events = try store.events(orderID: order.id).visible(to: viewer.user)
+            let number = try apiOrder(request, viewer: viewer).number.description
+            let events = try app.customerOrders.events(number: number, for: viewer.user)
             return try jsonResponse(events.map(APIEvent.init))
         }
     }

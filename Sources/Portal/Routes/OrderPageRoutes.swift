@@ -12,7 +12,7 @@ extension Portal {
         let form = RouteOptions(maxBodyBytes: configuration.maxFormBytes)
         router.add(.get, "/orders") { [self] request in
             let viewer = try requireViewer(request, roles: Self.orderPageRoles)
-            let orders = try store.orders(customerID: try customerID(of: viewer))
+            let orders = try app.customerOrders.myOrders(for: viewer.user)
             let filter = MyOrdersPage.Filter(query: request.query("filter"))
             let discarded = request.query("discarded").flatMap(OrderNumber.init)
             let flash = discarded.map { Flash(.notice, "The draft \($0) was discarded.") }
@@ -37,55 +37,55 @@ extension Portal {
         }
         router.add(.get, "/orders/:number/intake") { [self] request in
             let viewer = try requireViewer(request, roles: Self.orderPageRoles)
-            let order = try ownedOrder(request, viewer)
-            guard order.status == .draft else { return notADraftPage(request, viewer, order) }
-            return intakePage(
-                request, viewer,
-                IntakePage(
-                    form: IntakeForm(order.intake), catalogue: try store.catalogue(), number: order.number,
-                    csrfToken: viewer.csrfToken))
+            return try withDraft(request, viewer) { order in
+                intakePage(
+                    request, viewer,
+                    IntakePage(
+                        form: IntakeForm(order.intake), catalogue: try store.catalogue(), number: order.number,
+                        csrfToken: viewer.csrfToken))
+            }
         }
         router.add(.post, "/orders/:number/intake", options: form) { [self] request in
             try saveIntake(request, isRevision: true)
         }
         router.add(.get, "/orders/:number/questions") { [self] request in
             let viewer = try requireViewer(request, roles: Self.orderPageRoles)
-            let order = try ownedOrder(request, viewer)
-            guard order.status == .draft else { return notADraftPage(request, viewer, order) }
-            let tasks = try store.catalogue().applicableTasks(for: order)
-            return questionsPage(
-                request, viewer,
-                QuestionsPage(
-                    order: order, tasks: tasks, values: order.answers.mapValues(\.storedText),
-                    csrfToken: viewer.csrfToken))
+            return try withDraft(request, viewer) { order in
+                questionsPage(
+                    request, viewer,
+                    QuestionsPage(
+                        order: order,
+                        tasks: try app.customerOrders.questions(number: order.number.description, for: viewer.user),
+                        values: order.answers.mapValues(\.storedText), csrfToken: viewer.csrfToken))
+            }
         }
         router.add(.post, "/orders/:number/questions", options: form) { [self] request in
             try saveAnswers(request)
         }
         router.add(.get, "/orders/:number/summary") { [self] request in
             let viewer = try requireViewer(request, roles: Self.orderPageRoles)
-            let order = try ownedOrder(request, viewer)
-            guard order.status == .draft else { return notADraftPage(request, viewer, order) }
-            return try summaryPage(request, viewer, order, missing: [], status: .ok)
+            return try withDraft(request, viewer) { order in
+                try summaryPage(request, viewer, order, missing: [], status: .ok)
+            }
         }
         router.add(.post, "/orders/:number/approve", options: form) { [self] request in
             try approve(request)
         }
         router.add(.get, "/orders/:number/discard") { [self] request in
             let viewer = try requireViewer(request, roles: Self.orderPageRoles)
-            let order = try ownedOrder(request, viewer)
-            guard order.status == .draft else { return notADraftPage(request, viewer, order) }
-            let content = DiscardPage(order: order, catalogue: try store.catalogue(), csrfToken: viewer.csrfToken)
-                .content
-            return page(request, viewer: viewer, title: "Discard draft", content: content)
+            return try withDraft(request, viewer) { order in
+                let content = DiscardPage(order: order, catalogue: try store.catalogue(), csrfToken: viewer.csrfToken)
+                    .content
+                return page(request, viewer: viewer, title: "Discard draft", content: content)
+            }
         }
         router.add(.post, "/orders/:number/discard", options: form) { [self] request in
             let viewer = try requireViewer(request, roles: Self.orderPageRoles)
             _ = try postedForm(request, viewer: viewer)
-            let order = try ownedOrder(request, viewer)
-            guard order.status == .draft else { return notADraftPage(request, viewer, order) }
-            try store.discardDraft(orderID: order.id, by: viewer.user)
-            return .redirect(to: "/orders?discarded=\(order.number)")
+            return try withDraft(request, viewer) { order in
+                try app.customerOrders.discard(number: order.number.description, by: viewer.user)
+                return .redirect(to: "/orders?discarded=\(order.number)")
+            }
         }
     }
 
@@ -93,18 +93,21 @@ extension Portal {
     private func saveIntake(_ request: HTTPRequest, isRevision: Bool) throws -> HTTPResponse {
         let viewer = try requireViewer(request, roles: Self.orderPageRoles)
         let fields = try postedForm(request, viewer: viewer)
-        let draft = isRevision ? try ownedOrder(request, viewer) : nil
-        if let draft, draft.status != .draft { return notADraftPage(request, viewer, draft) }
+        guard isRevision else { return try saveIntake(request, viewer, fields, draft: nil) }
+        return try withDraft(request, viewer) { draft in try saveIntake(request, viewer, fields, draft: draft) }
+    }
+
+    private func saveIntake(_ request: HTTPRequest, _ viewer: Viewer, _ fields: [String: String], draft: ServiceOrder?)
+        throws -> HTTPResponse
+    {
         let catalogue = try store.catalogue()
         let form = IntakeForm(fields: fields)
         do {
-            let intake = try form.validate(against: catalogue)
             let order =
                 if let draft {
-                    try store.reviseDraft(orderID: draft.id, intake: intake, by: viewer.user, at: now())
+                    try app.customerOrders.reviseDraft(number: draft.number.description, form, by: viewer.user)
                 } else {
-                    try store.createDraft(
-                        customerID: try customerID(of: viewer), intake: intake, by: viewer.user, at: now())
+                    try app.customerOrders.createDraft(form, by: viewer.user)
                 }
             return .redirect(to: OrderPageFormat.path(order.number, "/questions"))
         } catch let error as Problem where !error.fieldErrors.isEmpty {
@@ -120,22 +123,20 @@ extension Portal {
     private func saveAnswers(_ request: HTTPRequest) throws -> HTTPResponse {
         let viewer = try requireViewer(request, roles: Self.orderPageRoles)
         let fields = try postedForm(request, viewer: viewer)
-        let order = try ownedOrder(request, viewer)
-        guard order.status == .draft else { return notADraftPage(request, viewer, order) }
-        let tasks = try store.catalogue().applicableTasks(for: order)
-        var raw: [Int64: String] = [:]
-        for task in tasks { raw[task.id] = fields[task.fieldName] ?? "" }
-        do {
-            let answered = try order.answering(raw, tasks: tasks, by: viewer.user, at: now())
-            let missing = answered.missingAnswers(tasks: tasks)
-            guard missing.isEmpty else { throw Problem.validation(missing) }
-            _ = try store.answerDraft(orderID: order.id, answers: raw, by: viewer.user, at: now())
-            return .redirect(to: OrderPageFormat.path(order.number, "/summary"))
-        } catch let error as Problem where !error.fieldErrors.isEmpty {
-            let page = QuestionsPage(
-                order: order, tasks: tasks, values: raw, errors: OrderPageFormat.errorsByField(error.fieldErrors),
-                csrfToken: viewer.csrfToken)
-            return questionsPage(request, viewer, page, status: .unprocessableContent)
+        return try withDraft(request, viewer) { order in
+            let number = order.number.description
+            let tasks = try app.customerOrders.questions(number: number, for: viewer.user)
+            var raw: [Int64: String] = [:]
+            for task in tasks { raw[task.id] = fields[task.fieldName] ?? "" }
+            do {
+                _ = try app.customerOrders.answer(number: number, raw, requireAll: true, by: viewer.user)
+                return .redirect(to: OrderPageFormat.path(order.number, "/summary"))
+            } catch let error as Problem where !error.fieldErrors.isEmpty {
+                let page = QuestionsPage(
+                    order: order, tasks: tasks, values: raw, errors: OrderPageFormat.errorsByField(error.fieldErrors),
+                    csrfToken: viewer.csrfToken)
+                return questionsPage(request, viewer, page, status: .unprocessableContent)
+            }
         }
     }
 
@@ -143,16 +144,17 @@ extension Portal {
     private func approve(_ request: HTTPRequest) throws -> HTTPResponse {
         let viewer = try requireViewer(request, roles: Self.orderPageRoles)
         _ = try postedForm(request, viewer: viewer)
-        let order = try ownedOrder(request, viewer)
-        guard order.status == .draft else { return notADraftPage(request, viewer, order) }
-        do {
-            let approved = try store.approve(orderID: order.id, by: viewer.user, at: now())
-            return .redirect(to: OrderPageFormat.path(approved.number) + "?approved=1")
-        } catch let problem as Problem where problem.code == .invalidField {
-            return try summaryPage(request, viewer, order, missing: problem.fieldErrors, status: .unprocessableContent)
-        } catch let problem as Problem where problem.code == .alreadyApproved {
-            // Another tab approved it between our read and the write.
-            return notADraftPage(request, viewer, order)
+        return try withDraft(request, viewer) { order in
+            do {
+                let approved = try app.customerOrders.approve(number: order.number.description, by: viewer.user)
+                return .redirect(to: OrderPageFormat.path(approved.number) + "?approved=1")
+            } catch let problem as Problem where problem.code == .invalidField {
+                return try summaryPage(
+                    request, viewer, order, missing: problem.fieldErrors, status: .unprocessableContent)
+            } catch let problem as Problem where problem.code == .alreadyApproved {
+                // Another tab approved it between our read and the write.
+                return notADraftPage(request, viewer, try ownedOrder(request, viewer))
+            }
         }
     }
 }

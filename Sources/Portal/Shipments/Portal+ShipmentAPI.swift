@@ -7,21 +7,20 @@ extension Portal {
         let body = RouteOptions(maxBodyBytes: configuration.maxFormBytes)
         router.add(.get, "/api/v1/shipments") { [self] request in
             let viewer = try requireReseller(request)
-            let customerID = viewer.user.customerID ?? 0
+            let overview = try app.shipments.overview(for: viewer.user)
             let catalogue = try store.catalogue()
             return try jsonResponse(
                 ShipmentListBody(
-                    groups: groupBodies(try store.shipmentGroups(customerID: customerID), catalogue: catalogue),
-                    shipments: try store.shipments(customerID: customerID).map {
+                    groups: groupBodies(overview.groups, catalogue: catalogue),
+                    shipments: overview.shipments.map {
                         shipmentBody($0, orders: nil, catalogue: catalogue)
                     }))
         }
         router.add(.post, "/api/v1/shipments", options: body) { [self] request in
             do {
                 let viewer = try requireReseller(request)
-                let numbers = try parseShipmentOrderNumbers(
-                    try decodeJSON(ShipmentOrdersRequest.self, from: request).orders)
-                let shipment = try store.createShipment(orderNumbers: numbers, by: viewer.user, at: now())
+                let numbers = try decodeJSON(ShipmentOrdersRequest.self, from: request).orders
+                let shipment = try app.shipments.create(orderNumbers: numbers, by: viewer.user)
                 var response = try shipmentJSON(shipment, status: .created)
                 response.headers.set("Location", "/api/v1/shipments/\(shipment.id)")
                 return response
@@ -33,7 +32,7 @@ extension Portal {
         router.add(.delete, "/api/v1/shipments/:id") { [self] request in
             do {
                 let viewer = try requireReseller(request)
-                try store.discardShipment(id: try ownedShipment(request, viewer: viewer).id, by: viewer.user)
+                try app.shipments.discard(request.pathParameters["id"] ?? "", by: viewer.user)
                 return .empty()
             }
         }
@@ -41,19 +40,19 @@ extension Portal {
             do {
                 let viewer = try requireReseller(request)
                 let shipment = try ownedShipment(request, viewer: viewer)
-                let numbers = try parseShipmentOrderNumbers(
-                    try decodeJSON(ShipmentOrdersRequest.self, from: request).orders)
+                let numbers = try decodeJSON(ShipmentOrdersRequest.self, from: request).orders
                 return try shipmentJSON(
-                    try store.addOrders(numbers, toShipment: shipment.id, by: viewer.user, at: now()))
+                    try app.shipments.add(orderNumbers: numbers, to: String(shipment.id), by: viewer.user))
             }
         }
         router.add(.delete, "/api/v1/shipments/:id/orders/:number") { [self] request in
             do {
                 let viewer = try requireReseller(request)
                 let shipment = try ownedShipment(request, viewer: viewer)
-                let numbers = try parseShipmentOrderNumbers([request.pathParameters["number"] ?? ""], field: "number")
                 return try shipmentJSON(
-                    try store.removeOrders(numbers, fromShipment: shipment.id, by: viewer.user, at: now()))
+                    try app.shipments.remove(
+                        orderNumbers: [request.pathParameters["number"] ?? ""], from: String(shipment.id),
+                        field: "number", by: viewer.user))
             }
         }
         router.add(.post, "/api/v1/shipments/:id/confirm", options: body) { [self] request in
@@ -63,9 +62,8 @@ extension Portal {
                 let input =
                     try request.body.count == 0
                     ? ShipmentConfirmRequest() : decodeJSON(ShipmentConfirmRequest.self, from: request)
-                let confirmed = try store.confirmShipment(
-                    id: shipment.id, parcelCount: input.parcelCount ?? 1, weightKg: input.weightKg, by: viewer.user,
-                    at: now())
+                let confirmed = try app.shipments.confirm(
+                    String(shipment.id), parcelCount: input.parcelCount ?? 1, weightKg: input.weightKg, by: viewer.user)
                 produceDocuments(confirmed)
                 return try shipmentJSON(confirmed)
             }
@@ -75,10 +73,10 @@ extension Portal {
                 let viewer = try requireReseller(request)
                 let shipment = try ownedShipment(request, viewer: viewer)
                 let input = try decodeJSON(ShipmentCarrierRequest.self, from: request)
-                let tracking = try CarrierTracking.validated(
-                    carrier: input.carrier, trackingNumber: input.trackingNumber, url: input.trackingURL)
                 return try shipmentJSON(
-                    try store.recordCarrier(tracking, shipmentID: shipment.id, by: viewer.user, at: now()))
+                    try app.shipments.recordCarrier(
+                        input.carrier, trackingNumber: input.trackingNumber, url: input.trackingURL,
+                        on: String(shipment.id), by: viewer.user))
             }
         }
         for document in ShipmentDownload.allCases {

@@ -15,7 +15,7 @@ extension Portal {
             let viewer = try requireReseller(request)
             let numbers = try postedOrderNumbers(request, viewer: viewer)
             do {
-                let shipment = try store.createShipment(orderNumbers: numbers, by: viewer.user, at: now())
+                let shipment = try app.shipments.create(orderNumbers: numbers, by: viewer.user)
                 return .redirect(to: "/shipments/\(shipment.id)")
             } catch let error as Problem {
                 return try listPage(request, viewer: viewer, refusal: error)
@@ -28,13 +28,13 @@ extension Portal {
         router.add(.post, "/shipments/:id/orders", options: form) { [self] request in
             try editShipment(request) { shipment, viewer in
                 let numbers = try postedOrderNumbers(request, viewer: viewer)
-                _ = try store.addOrders(numbers, toShipment: shipment.id, by: viewer.user, at: now())
+                _ = try app.shipments.add(orderNumbers: numbers, to: String(shipment.id), by: viewer.user)
             }
         }
         router.add(.post, "/shipments/:id/remove", options: form) { [self] request in
             try editShipment(request) { shipment, viewer in
                 let numbers = try postedOrderNumbers(request, viewer: viewer)
-                _ = try store.removeOrders(numbers, fromShipment: shipment.id, by: viewer.user, at: now())
+                _ = try app.shipments.remove(orderNumbers: numbers, from: String(shipment.id), by: viewer.user)
             }
         }
         router.add(.post, "/shipments/:id/discard", options: form) { [self] request in
@@ -42,7 +42,7 @@ extension Portal {
             let shipment = try ownedShipment(request, viewer: viewer)
             _ = try postedForm(request, viewer: viewer)
             do {
-                try store.discardShipment(id: shipment.id, by: viewer.user)
+                try app.shipments.discard(String(shipment.id), by: viewer.user)
                 return .redirect(to: "/shipments")
             } catch let error as Problem {
                 return try detailPage(request, viewer: viewer, shipment: shipment, refusal: error)
@@ -51,19 +51,18 @@ extension Portal {
         router.add(.post, "/shipments/:id/confirm", options: form) { [self] request in
             try editShipment(request) { shipment, viewer in
                 let fields = try postedForm(request, viewer: viewer)
-                let (parcels, weight) = try Self.parseConfirmFields(fields)
                 produceDocuments(
-                    try store.confirmShipment(
-                        id: shipment.id, parcelCount: parcels, weightKg: weight, by: viewer.user, at: now()))
+                    try app.shipments.confirm(
+                        String(shipment.id), parcelText: fields["parcelCount"] ?? "",
+                        weightText: fields["weightKg"] ?? "", by: viewer.user))
             }
         }
         router.add(.post, "/shipments/:id/carrier", options: form) { [self] request in
             try editShipment(request) { shipment, viewer in
                 let fields = try postedForm(request, viewer: viewer)
-                let tracking = try CarrierTracking.validated(
-                    carrier: fields["carrier"] ?? "", trackingNumber: fields["trackingNumber"] ?? "",
-                    url: fields["trackingURL"])
-                _ = try store.recordCarrier(tracking, shipmentID: shipment.id, by: viewer.user, at: now())
+                _ = try app.shipments.recordCarrier(
+                    fields["carrier"] ?? "", trackingNumber: fields["trackingNumber"] ?? "", url: fields["trackingURL"],
+                    on: String(shipment.id), by: viewer.user)
             }
         }
         router.add(.get, "/shipments/:id/packing-list") { [self] request in
@@ -103,33 +102,17 @@ extension Portal {
     }
 
     /// The `order` checkboxes of a posted form (repeated fields), with the CSRF token checked.
-    private func postedOrderNumbers(_ request: HTTPRequest, viewer: Viewer) throws -> [OrderNumber] {
+    private func postedOrderNumbers(_ request: HTTPRequest, viewer: Viewer) throws -> [String] {
         let fields = try request.formFields()
         try verifyCSRF(
             Dictionary(fields.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first }), viewer: viewer)
-        return try parseShipmentOrderNumbers(fields.filter { $0.name == "order" }.map(\.value))
-    }
-
-    /// Parcels (empty = 1) and weight in kg (empty = unknown; a decimal comma is accepted).
-    static func parseConfirmFields(_ fields: [String: String]) throws(Problem) -> (Int, Double?) {
-        let parcelText = (fields["parcelCount"] ?? "").trimmingCharacters(in: .whitespaces)
-        let weightText = (fields["weightKg"] ?? "").trimmingCharacters(in: .whitespaces).replacing(",", with: ".")
-        let limits = ShipmentLimits.default
-        guard let parcels = parcelText.isEmpty ? 1 : Int(parcelText) else {
-            throw .invalid("parcelCount", .parcelCount, ["maximum": .number(limits.maxParcelCount)])
-        }
-        guard !weightText.isEmpty else { return (parcels, nil) }
-        guard let weight = Double(weightText), weight.isFinite else {
-            throw .invalid("weightKg", .weight, ["maximum": .number(Int(limits.maxWeightKg))])
-        }
-        return (parcels, weight)
+        return fields.filter { $0.name == "order" }.map(\.value)
     }
 
     private func listPage(_ request: HTTPRequest, viewer: Viewer, refusal: Problem? = nil) throws -> HTTPResponse {
-        let customerID = viewer.user.customerID ?? 0
+        let overview = try app.shipments.overview(for: viewer.user)
         let content = ShipmentViews.list(
-            groups: try store.shipmentGroups(customerID: customerID),
-            shipments: try store.shipments(customerID: customerID),
+            groups: overview.groups, shipments: overview.shipments,
             catalogue: try store.catalogue(), csrfToken: viewer.csrfToken)
         return page(
             request, viewer: viewer, title: "Shipments", flash: refusal.map { Flash(.error, localizer.message($0)) },
@@ -142,14 +125,11 @@ extension Portal {
     ) throws -> HTTPResponse {
         // Reloaded: a refused change may have raced with another tab's change.
         let current = try store.shipment(id: shipment.id) ?? shipment
-        let open =
-            current.status == .draft
-            ? try store.shipmentGroups(customerID: current.customerID).first { $0.key == current.group }?.orders ?? []
-            : []
+        let contents = try app.shipments.contents(of: current)
         var fieldErrors: [String: String] = [:]
         for error in refusal?.fieldErrors ?? [] { fieldErrors[error.field] = localizer.text(error.rule) }
         let content = ShipmentViews.detail(
-            current, orders: try store.shipmentOrders(shipmentID: current.id), openOrders: open,
+            current, orders: contents.orders, openOrders: contents.open,
             catalogue: try store.catalogue(), csrfToken: viewer.csrfToken, errors: fieldErrors, values: values)
         return page(
             request, viewer: viewer, title: "Shipment \(current.reference)",

@@ -8,4 +8,8 @@ public enum ForbiddenReason: String, Sendable, Hashable, CaseIterable {
     case accountNotConfirmed = "account_not_confirmed"
     case accountDisabled = "account_disabled"
     case ownAccount = "own_account"
+    case noCustomer = "no_customer"
+    case noCompany = "no_company"
+    case resellersOnly = "resellers_only"
+    case viewOnly = "view_only"
 }

@@ -6,13 +6,15 @@ import Foundation
 extension Shipment {
     /// Throws unless `user` is an active reseller user.
     public static func checkReseller(_ user: User) throws(Problem) {
-        guard user.isActive, user.role == .reseller, user.customerID != nil else { throw Problem(.notReseller) }
+        guard AccessPolicy.standard.decide(user, .manageShipments).isAllowed else { throw Problem(.notReseller) }
     }
 
     /// Throws `shipmentNotFound` unless `user` is a reseller of this shipment's customer.
     public func checkOwner(_ user: User) throws(Problem) {
         try Self.checkReseller(user)
-        guard user.customerID == customerID else { throw Problem(.shipmentNotFound, reference: reference) }
+        guard AccessPolicy.standard.decide(user, .manageShipments, on: .shipment(self)).isAllowed else {
+            throw Problem(.shipmentNotFound, reference: reference)
+        }
     }
 
     /// Checks a selection of orders for a shipment and returns their common group.

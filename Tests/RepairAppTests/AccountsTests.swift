@@ -1,0 +1,61 @@
+import Foundation
+import RepairApp
+import RepairCore
+import RepairStore
+import Testing
+
+@Suite("Account use cases over a real SQLite file")
+struct AccountsTests {
+    let store: SQLiteStore
+    let app: RepairApp
+    let admin: User
+
+    init() throws {
+        store = try AppTestStore.make()
+        // Deterministic tokens and hashes: the use cases get their randomness and hashing passed in.
+        app = RepairApp(
+            store: store, now: { AppTestStore.now },
+            credentials: AccountCredentials(
+                makeToken: { ("token-1", "hash-1") }, hashToken: { $0.hasPrefix("token-") ? "hash-1" : nil },
+                hashPassword: { "$fake$" + $0 }),
+            confirmationMail: { invite in
+                OutgoingMail(
+                    recipient: invite.user.email, recipientName: invite.user.displayName, subject: "Confirm",
+                    body: invite.token, messageID: "m-\(invite.isResend)@example.com")
+            })
+        admin = try store.requireUser("admin@example.com")
+    }
+
+    @Test func anInvitationEnqueuesItsMailAndTheLinkConfirms() throws {
+        let outbox = try store.count("outbox")
+        let user = try app.accounts.create(
+            AccountRequest(customerIDText: "1", email: "new@example.com", displayName: "New", roleText: ""),
+            by: admin)
+        #expect(!user.isConfirmed)
+        #expect(try store.count("outbox") == outbox + 1)
+        #expect(try app.accounts.invitee(token: "token-1").id == user.id)
+        let confirmed = try app.accounts.confirm(
+            token: "token-1", password: "long enough pw", repeated: "long enough pw")
+        #expect(confirmed.isConfirmed)
+        let used = #expect(throws: Problem.self) { try app.accounts.invitee(token: "token-1") }
+        #expect(used?.code == .linkUsed)
+        #expect(try app.accounts.linkState(token: "junk") == .unknown)
+    }
+
+    @Test func aRefusedInvitationWritesNothing() throws {
+        let outbox = try store.count("outbox")
+        let users = try store.count("users")
+        let agent = try store.requireUser("agent@example.com")
+        let forbidden = #expect(throws: Problem.self) {
+            try app.accounts.create(
+                AccountRequest(customerID: 1, email: "x@example.com", displayName: "X"), by: agent)
+        }
+        #expect(forbidden == Problem.forbidden(.adminsOnly))
+        let role = #expect(throws: Problem.self) {
+            try AccountRequest(customerIDText: "1", email: "x@example.com", displayName: "X", roleText: "admin")
+        }
+        #expect(role?.fieldErrors.first?.field == "role")
+        #expect(try store.count("outbox") == outbox)
+        #expect(try store.count("users") == users)
+    }
+}
