@@ -16,12 +16,23 @@ extension Portal {
     /// The order named in the path, if the viewer may see it; unknown and other customers' orders
     /// are the same 404, so a number's existence is never revealed.
     func ownedOrder(_ request: HTTPRequest, _ viewer: Viewer) throws -> ServiceOrder {
+        try owned(request, viewer, read: store.order(number:), order: { $0 })
+    }
+
+    /// The view of the order named in the path, read in one snapshot, if the viewer may see it (the same 404s).
+    func ownedOrderView(_ request: HTTPRequest, _ viewer: Viewer) throws -> OrderView {
+        try owned(request, viewer, read: { try store.orderView(number: $0, for: viewer.user) }) { $0.order }
+    }
+
+    private func owned<T>(
+        _ request: HTTPRequest, _ viewer: Viewer, read: (OrderNumber) throws -> T?, order: (T) -> ServiceOrder
+    ) throws -> T {
         let notFound = Problem.notFound("own_order")
         guard let text = request.pathParameters["number"], let number = OrderNumber(text),
-            let order = try store.order(number: number)
+            let value = try read(number)
         else { throw notFound }
-        do { try viewer.user.checkCanAct(on: order) } catch { throw notFound }
-        return order
+        do { try viewer.user.checkCanAct(on: order(value)) } catch { throw notFound }
+        return value
     }
 
     /// The 409 page for changing an order that is no longer a draft.
@@ -54,23 +65,17 @@ extension Portal {
     }
 
     func summaryPage(
-        _ request: HTTPRequest, _ viewer: Viewer, _ order: ServiceOrder, missing: [FieldError], status: HTTPStatus
-    ) throws -> HTTPResponse {
-        let customer = try store.customer(id: order.customerID)
-        let summary = SummaryPage(
-            order: order, catalogue: try store.catalogue(), isReseller: customer?.isReseller ?? false, missing: missing,
-            csrfToken: viewer.csrfToken)
+        _ request: HTTPRequest, _ viewer: Viewer, _ view: OrderView, missing: [FieldError], status: HTTPStatus
+    ) -> HTTPResponse {
+        let summary = SummaryPage(view: view, missing: missing, csrfToken: viewer.csrfToken)
         return page(
-            request, viewer: viewer, title: "Order \(order.number): summary", status: status, content: summary.content)
+            request, viewer: viewer, title: "Order \(view.number): summary", status: status, content: summary.content)
     }
 
-    func orderPage(_ request: HTTPRequest, _ viewer: Viewer, _ order: ServiceOrder) throws -> HTTPResponse {
-        let agentName = try order.assignedAgentID.flatMap { try store.user(id: $0) }?.displayName
+    func orderPage(_ request: HTTPRequest, _ viewer: Viewer, _ view: OrderView) -> HTTPResponse {
+        let order = view.order
         let content = OrderPage(
-            order: order, catalogue: try store.catalogue(),
-            events: try store.events(orderID: order.id).visible(to: viewer.user),
-            agentName: agentName, trackingPath: trackingPath(for: order.number),
-            trackingURL: trackingURL(for: order.number)
+            view: view, trackingPath: trackingPath(for: order.number), trackingURL: trackingURL(for: order.number)
         ).content
         let flash =
             request.query("approved") == "1" && order.status != .draft

@@ -38,7 +38,7 @@ extension Portal {
         }
         router.add(.get, "/api/v1/orders/:number") { [self] request in
             let viewer = try requireViewer(request)
-            return try jsonResponse(apiOrderBody(apiOrder(request, viewer: viewer)))
+            return try jsonResponse(apiOrderBody(apiOrderView(request, viewer: viewer)))
         }
         router.add(.put, "/api/v1/orders/:number/intake", options: bodyOptions) { [self] request in
             let (viewer, _) = try requireAPIOrderingViewer(request)
@@ -65,8 +65,7 @@ extension Portal {
         }
         router.add(.get, "/api/v1/orders/:number/summary") { [self] request in
             let viewer = try requireViewer(request)
-            let order = try apiOrder(request, viewer: viewer)
-            return try jsonResponse(APISummary(OrderSummary.make(order: order, catalogue: store.catalogue())))
+            return try jsonResponse(APISummary(apiOrderView(request, viewer: viewer)))
         }
         router.add(.post, "/api/v1/orders/:number/approve") { [self] request in
             let (viewer, _) = try requireAPIOrderingViewer(request)
@@ -82,9 +81,8 @@ extension Portal {
         }
         router.add(.get, "/api/v1/orders/:number/events") { [self] request in
             let viewer = try requireViewer(request)
-            let order = try apiOrder(request, viewer: viewer)
-            let events = try store.events(orderID: order.id).visible(to: viewer.user)
-            return try jsonResponse(events.map(APIEvent.init))
+            let view = try apiOrderView(request, viewer: viewer)
+            return try jsonResponse(view.history.map { APIEvent($0.event) })
         }
     }
 
