@@ -140,6 +140,10 @@ extension SQLiteStore {
     }
 
     public func users() throws -> [User] {
-        try read { db in try db.rows("SELECT \(Rows.userColumns) FROM users ORDER BY email", [], Rows.user) }
+        try read { db in try Self.users(in: db) }
+    }
+
+    static func users(in db: Database) throws -> [User] {
+        try db.rows("SELECT \(Rows.userColumns) FROM users ORDER BY email", [], Rows.user)
     }
 }

@@ -1,8 +1,7 @@
 import Localization
 import RepairCore
 
-/// Step 3: everything entered, read-only, with the location's TAT and what still blocks approval; a projection of
-/// `OrderView`.
+/// Step 3: everything entered, read-only, with the location's TAT and what still blocks approval.
 struct APISummary: Sendable, Encodable {
     struct Line: Sendable, Encodable {
         var taskID: Int64
@@ -30,22 +29,21 @@ struct APISummary: Sendable, Encodable {
     /// Required questions still unanswered; approval answers 422 while this is not empty.
     var missing: [Missing]
 
-    init(_ view: OrderView) throws(Problem) {
-        try view.checkCatalogueEntries()
-        number = view.number.description
-        status = view.status.rawValue
-        statusLabel = view.status.label
-        device = view.device
-        serial = view.intake.serial
-        fault = view.intake.fault
-        locationName = view.location?.name ?? ""
-        methodName = view.method?.name ?? ""
-        tatDays = view.location?.tatDays ?? 0
-        turnaroundText = view.location?.turnaroundText ?? ""
-        contact = view.intake.contact
-        answers = view.answers.map {
-            Line(taskID: $0.taskID, question: $0.question, answer: $0.answer ?? "", required: $0.isRequired)
+    init(_ summary: OrderSummary) {
+        number = summary.number.description
+        status = summary.status.rawValue
+        statusLabel = summary.status.label
+        device = summary.device
+        serial = summary.serial
+        fault = summary.fault
+        locationName = summary.locationName
+        methodName = summary.methodName
+        tatDays = summary.tatDays
+        turnaroundText = summary.turnaroundText
+        contact = summary.contact
+        answers = summary.answers.map {
+            Line(taskID: $0.taskID, question: $0.question, answer: $0.answer, required: $0.isRequired)
         }
-        missing = view.missing.map { Missing(field: $0.field, message: Localizer.english.text($0.rule)) }
+        missing = summary.missing.map { Missing(field: $0.field, message: Localizer.english.text($0.rule)) }
     }
 }

@@ -65,7 +65,7 @@ extension Portal {
         }
         router.add(.get, "/api/v1/orders/:number/summary") { [self] request in
             let viewer = try requireViewer(request)
-            return try jsonResponse(APISummary(apiOrderView(request, viewer: viewer)))
+            return try jsonResponse(APISummary(OrderSummary(apiOrderView(request, viewer: viewer))))
         }
         router.add(.post, "/api/v1/orders/:number/approve") { [self] request in
             let (viewer, _) = try requireAPIOrderingViewer(request)

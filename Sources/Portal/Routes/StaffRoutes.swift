@@ -13,9 +13,12 @@ extension Portal {
         }
         router.add(.get, "/staff/orders/:number") { [self] request in
             let viewer = try requireViewer(request, roles: staff)
-            return try staffOrderPage(
-                request, viewer: viewer, view: try staffOrderView(request, viewer: viewer),
-                flash: Self.staffFlash(request.query("done")))
+            // The order and the agents to choose from, in one read snapshot.
+            return try store.sharingReads { snapshot in
+                staffOrderPage(
+                    request, viewer: viewer, view: try staffOrderView(request, viewer: viewer, in: snapshot),
+                    agents: try store.serviceAgents(in: snapshot), flash: Self.staffFlash(request.query("done")))
+            }
         }
         router.add(.post, "/staff/orders/:number/confirm", options: form) { [self] request in
             let viewer = try requireViewer(request, roles: staff)

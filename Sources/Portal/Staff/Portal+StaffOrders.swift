@@ -66,9 +66,12 @@ extension Portal {
 
     /// The view of the order named in the path for staff, read in one snapshot; drafts and unknown numbers are
     /// 404, as `StaffOrders.order(number:)` answers.
-    func staffOrderView(_ request: HTTPRequest, viewer: Viewer) throws -> OrderView {
+    func staffOrderView(_ request: HTTPRequest, viewer: Viewer, in snapshot: (any ReadSnapshot)? = nil) throws
+        -> OrderView
+    {
         let text = request.pathParameters["number"] ?? ""
-        guard let number = OrderNumber(text), let view = try store.orderView(number: number, for: viewer.user),
+        guard let number = OrderNumber(text),
+            let view = try store.orderView(number: number, for: viewer.user, in: snapshot),
             view.status != .draft
         else { throw Problem.notFound(.order, key: text) }
         return view

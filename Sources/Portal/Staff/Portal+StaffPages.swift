@@ -49,9 +49,9 @@ extension Portal {
     }
 
     /// `GET /staff/orders/:number`: everything about the order, internal notes included, and the actions.
-    func staffOrderPage(_ request: HTTPRequest, viewer: Viewer, view: OrderView, flash: Flash? = nil) throws
-        -> HTTPResponse
-    {
+    func staffOrderPage(
+        _ request: HTTPRequest, viewer: Viewer, view: OrderView, agents: [User], flash: Flash? = nil
+    ) -> HTTPResponse {
         let order = view.order
         let number = order.number.description
         let contact = order.intake.contact
@@ -99,7 +99,7 @@ extension Portal {
                         \(Form.submitButton("Change status"))
                         """))
         }
-        let agents = try store.serviceAgents().map { FormOption(value: String($0.id), label: $0.displayName) }
+        let agents = agents.map { FormOption(value: String($0.id), label: $0.displayName) }
         actions.append(
             Form.form(
                 action: "/staff/orders/\(number)/assign", csrfToken: viewer.csrfToken,
