@@ -20,7 +20,8 @@ extension SQLiteStore {
             names[id] = try Self.user(id: id, in: db)?.displayName
         }
         return OrderView.make(
-            order: order, catalogue: try cachedCatalogue(in: db), customer: try Self.customer(id: order.customerID, in: db),
+            order: order, catalogue: try cachedCatalogue(in: db),
+            customer: try Self.customer(id: order.customerID, in: db),
             userNames: names, events: events, viewer: viewer)
     }
 }

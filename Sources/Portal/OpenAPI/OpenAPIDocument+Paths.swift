@@ -43,7 +43,9 @@ extension OpenAPIDocument {
                 "get": operation(
                     "track", "Anonymous tracking by order number and contact surname (no token needed).",
                     parameters: [
-                        query("number", "Order number as typed.", required: true, schema: nonBlank(maxLength: Tracker.maximumFieldLength)),
+                        query(
+                            "number", "Order number as typed.", required: true,
+                            schema: nonBlank(maxLength: Tracker.maximumFieldLength)),
                         query(
                             "surname", "Contact surname; case and diacritics do not matter.", required: true,
                             schema: nonBlank(maxLength: Tracker.maximumFieldLength)),
