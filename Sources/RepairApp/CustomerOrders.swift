@@ -25,6 +25,16 @@ public struct CustomerOrders: Sendable {
         return order
     }
 
+    /// Everything about the order `number` for `viewer`, read in one snapshot; the same `not_found` as `order`.
+    public func view(number text: String, for viewer: User) throws -> OrderView {
+        let notFound = Problem.notFound(.order, key: text)
+        guard let number = OrderNumber(text), let view = try store.orderView(number: number, for: viewer) else {
+            throw notFound
+        }
+        try policy.check(viewer, .viewOrder, on: .order(view.order), hidden: notFound)
+        return view
+    }
+
     /// The order `number` if `viewer` may see it and it is still a draft; else `not_a_draft`.
     public func draft(number: String, for viewer: User) throws -> ServiceOrder {
         let order = try order(number: number, for: viewer)

@@ -26,25 +26,24 @@ public struct OrderSummary: Sendable, Hashable {
 
     /// Builds the summary of `order` from `catalogue`; throws if the order refers to unknown entries.
     public static func make(order: ServiceOrder, catalogue: Catalogue) throws(Problem) -> OrderSummary {
-        guard let model = catalogue.model(id: order.intake.modelID) else {
-            throw .notFound(.deviceModel, key: String(order.intake.modelID))
-        }
-        guard let location = catalogue.location(id: order.intake.locationID) else {
-            throw .notFound(.location, key: String(order.intake.locationID))
-        }
-        guard let method = catalogue.method(id: order.intake.methodID) else {
-            throw .notFound(.shippingMethod, key: String(order.intake.methodID))
-        }
-        let lines = catalogue.applicableTasks(for: order).map {
-            Line(
-                taskID: $0.id, question: $0.text, answer: order.answers[$0.id]?.storedText ?? "",
-                isRequired: $0.isRequiredInPortal)
-        }
-        return OrderSummary(
-            number: order.number, status: order.status, device: model.displayName,
-            serial: order.intake.serial, fault: order.intake.fault, locationName: location.name,
-            tatDays: location.tatDays, turnaroundText: location.turnaroundText, methodName: method.name,
-            contact: order.intake.contact, answers: lines,
-            missing: order.missingAnswers(tasks: catalogue.tasks))
+        try OrderSummary(OrderView.make(order: order, catalogue: catalogue))
+    }
+}
+
+// In an extension, so the memberwise initializer stays.
+extension OrderSummary {
+    /// The summary part of `view`; throws if the order refers to entries gone from the catalogue.
+    public init(_ view: OrderView) throws(Problem) {
+        try view.checkCatalogueEntries()
+        let location = view.location
+        self.init(
+            number: view.number, status: view.status, device: view.device, serial: view.intake.serial,
+            fault: view.intake.fault, locationName: location?.name ?? "", tatDays: location?.tatDays ?? 0,
+            turnaroundText: location?.turnaroundText ?? "", methodName: view.method?.name ?? "",
+            contact: view.intake.contact,
+            answers: view.answers.map {
+                Line(taskID: $0.taskID, question: $0.question, answer: $0.answer ?? "", isRequired: $0.isRequired)
+            },
+            missing: view.missing)
     }
 }

@@ -60,11 +60,27 @@ public protocol RepairRepository: Sendable {
     func orders(customerID: Int64) throws -> [ServiceOrder]
     /// Orders in `status`, oldest first (e.g. confirmed orders awaiting shipment).
     func orders(status: OrderStatus) throws -> [ServiceOrder]
+    /// Everything a page or API answer shows about the order `number`, its history as `viewer` may see it,
+    /// read in one snapshot (`snapshot`'s when given); nil if no such number. Access is the caller's to check.
+    func orderView(number: OrderNumber, for viewer: User, in snapshot: (any ReadSnapshot)?) throws -> OrderView?
     /// An order's history, oldest first.
     func events(orderID: Int64) throws -> [OrderEvent]
     /// What anonymous tracking needs, in one indexed query; nil if no such number.
     func tracking(number: OrderNumber) throws -> TrackingInfo?
     /// The public view of `number`, or `.notFound` after reading a stand-in order in its place, so the
-    /// time a look-up takes does not tell whether a number exists (anonymous tracking's hot path).
-    func trackingLookUp(number: OrderNumber) throws -> TrackingLookUp
+    /// time a look-up takes does not tell whether a number exists (anonymous tracking's hot path); in
+    /// `snapshot`'s transaction when given (an event loop's turn).
+    func trackingLookUp(number: OrderNumber, in snapshot: (any ReadSnapshot)?) throws -> TrackingLookUp
+}
+
+extension RepairRepository {
+    /// The view of the order `number` for `viewer`, in a read transaction of its own.
+    public func orderView(number: OrderNumber, for viewer: User) throws -> OrderView? {
+        try orderView(number: number, for: viewer, in: nil)
+    }
+
+    /// Tracking's look-up of `number`, in a read of its own.
+    public func trackingLookUp(number: OrderNumber) throws -> TrackingLookUp {
+        try trackingLookUp(number: number, in: nil)
+    }
 }

@@ -4,15 +4,18 @@ import RepairCore
 extension SQLiteStore {
     /// The catalogue, from the cache unless a write moved `catalogue_version` (one indexed read instead of five).
     public func catalogue() throws -> Catalogue {
-        try read { db in
-            let version = try db.firstRow("SELECT version FROM catalogue_version") { $0.int64("version") } ?? 0
-            if let cached = cachedCatalogue.withLock({ $0 }), cached.version == version { return cached.catalogue }
-            // Read in the same snapshot as the version, so the pair is consistent; a racing older pair is
-            // replaced on the next call because its version no longer matches.
-            let fresh = try Self.catalogue(in: db)
-            cachedCatalogue.withLock { $0 = (version, fresh) }
-            return fresh
-        }
+        try read { db in try cachedCatalogue(in: db) }
+    }
+
+    /// The catalogue as of `db`'s snapshot, from the cache when its version is still current there.
+    func cachedCatalogue(in db: Database) throws -> Catalogue {
+        let version = try db.firstRow("SELECT version FROM catalogue_version") { $0.int64("version") } ?? 0
+        if let cached = cachedCatalogue.withLock({ $0 }), cached.version == version { return cached.catalogue }
+        // Read in the same snapshot as the version, so the pair is consistent; a racing older pair is
+        // replaced on the next call because its version no longer matches.
+        let fresh = try Self.catalogue(in: db)
+        cachedCatalogue.withLock { $0 = (version, fresh) }
+        return fresh
     }
 
     static func catalogue(in db: Database) throws -> Catalogue {
@@ -137,6 +140,10 @@ extension SQLiteStore {
     }
 
     public func users() throws -> [User] {
-        try read { db in try db.rows("SELECT \(Rows.userColumns) FROM users ORDER BY email", [], Rows.user) }
+        try read { db in try Self.users(in: db) }
+    }
+
+    static func users(in db: Database) throws -> [User] {
+        try db.rows("SELECT \(Rows.userColumns) FROM users ORDER BY email", [], Rows.user)
     }
 }

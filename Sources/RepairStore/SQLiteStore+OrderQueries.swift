@@ -7,14 +7,16 @@ extension SQLiteStore {
     }
 
     public func order(number: OrderNumber) throws -> ServiceOrder? {
-        try read { db in
-            guard
-                var order = try db.firstRow(
-                    "SELECT \(Rows.orderColumns) FROM orders WHERE number = ?", [.text(number.description)], Rows.order)
-            else { return nil }
-            order.answers = try Self.answers(orderID: order.id, in: db)
-            return order
-        }
+        try read { db in try Self.order(number: number, in: db) }
+    }
+
+    static func order(number: OrderNumber, in db: Database) throws -> ServiceOrder? {
+        guard
+            var order = try db.firstRow(
+                "SELECT \(Rows.orderColumns) FROM orders WHERE number = ?", [.text(number.description)], Rows.order)
+        else { return nil }
+        order.answers = try answers(orderID: order.id, in: db)
+        return order
     }
 
     public func orders(customerID: Int64) throws -> [ServiceOrder] {
@@ -39,11 +41,13 @@ extension SQLiteStore {
     }
 
     public func events(orderID: Int64) throws -> [OrderEvent] {
-        try read { db in
-            try db.rows(
-                "SELECT \(Rows.eventColumns) FROM order_events WHERE order_id = ? ORDER BY id", [.integer(orderID)],
-                Rows.event)
-        }
+        try read { db in try Self.events(orderID: orderID, in: db) }
+    }
+
+    static func events(orderID: Int64, in db: Database) throws -> [OrderEvent] {
+        try db.rows(
+            "SELECT \(Rows.eventColumns) FROM order_events WHERE order_id = ? ORDER BY id", [.integer(orderID)],
+            Rows.event)
     }
 
     /// The public view of order `number`, or nil when there is none.
@@ -58,9 +62,9 @@ extension SQLiteStore {
     /// takes does not tell whether a number exists; anonymous tracking also compares the stand-in's
     /// surname. The stand-in is spread over all orders by the number's hash (the same one each time
     /// for a number), so it is no more likely to be in the cache than a real order.
-    public func trackingLookUp(number: OrderNumber) throws -> TrackingLookUp {
+    public func trackingLookUp(number: OrderNumber, in snapshot: (any ReadSnapshot)?) throws -> TrackingLookUp {
         let text = number.description
-        let row = try read(isSnapshot: false) { db in
+        let row = try read(in: snapshot, isSnapshot: false) { db in
             try db.firstRow(Self.trackingSQL, [.text(text), .integer(Self.trackingStandInSeed(text))]) { row in
                 // The hot path: indices resolved by name once per prepared statement, not per look-up.
                 let column = row.resolved(TrackingColumns.init)

@@ -41,7 +41,8 @@ extension SQLiteStore: StaffQueueRepository {
     }
 
     /// Staff users (agents and admins) who are active, by name: the choices for "current service agent".
-    public func serviceAgents() throws -> [User] {
-        try users().filter { $0.role.isStaff && $0.isActive }.sorted { $0.displayName < $1.displayName }
+    public func serviceAgents(in snapshot: (any ReadSnapshot)?) throws -> [User] {
+        try read(in: snapshot) { db in try Self.users(in: db) }
+            .filter { $0.role.isStaff && $0.isActive }.sorted { $0.displayName < $1.displayName }
     }
 }

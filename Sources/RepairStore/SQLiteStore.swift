@@ -33,6 +33,8 @@ public final class SQLiteStore: Sendable {
     private let idleReaders: Mutex<[Database]>
     /// The catalogue as last read, with the `catalogue_version` it was read at.
     let cachedCatalogue: Mutex<(version: Int64, catalogue: Catalogue)?>
+    /// Writes run so far (committed or not): a shared read snapshot begun before the last one is renewed.
+    let writeCount = Atomic<UInt64>(0)
 
     /// Opens the store at `configuration.path` and applies pending migrations.
     public init(_ configuration: Configuration) throws {
@@ -58,8 +60,8 @@ public final class SQLiteStore: Sendable {
     /// from inside `body` (the writer mutex is not reentrant); `read` inside is fine
     /// and sees the last commit, not `body`'s uncommitted changes.
     public func write<T: Sendable>(_ body: (Database) throws -> T) throws -> T {
-        // Reads later in a `sharingReads` scope on this thread must see this write.
-        defer { endSharedReadTransaction() }
+        // Counted even when rolled back: a shared read snapshot then renews itself once for nothing, which is cheap.
+        defer { writeCount.add(1, ordering: .releasing) }
         return try writer.withLock { database in
             try database.transaction(.immediate, body)
         }
@@ -69,9 +71,11 @@ public final class SQLiteStore: Sendable {
     ///
     /// Pass `isSnapshot: false` for a single statement: it is its own snapshot, and
     /// skipping BEGIN/COMMIT makes hot look-ups (tracking) cheaper.
-    /// Inside `sharingReads`, `body` runs in that scope's transaction instead.
-    public func read<T: Sendable>(isSnapshot: Bool = true, _ body: (Database) throws -> T) throws -> T {
-        if let shared = try sharedReader() { return try body(shared) }
+    /// Given a `snapshot` of this store (from `sharingReads`), `body` runs in its transaction instead.
+    public func read<T: Sendable>(
+        in snapshot: (any ReadSnapshot)? = nil, isSnapshot: Bool = true, _ body: (Database) throws -> T
+    ) throws -> T {
+        if let shared = snapshot as? SQLiteReadSnapshot, shared.store === self { return try body(try shared.reader()) }
         let reader = try takeReader()
         defer { returnReader(reader) }
         return isSnapshot ? try reader.transaction(.deferred, body) : try body(reader)

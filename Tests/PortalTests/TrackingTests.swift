@@ -40,6 +40,25 @@ struct TrackingTests {
         #expect(try status() as? String == "waiting_for_customer")
     }
 
+    // The hop from `aroundTurn` to the inline handler is the one ambient value (`TurnSnapshot`): it must be set
+    // inside the turn, on the loop's plain thread, and gone after it.
+    @Test func theTurnsSnapshotIsSeenInsideTheTurnOnly() throws {
+        let harness = try PortalHarness()
+        let number = try #require(OrderNumber(Self.number))
+        nonisolated(unsafe) var lookUp: TrackingLookUp?
+        try SharedReadThread.run {
+            harness.portal.aroundTurn {
+                lookUp = TurnSnapshot.current.flatMap { try? harness.store.trackingLookUp(number: number, in: $0) }
+            }
+            #expect(TurnSnapshot.current == nil)
+        }
+        guard case .found(let info) = lookUp else {
+            Issue.record("no look-up in the turn's snapshot")
+            return
+        }
+        #expect(info.number == number)
+    }
+
     @Test(arguments: ["rs 7k2m 9qxd", "RS7K2M9QXD", "7k2m-9qxd", " 7K2M9QXD ", "rs-7k2m-9qxd"])
     func typedNumberVariantsAreAccepted(typed: String) throws {
         let harness = try PortalHarness()

@@ -1,8 +1,9 @@
 import Foundation
+import RepairCore
 import RepairStore
 import Testing
 
-/// `sharingReads`: one thread's reads inside it share one snapshot, taken at the first read.
+/// `sharingReads`: the reads given its snapshot handle share one snapshot, taken at the first of them.
 @Suite("Store: reads shared within one scope")
 struct SharedReadTests {
     /// A store and a second store on the same file, standing in for another writer (the CLI, say).
@@ -23,66 +24,67 @@ struct SharedReadTests {
         return try connection.firstRow("PRAGMA wal_checkpoint(TRUNCATE)") { $0.int64(0) } == 0
     }
 
-    @Test func readsInsideOneScopeSeeTheSnapshotOfTheFirstRead() throws {
+    @Test func readsGivenTheSnapshotSeeTheSnapshotOfTheFirstRead() throws {
         let (store, other) = try Self.makeStores()
-        let counts = try store.sharingReads {
+        let counts = try store.sharingReads { snapshot in
             // Committed after the scope began but before its first read: visible.
             try Self.insert("before the first read", into: other)
-            let first = try store.count("notes")
+            let first = try store.count("notes", in: snapshot)
             try Self.insert("after the first read", into: other)
-            return [first, try store.count("notes")]
+            return [first, try store.count("notes", in: snapshot)]
         }
         #expect(counts == [1, 1])
         #expect(try store.count("notes") == 2)
     }
 
-    @Test func aWriteOnTheSameThreadIsSeenByTheReadsAfterIt() throws {
+    @Test func aWriteToTheStoreIsSeenByTheReadsAfterIt() throws {
         let (store, other) = try Self.makeStores()
-        let counts = try store.sharingReads {
-            let first = try store.count("notes")
+        let counts = try store.sharingReads { snapshot in
+            let first = try store.count("notes", in: snapshot)
             try Self.insert("elsewhere", into: other)
             try Self.insert("here", into: store)
-            return [first, try store.count("notes")]
+            return [first, try store.count("notes", in: snapshot)]
         }
         #expect(counts == [0, 2])
     }
 
-    @Test func otherStoresAndOtherThreadsAreNotPartOfTheScope() throws {
+    @Test func readsNotGivenTheSnapshotAreNotPartOfIt() throws {
         let (store, other) = try Self.makeStores()
-        let counts = try store.sharingReads {
-            let first = try store.count("notes")
+        let counts = try store.sharingReads { snapshot in
+            let first = try store.count("notes", in: snapshot)
             try Self.insert("elsewhere", into: other)
-            let otherStore = try other.count("notes")
+            let sameThread = try store.count("notes")
+            let otherStore = try other.count("notes", in: snapshot)
             let otherThread = try Self.onAnotherThread { try store.count("notes") }
-            return [first, otherStore, otherThread, try store.count("notes")]
+            return [first, sameThread, otherStore, otherThread, try store.count("notes", in: snapshot)]
         }
-        #expect(counts == [0, 1, 1, 0])
+        #expect(counts == [0, 1, 1, 1, 0])
     }
 
-    @Test func aNestedScopeJoinsTheOuterOne() throws {
+    @Test func aNestedCallHandsOutASnapshotOfItsOwn() throws {
         let (store, other) = try Self.makeStores()
-        let counts = try store.sharingReads {
-            let first = try store.count("notes")
+        let counts = try store.sharingReads { snapshot in
+            let first = try store.count("notes", in: snapshot)
             try Self.insert("elsewhere", into: other)
-            let nested = try store.sharingReads { try store.count("notes") }
-            return [first, nested, try store.count("notes")]
+            let nested = try store.sharingReads { try store.count("notes", in: $0) }
+            return [first, nested, try store.count("notes", in: snapshot)]
         }
-        #expect(counts == [0, 0, 0])
+        #expect(counts == [0, 1, 0])
     }
 
     @Test func theScopeEndsItsTransactionEvenWhenTheBodyThrows() throws {
         struct Stop: Error {}
         let (store, other) = try Self.makeStores()
         #expect(throws: Stop.self) {
-            try store.sharingReads {
-                _ = try store.count("notes")
+            try store.sharingReads { snapshot in
+                _ = try store.count("notes", in: snapshot)
                 throw Stop()
             }
         }
         try Self.insert("after", into: other)
         #expect(try Self.checkpointCompletes(other))
         #expect(try store.count("notes") == 1)
-        #expect(try store.sharingReads { try store.count("notes") } == 1)
+        #expect(try store.sharingReads { try store.count("notes", in: $0) } == 1)
     }
 
     static func onAnotherThread<T: Sendable>(_ body: @escaping @Sendable () throws -> T) throws -> T {

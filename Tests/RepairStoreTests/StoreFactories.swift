@@ -36,7 +36,7 @@ extension SQLiteStore {
     }
 
     /// Counts rows of `table` (test-only; the name is a literal from the test).
-    func count(_ table: String) throws -> Int {
-        try read { db in try db.firstRow("SELECT count(*) FROM \(table)") { Int($0.int64(0)) } ?? 0 }
+    func count(_ table: String, in snapshot: (any ReadSnapshot)? = nil) throws -> Int {
+        try read(in: snapshot) { db in try db.firstRow("SELECT count(*) FROM \(table)") { Int($0.int64(0)) } ?? 0 }
     }
 }

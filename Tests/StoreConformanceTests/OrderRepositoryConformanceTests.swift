@@ -64,6 +64,25 @@ import Testing
 
     @Test func sharedReadsReturnTheBodysValue() throws {
         let store = try StoreUnderTest.make()
-        #expect(try store.sharingReads { try store.customers().count } == 3)
+        #expect(try store.sharingReads { _ in try store.customers().count } == 3)
+    }
+
+    @Test func anOrderViewHoldsTheNamesAnswersAndHistoryItsViewerMaySee() throws {
+        let store = try StoreUnderTest.make()
+        let number = try #require(OrderNumber("RS-7K2M-9QXD"))
+        let agent = try store.requireUser("agent@example.com")
+        let order = try #require(try store.order(number: number))
+        let owner = try #require(try store.users().first { $0.customerID == order.customerID })
+        _ = try store.addNote(orderID: order.id, note: "staff only", isPublic: false, by: agent, at: StoreUnderTest.now)
+        let staffView = try #require(try store.sharingReads { try store.orderView(number: number, for: agent, in: $0) })
+        let ownerView = try #require(try store.orderView(number: number, for: owner))
+        #expect(staffView.order == order)
+        #expect(staffView.device == (try store.catalogue()).deviceName(modelID: order.intake.modelID))
+        #expect(staffView.customerName == (try store.customer(id: order.customerID))?.name)
+        #expect(staffView.agentName != nil)
+        #expect(staffView.history.last?.event.note == "staff only")
+        #expect(staffView.history.last?.actorName == agent.displayName)
+        #expect(!ownerView.history.contains { $0.event.note == "staff only" })
+        #expect(try store.orderView(number: #require(OrderNumber("RS-0000-0000")), for: agent) == nil)
     }
 }

@@ -63,9 +63,11 @@ public final class Portal: Sendable {
     }
 
     /// For `HTTPServerConfiguration.aroundTurn`: the inline requests (tracking) an event loop answers in
-    /// one turn share one read snapshot, taken after all of them were received.
+    /// one turn share one read snapshot, taken after all of them were received (see `TurnSnapshot`).
     public var aroundTurn: @Sendable (_ answer: () -> Void) -> Void {
-        { [store] answer in store.sharingReads(answer) }
+        { [store] answer in
+            store.sharingReads { snapshot in TurnSnapshot.$current.withValue(snapshot, operation: answer) }
+        }
     }
 
     /// All routes of the portal and the API, with the error-rendering middleware.

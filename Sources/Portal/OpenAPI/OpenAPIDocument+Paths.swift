@@ -43,10 +43,12 @@ extension OpenAPIDocument {
                 "get": operation(
                     "track", "Anonymous tracking by order number and contact surname (no token needed).",
                     parameters: [
-                        query("number", "Order number as typed.", required: true, schema: nonBlank(maxLength: 100)),
+                        query(
+                            "number", "Order number as typed.", required: true,
+                            schema: nonBlank(maxLength: Tracker.maximumFieldLength)),
                         query(
                             "surname", "Contact surname; case and diacritics do not matter.", required: true,
-                            schema: nonBlank(maxLength: 100)),
+                            schema: nonBlank(maxLength: Tracker.maximumFieldLength)),
                     ],
                     responses: [
                         "200": jsonResponse("The public status of the order.", ref("Tracking")),

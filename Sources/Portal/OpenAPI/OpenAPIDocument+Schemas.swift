@@ -36,6 +36,8 @@ extension OpenAPIDocument {
         // string, text as a boolean, null) is a 422 naming the field too: nothing is coerced.
         // IDs must name catalogue entries (GET /api/v1/catalogue); an unknown one is a 422 naming the field.
         let id: [String: Any] = ["type": "integer", "format": "int64", "minimum": 1]
+        // The core's limits, so the document cannot drift from what validation enforces.
+        let limits = IntakeLimits()
         let intakeRequest: [String: Any] = [
             "type": "object",
             "description":
@@ -43,15 +45,19 @@ extension OpenAPIDocument {
             "required": ["modelID", "serial", "fault", "locationID", "methodID"],
             "properties": [
                 "modelID": id,
-                "serial": ["type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[A-Za-z0-9/-]+$"],
-                "fault": nonBlank(maxLength: 2000), "locationID": id, "methodID": id,
+                "serial": [
+                    "type": "string", "minLength": 1, "maxLength": limits.maxSerialLength,
+                    "pattern": "^[A-Za-z0-9/-]+$",
+                ] as [String: Any],
+                "fault": nonBlank(maxLength: limits.maxFaultLength), "locationID": id, "methodID": id,
                 "contact": [
                     "type": "object",
                     "description": "Empty or missing fields default from the account (name, e-mail).",
                     "properties": [
-                        "firstName": nonBlank(maxLength: 100), "surname": nonBlank(maxLength: 100),
-                        "email": ["type": "string", "format": "email", "maxLength": 100],
-                        "phone": ["type": "string", "maxLength": 32, "pattern": "^[0-9 +()-]*$"],
+                        "firstName": nonBlank(maxLength: limits.maxNameLength),
+                        "surname": nonBlank(maxLength: limits.maxNameLength),
+                        "email": ["type": "string", "format": "email", "maxLength": limits.maxNameLength],
+                        "phone": ["type": "string", "maxLength": limits.maxPhoneLength, "pattern": "^[0-9 +()-]*$"],
                     ] as [String: Any],
                 ] as [String: Any],
             ] as [String: Any],
@@ -135,7 +141,11 @@ extension OpenAPIDocument {
                     "type": "object",
                     "description":
                         "Answers by task ID (keys are decimal task IDs from /questions): text, yes/no, one of the choices, or a number.",
-                    "additionalProperties": ["oneOf": [string, ["type": "number"], boolean]],
+                    "additionalProperties": [
+                        "oneOf": [
+                            ["type": "string", "maxLength": Answer.maxTextLength], ["type": "number"], boolean,
+                        ]
+                    ],
                 ] as [String: Any]
             ]),
             "Summary": object([

@@ -3,40 +3,39 @@ import RepairCore
 
 /// The read-only rows describing an order's intake and answers, shared by the summary and the order page.
 struct OrderDetails {
-    var order: ServiceOrder
-    var catalogue: Catalogue
+    var view: OrderView
 
     /// Device, serial, fault, location, method and contact.
     var intakeItems: [SummaryList.Item] {
-        let intake = order.intake
+        let intake = view.intake
         let contact = intake.contact
         let contactLines = [contact.firstName + " " + contact.surname, contact.email, contact.phone]
             .filter { !$0.isEmpty }
         return [
-            .init("Device", text: catalogue.deviceName(modelID: intake.modelID)),
+            .init("Device", text: view.device),
             .init("Serial number or IMEI", text: intake.serial),
             .init("Fault", text: intake.fault),
-            .init("Service location", text: catalogue.location(id: intake.locationID)?.name),
-            .init("Shipping method", text: catalogue.method(id: intake.methodID)?.name),
+            .init("Service location", text: view.location?.name),
+            .init("Shipping method", text: view.method?.name),
             .init("Contact", HTML.joined(contactLines.map(HTML.text), separator: "<br>")),
         ]
     }
 
     /// One row per applicable question: the answer, or "Not answered" (marked when required).
     var answerItems: [SummaryList.Item] {
-        catalogue.applicableTasks(for: order).map { task in
-            if let answer = order.answers[task.id] {
-                return .init(task.text, text: answer.storedText)
+        view.answers.map { line in
+            if let answer = line.answer {
+                return .init(line.question, text: answer)
             }
             let note: HTML =
-                task.isRequiredInPortal
+                line.isRequired
                 ? "<span class=\"error\">Not answered (required)</span>" : "<span class=\"empty\">Not answered</span>"
-            return .init(task.text, note)
+            return .init(line.question, note)
         }
     }
 
     /// The location's turnaround sentence, or nil when the location is gone from the catalogue.
     var turnaround: String? {
-        catalogue.location(id: order.intake.locationID).map(OrderPageFormat.turnaround)
+        view.location.map(OrderPageFormat.turnaround)
     }
 }

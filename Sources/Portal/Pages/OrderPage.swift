@@ -3,26 +3,22 @@ import RepairCore
 
 /// The order page: details, status, the public history, the signed tracking link, "Continue" for drafts.
 struct OrderPage {
-    var order: ServiceOrder
-    var catalogue: Catalogue
-    /// The history, oldest first, as the store returns it; filtered here to what a customer may see.
-    /// The history as the viewer may see it (`OrderEvent.visible(to:)`).
-    var events: [OrderEvent]
-    /// The current service agent's display name, if one is assigned.
-    var agentName: String?
+    /// The order with its history as the viewer may see it.
+    var view: OrderView
     /// The signed tracking link path (`/t/<token>`) and its absolute URL, in a read-only field for copying
     /// (a long token in running text would overflow a phone screen).
     var trackingPath: String
     var trackingURL: String
 
     var content: HTML {
-        let details = OrderDetails(order: order, catalogue: catalogue)
+        let order = view.order
+        let details = OrderDetails(view: view)
         var head: [SummaryList.Item] = [
             .init("Order number", text: order.number.description),
             .init("Status", "<strong class=\"status\">\(order.status.label)</strong>"),
             .init("Created", text: OrderPageFormat.dateTime(order.createdAt)),
         ]
-        if let agentName { head.append(.init("Service agent", text: agentName)) }
+        if let agentName = view.agentName { head.append(.init("Service agent", text: agentName)) }
         let turnaround: HTML = details.turnaround.map { "<p class=\"turnaround\">\($0)</p>" } ?? .empty
         let answers = details.answerItems
         return """
@@ -39,9 +35,9 @@ struct OrderPage {
 
     // A draft is not at the location yet: it can be continued or discarded, not tracked.
     private var draftActions: HTML {
-        guard order.status == .draft else { return .empty }
-        let resume = HTML.safeURL(WizardStep.resumePath(for: order, catalogue: catalogue))
-        let discard = HTML.safeURL(OrderPageFormat.path(order.number, "/discard"))
+        guard view.status == .draft else { return .empty }
+        let resume = HTML.safeURL(WizardStep.resumePath(for: view.number, isMissingAnswers: !view.missing.isEmpty))
+        let discard = HTML.safeURL(OrderPageFormat.path(view.number, "/discard"))
         return """
             <p class="flash flash-notice">This order is a draft: it is not sent until you approve it.</p>
             <div class="actions"><a class="button" href="\(resume)">Continue</a>\
@@ -50,7 +46,7 @@ struct OrderPage {
     }
 
     private var trackingHTML: HTML {
-        guard order.status != .draft else { return .empty }
+        guard view.status != .draft else { return .empty }
         return """
             <h2>Tracking link</h2>
             <p>Anyone with this link sees the order's status, device and location, nothing personal:</p>
@@ -61,7 +57,7 @@ struct OrderPage {
     }
 
     private var historyTable: Table {
-        let rows = events.reversed().map { event -> [HTML] in
+        let rows = view.history.reversed().map(\.event).map { event -> [HTML] in
             let status: HTML =
                 event.isStatusChange ? HTML.text(event.toStatus.label) : "<span class=\"empty\">Note</span>"
             return [HTML.text(OrderPageFormat.dateTime(event.at)), status, HTML.text(event.note)]

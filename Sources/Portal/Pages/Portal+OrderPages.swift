@@ -16,6 +16,15 @@ extension Portal {
         }
     }
 
+    /// The view of the order named in the path, read in one snapshot, if the viewer may see it (the same 404s).
+    func ownedOrderView(_ request: HTTPRequest, _ viewer: Viewer) throws -> OrderView {
+        do {
+            return try app.customerOrders.view(number: request.pathParameters["number"] ?? "", for: viewer.user)
+        } catch let problem as Problem where problem.code == .notFound {
+            throw Problem.notFound("own_order")
+        }
+    }
+
     /// Runs `body` on the draft named in the path; an order that is no longer a draft gets the 409 page instead.
     func withDraft(_ request: HTTPRequest, _ viewer: Viewer, _ body: (ServiceOrder) throws -> HTTPResponse) throws
         -> HTTPResponse
@@ -63,23 +72,17 @@ extension Portal {
     }
 
     func summaryPage(
-        _ request: HTTPRequest, _ viewer: Viewer, _ order: ServiceOrder, missing: [FieldError], status: HTTPStatus
-    ) throws -> HTTPResponse {
-        let customer = try store.customer(id: order.customerID)
-        let summary = SummaryPage(
-            order: order, catalogue: try store.catalogue(), isReseller: customer?.isReseller ?? false, missing: missing,
-            csrfToken: viewer.csrfToken)
+        _ request: HTTPRequest, _ viewer: Viewer, _ view: OrderView, missing: [FieldError], status: HTTPStatus
+    ) -> HTTPResponse {
+        let summary = SummaryPage(view: view, missing: missing, csrfToken: viewer.csrfToken)
         return page(
-            request, viewer: viewer, title: "Order \(order.number): summary", status: status, content: summary.content)
+            request, viewer: viewer, title: "Order \(view.number): summary", status: status, content: summary.content)
     }
 
-    func orderPage(_ request: HTTPRequest, _ viewer: Viewer, _ order: ServiceOrder) throws -> HTTPResponse {
-        let agentName = try order.assignedAgentID.flatMap { try store.user(id: $0) }?.displayName
+    func orderPage(_ request: HTTPRequest, _ viewer: Viewer, _ view: OrderView) -> HTTPResponse {
+        let order = view.order
         let content = OrderPage(
-            order: order, catalogue: try store.catalogue(),
-            events: try store.events(orderID: order.id).visible(to: viewer.user),
-            agentName: agentName, trackingPath: trackingPath(for: order.number),
-            trackingURL: trackingURL(for: order.number)
+            view: view, trackingPath: trackingPath(for: order.number), trackingURL: trackingURL(for: order.number)
         ).content
         let flash =
             request.query("approved") == "1" && order.status != .draft

@@ -3,22 +3,21 @@ import RepairCore
 
 /// Step 3 of the wizard: everything entered, read-only, with the turnaround and the approve button (step 4).
 struct SummaryPage {
-    var order: ServiceOrder
-    var catalogue: Catalogue
-    /// Resellers' orders are confirmed at once; the page says so before they approve.
-    var isReseller: Bool
+    /// The draft; resellers' orders are confirmed at once, and the page says so before they approve.
+    var view: OrderView
     /// Required questions still unanswered (shown when approval was refused).
     var missing: [FieldError] = []
     var csrfToken: String?
 
     var content: HTML {
-        let details = OrderDetails(order: order, catalogue: catalogue)
+        let order = view.order
+        let details = OrderDetails(view: view)
         let answers = details.answerItems
         let answersHTML: HTML =
             answers.isEmpty ? "<p class=\"empty\">No questions for this device.</p>" : SummaryList(answers).html
         let turnaround: HTML = details.turnaround.map { "<p class=\"turnaround\"><strong>\($0)</strong></p>" } ?? .empty
         let afterApproval =
-            isReseller
+            view.isReseller
             ? "As a reseller, your order is confirmed as soon as you approve it."
             : "After you approve it, the service location confirms your order."
         let approve = Form.form(
@@ -43,12 +42,11 @@ struct SummaryPage {
 
     private var missingHTML: HTML {
         guard !missing.isEmpty else { return .empty }
-        let tasks = catalogue.applicableTasks(for: order)
         let items = missing.map { error -> HTML in
-            let text = tasks.first { $0.fieldName == error.field }?.text ?? error.field
+            let text = view.answers.first { $0.fieldName == error.field }?.question ?? error.field
             return "<li>\(text)</li>"
         }
-        let link = HTML.safeURL(OrderPageFormat.path(order.number, "/questions"))
+        let link = HTML.safeURL(OrderPageFormat.path(view.number, "/questions"))
         return """
             <div class="flash flash-error" role="alert"><p>Answer these questions before you approve the order \
             (<a href="\(link)">go to the questions</a>):</p><ul>\(items)</ul></div>

@@ -36,7 +36,11 @@ enum WizardStep: Int, CaseIterable, Sendable {
 
     /// Where a draft should resume: the questions while a required one is unanswered, else the summary.
     static func resumePath(for order: ServiceOrder, catalogue: Catalogue) -> String {
-        let isMissingAnswers = !order.missingAnswers(tasks: catalogue.tasks).isEmpty
-        return OrderPageFormat.path(order.number, isMissingAnswers ? "/questions" : "/summary")
+        resumePath(for: order.number, isMissingAnswers: !order.missingAnswers(tasks: catalogue.tasks).isEmpty)
+    }
+
+    /// Where the draft `number` should resume, given whether a required answer is still missing.
+    static func resumePath(for number: OrderNumber, isMissingAnswers: Bool) -> String {
+        OrderPageFormat.path(number, isMissingAnswers ? "/questions" : "/summary")
     }
 }

@@ -37,7 +37,7 @@ extension Portal {
         }
         router.add(.get, "/api/v1/orders/:number") { [self] request in
             let viewer = try requireViewer(request)
-            return try jsonResponse(apiOrderBody(apiOrder(request, viewer: viewer)))
+            return try jsonResponse(apiOrderBody(apiOrderView(request, viewer: viewer)))
         }
         router.add(.put, "/api/v1/orders/:number/intake", options: bodyOptions) { [self] request in
             let viewer = try requireAPIOrderingViewer(request)
@@ -64,8 +64,7 @@ extension Portal {
         }
         router.add(.get, "/api/v1/orders/:number/summary") { [self] request in
             let viewer = try requireViewer(request)
-            let number = try apiOrder(request, viewer: viewer).number.description
-            return try jsonResponse(APISummary(app.customerOrders.summary(number: number, for: viewer.user)))
+            return try jsonResponse(APISummary(OrderSummary(apiOrderView(request, viewer: viewer))))
         }
         router.add(.post, "/api/v1/orders/:number/approve") { [self] request in
             let viewer = try requireAPIOrderingViewer(request)
@@ -81,9 +80,8 @@ extension Portal {
         }
         router.add(.get, "/api/v1/orders/:number/events") { [self] request in
             let viewer = try requireViewer(request)
-            let number = try apiOrder(request, viewer: viewer).number.description
-            let events = try app.customerOrders.events(number: number, for: viewer.user)
-            return try jsonResponse(events.map(APIEvent.init))
+            let view = try apiOrderView(request, viewer: viewer)
+            return try jsonResponse(view.history.map { APIEvent($0.event) })
         }
     }
 

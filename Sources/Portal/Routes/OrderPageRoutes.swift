@@ -33,7 +33,7 @@ extension Portal {
         }
         router.add(.get, "/orders/:number") { [self] request in
             let viewer = try requireViewer(request, roles: Self.orderPageRoles)
-            return try orderPage(request, viewer, try ownedOrder(request, viewer))
+            return orderPage(request, viewer, try ownedOrderView(request, viewer))
         }
         router.add(.get, "/orders/:number/intake") { [self] request in
             let viewer = try requireViewer(request, roles: Self.orderPageRoles)
@@ -64,9 +64,9 @@ extension Portal {
         }
         router.add(.get, "/orders/:number/summary") { [self] request in
             let viewer = try requireViewer(request, roles: Self.orderPageRoles)
-            return try withDraft(request, viewer) { order in
-                try summaryPage(request, viewer, order, missing: [], status: .ok)
-            }
+            let view = try ownedOrderView(request, viewer)
+            guard view.status == .draft else { return notADraftPage(request, viewer, view.order) }
+            return summaryPage(request, viewer, view, missing: [], status: .ok)
         }
         router.add(.post, "/orders/:number/approve", options: form) { [self] request in
             try approve(request)
@@ -149,8 +149,9 @@ extension Portal {
                 let approved = try app.customerOrders.approve(number: order.number.description, by: viewer.user)
                 return .redirect(to: OrderPageFormat.path(approved.number) + "?approved=1")
             } catch let problem as Problem where problem.code == .invalidField {
-                return try summaryPage(
-                    request, viewer, order, missing: problem.fieldErrors, status: .unprocessableContent)
+                return summaryPage(
+                    request, viewer, try ownedOrderView(request, viewer), missing: problem.fieldErrors,
+                    status: .unprocessableContent)
             } catch let problem as Problem where problem.code == .alreadyApproved {
                 // Another tab approved it between our read and the write.
                 return notADraftPage(request, viewer, try ownedOrder(request, viewer))

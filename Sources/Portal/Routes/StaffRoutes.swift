@@ -13,8 +13,12 @@ extension Portal {
         }
         router.add(.get, "/staff/orders/:number") { [self] request in
             let viewer = try requireViewer(request, roles: staff)
-            return try staffOrderPage(
-                request, viewer: viewer, order: try staffOrder(request), flash: Self.staffFlash(request.query("done")))
+            // The order and the agents to choose from, in one read snapshot.
+            return try store.sharingReads { snapshot in
+                staffOrderPage(
+                    request, viewer: viewer, view: try staffOrderView(request, viewer: viewer, in: snapshot),
+                    agents: try store.serviceAgents(in: snapshot), flash: Self.staffFlash(request.query("done")))
+            }
         }
         router.add(.post, "/staff/orders/:number/confirm", options: form) { [self] request in
             let viewer = try requireViewer(request, roles: staff)
@@ -51,13 +55,13 @@ extension Portal {
                 try filter.entries(in: store).map(QueueLineBody.init))
         }
         router.add(.get, "/api/v1/staff/orders/:number") { [self] request in
-            _ = try requireViewer(request, roles: roles)
-            return try jsonResponse(try staffOrderBody(try staffOrder(request)))
+            let viewer = try requireViewer(request, roles: roles)
+            return try jsonResponse(StaffOrderBody(try staffOrderView(request, viewer: viewer)))
         }
         router.add(.post, "/api/v1/staff/orders/:number/confirm", options: json) { [self] request in
             let viewer = try requireViewer(request, roles: roles)
             let order = try app.staffOrders.confirm(number: request.pathParameters["number"] ?? "", by: viewer.user)
-            return try jsonResponse(try staffOrderBody(order))
+            return try jsonResponse(try staffOrderBody(order, viewer: viewer))
         }
         router.add(.post, "/api/v1/staff/orders/:number/status", options: json) { [self] request in
             let viewer = try requireViewer(request, roles: roles)
@@ -65,14 +69,14 @@ extension Portal {
             let order = try app.staffOrders.changeStatus(
                 number: request.pathParameters["number"] ?? "", to: body.status, note: body.note ?? "",
                 isPublic: body.isPublic ?? false, by: viewer.user)
-            return try jsonResponse(try staffOrderBody(order))
+            return try jsonResponse(try staffOrderBody(order, viewer: viewer))
         }
         router.add(.post, "/api/v1/staff/orders/:number/assign", options: json) { [self] request in
             let viewer = try requireViewer(request, roles: roles)
             let body = try decodeJSON(AssignBody.self, from: request)
             let order = try app.staffOrders.assign(
                 number: request.pathParameters["number"] ?? "", agentID: body.agentID, by: viewer.user)
-            return try jsonResponse(try staffOrderBody(order))
+            return try jsonResponse(try staffOrderBody(order, viewer: viewer))
         }
     }
 

@@ -14,7 +14,7 @@ extension Portal {
             let result = try tracker.track(
                 number: items.first { $0.name == "number" }?.value,
                 surname: items.first { $0.name == "surname" }?.value,
-                address: request.remoteAddress)
+                address: request.remoteAddress, in: TurnSnapshot.current)
             var response = HTTPResponse(
                 status: .ok, headers: ["Content-Type": "application/json"], body: result.jsonBytes)
             response.headers.set("Cache-Control", "no-store")

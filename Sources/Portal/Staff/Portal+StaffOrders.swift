@@ -64,34 +64,24 @@ extension Portal {
         return filter
     }
 
-    /// The order named in the path for staff; drafts and unknown numbers are 404.
-    func staffOrder(_ request: HTTPRequest) throws -> ServiceOrder {
-        try app.staffOrders.order(number: request.pathParameters["number"] ?? "")
+    /// The view of the order named in the path for staff, read in one snapshot; drafts and unknown numbers are
+    /// 404, as `StaffOrders.order(number:)` answers.
+    func staffOrderView(_ request: HTTPRequest, viewer: Viewer, in snapshot: (any ReadSnapshot)? = nil) throws
+        -> OrderView
+    {
+        let text = request.pathParameters["number"] ?? ""
+        guard let number = OrderNumber(text),
+            let view = try store.orderView(number: number, for: viewer.user, in: snapshot),
+            view.status != .draft
+        else { throw Problem.notFound(.order, key: text) }
+        return view
     }
 
-    /// Everything about `order` for staff.
-    func staffOrderBody(_ order: ServiceOrder) throws -> StaffOrderBody {
-        let catalogue = try store.catalogue()
-        let names = Dictionary(
-            try store.users().map { ($0.id, $0.displayName) }, uniquingKeysWith: { first, _ in first })
-        let customer = try store.customer(id: order.customerID)
-        let answers = catalogue.applicableTasks(for: order).compactMap { task -> StaffOrderBody.AnswerLine? in
-            guard let answer = order.answers[task.id] else { return nil }
-            return .init(taskID: task.id, question: task.text, answer: answer.storedText)
+    /// Everything about `order` for staff, read again in one snapshot (after a change, so the history has it).
+    func staffOrderBody(_ order: ServiceOrder, viewer: Viewer) throws -> StaffOrderBody {
+        guard let view = try store.orderView(number: order.number, for: viewer.user) else {
+            throw Problem.notFound(.order, key: order.number.description)
         }
-        let events = try store.events(orderID: order.id).map {
-            StaffOrderBody.Event(
-                at: $0.at, actorName: $0.actorUserID.flatMap { names[$0] }, fromStatus: $0.fromStatus?.rawValue,
-                toStatus: $0.toStatus.rawValue, note: $0.note, isPublic: $0.isPublic)
-        }
-        return StaffOrderBody(
-            number: order.number.description, status: order.status.rawValue, statusLabel: order.status.label,
-            nextStatuses: order.status.nextStatuses.map(\.rawValue), customerID: order.customerID,
-            customerName: customer?.name ?? "", device: catalogue.deviceName(modelID: order.intake.modelID),
-            serial: order.intake.serial, fault: order.intake.fault, locationID: order.intake.locationID,
-            locationName: catalogue.location(id: order.intake.locationID)?.name ?? "",
-            methodName: catalogue.method(id: order.intake.methodID)?.name ?? "", contact: order.intake.contact,
-            assignedAgentID: order.assignedAgentID, agentName: order.assignedAgentID.flatMap { names[$0] },
-            createdAt: order.createdAt, updatedAt: order.updatedAt, answers: answers, events: events)
+        return StaffOrderBody(view)
     }
 }

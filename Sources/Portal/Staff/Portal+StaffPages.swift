@@ -49,26 +49,27 @@ extension Portal {
     }
 
     /// `GET /staff/orders/:number`: everything about the order, internal notes included, and the actions.
-    func staffOrderPage(_ request: HTTPRequest, viewer: Viewer, order: ServiceOrder, flash: Flash? = nil) throws
-        -> HTTPResponse
-    {
-        let body = try staffOrderBody(order)
-        let number = body.number
+    func staffOrderPage(
+        _ request: HTTPRequest, viewer: Viewer, view: OrderView, agents: [User], flash: Flash? = nil
+    ) -> HTTPResponse {
+        let order = view.order
+        let number = order.number.description
+        let contact = order.intake.contact
         var items: [SummaryList.Item] = [
-            .init("Status", text: body.statusLabel), .init("Customer", text: body.customerName),
-            .init("Device", text: body.device), .init("Serial / IMEI", text: body.serial),
-            .init("Fault", text: body.fault),
-            .init("Location", text: body.locationName), .init("Shipping method", text: body.methodName),
-            .init(
-                "Contact",
-                text: "\(body.contact.firstName) \(body.contact.surname), \(body.contact.email) \(body.contact.phone)"),
-            .init("Service agent", text: body.agentName),
+            .init("Status", text: order.status.label), .init("Customer", text: view.customerName),
+            .init("Device", text: view.device), .init("Serial / IMEI", text: order.intake.serial),
+            .init("Fault", text: order.intake.fault),
+            .init("Location", text: view.location?.name ?? ""), .init("Shipping method", text: view.method?.name ?? ""),
+            .init("Contact", text: "\(contact.firstName) \(contact.surname), \(contact.email) \(contact.phone)"),
+            .init("Service agent", text: view.agentName),
         ]
-        items += body.answers.map { SummaryList.Item($0.question, text: $0.answer) }
-        let events = body.events.map { event -> [HTML] in
-            [
-                HTML.text(event.at.formatted(.iso8601)), HTML.text(event.actorName ?? "system"),
-                HTML.text((event.fromStatus.map { "\($0) → " } ?? "") + event.toStatus), HTML.text(event.note),
+        items += view.answers.compactMap { line in line.answer.map { SummaryList.Item(line.question, text: $0) } }
+        let events = view.history.map { entry -> [HTML] in
+            let event = entry.event
+            return [
+                HTML.text(event.at.formatted(.iso8601)), HTML.text(entry.actorName ?? "system"),
+                HTML.text((event.fromStatus.map { "\($0.rawValue) → " } ?? "") + event.toStatus.rawValue),
+                HTML.text(event.note),
                 event.isPublic
                     ? "<span class=\"note-public\">public</span>" : "<span class=\"note-internal\">internal</span>",
             ]
@@ -81,7 +82,7 @@ extension Portal {
                     action: "/staff/orders/\(number)/confirm", csrfToken: viewer.csrfToken,
                     content: Form.submitButton("Confirm the order")))
         }
-        let next = order.status.nextStatuses.map { FormOption(value: $0.rawValue, label: $0.label) }
+        let next = view.nextStatuses.map { FormOption(value: $0.rawValue, label: $0.label) }
         if !next.isEmpty {
             let visibility = [
                 FormOption(value: "internal", label: "Internal (staff only)"),
@@ -98,7 +99,7 @@ extension Portal {
                         \(Form.submitButton("Change status"))
                         """))
         }
-        let agents = try store.serviceAgents().map { FormOption(value: String($0.id), label: $0.displayName) }
+        let agents = agents.map { FormOption(value: String($0.id), label: $0.displayName) }
         actions.append(
             Form.form(
                 action: "/staff/orders/\(number)/assign", csrfToken: viewer.csrfToken,

@@ -1,7 +1,7 @@
 import Foundation
 import RepairCore
 
-/// An order as staff see it in the JSON API: everything, internal notes included.
+/// An order as staff see it in the JSON API: everything, internal notes included; a projection of `OrderView`.
 struct StaffOrderBody: Encodable, Sendable {
     struct AnswerLine: Encodable, Sendable {
         var taskID: Int64
@@ -38,6 +38,36 @@ struct StaffOrderBody: Encodable, Sendable {
     var updatedAt: Date
     var answers: [AnswerLine]
     var events: [Event]
+
+    /// The staff projection of `view`: answered questions only, the whole history with who acted.
+    init(_ view: OrderView) {
+        let order = view.order
+        number = order.number.description
+        status = order.status.rawValue
+        statusLabel = order.status.label
+        nextStatuses = view.nextStatuses.map(\.rawValue)
+        customerID = order.customerID
+        customerName = view.customerName
+        device = view.device
+        serial = order.intake.serial
+        fault = order.intake.fault
+        locationID = order.intake.locationID
+        locationName = view.location?.name ?? ""
+        methodName = view.method?.name ?? ""
+        contact = order.intake.contact
+        assignedAgentID = order.assignedAgentID
+        agentName = view.agentName
+        createdAt = order.createdAt
+        updatedAt = order.updatedAt
+        answers = view.answers.compactMap { line in
+            line.answer.map { AnswerLine(taskID: line.taskID, question: line.question, answer: $0) }
+        }
+        events = view.history.map {
+            Event(
+                at: $0.event.at, actorName: $0.actorName, fromStatus: $0.event.fromStatus?.rawValue,
+                toStatus: $0.event.toStatus.rawValue, note: $0.event.note, isPublic: $0.event.isPublic)
+        }
+    }
 }
 
 /// One line of `GET /api/v1/staff/orders`.

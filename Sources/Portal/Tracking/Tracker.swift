@@ -34,8 +34,12 @@ final class Tracker: Sendable {
 
     /// The public view of the order `number` whose contact surname matches `surname`.
     ///
-    /// Throws 400 for an empty or overlong field, 429 when a limit is reached, 404 for any mismatch.
-    func track(number rawNumber: String?, surname rawSurname: String?, address: String) throws -> TrackingResult {
+    /// Throws 400 for an empty or overlong field, 429 when a limit is reached, 404 for any mismatch. The look-up
+    /// reads in `snapshot` when given (the event-loop turn's, see `TurnSnapshot`).
+    func track(
+        number rawNumber: String?, surname rawSurname: String?, address: String,
+        in snapshot: (any ReadSnapshot)? = nil
+    ) throws -> TrackingResult {
         let numberText = try Self.requiredField("number", rawNumber)
         let surname = try Self.requiredField("surname", rawSurname)
         let parsed = OrderNumber(numberText)
@@ -61,7 +65,7 @@ final class Tracker: Sendable {
             pairKey = key
         }
         // An unknown number still reads a stand-in order and compares its surname: the work of a wrong surname.
-        let lookUp = try store.trackingLookUp(number: parsed ?? Self.decoyNumber)
+        let lookUp = try store.trackingLookUp(number: parsed ?? Self.decoyNumber, in: snapshot)
         let found: TrackingInfo?
         let comparedSurname: String
         switch lookUp {
