@@ -88,11 +88,6 @@ public struct CustomerOrders: Sendable {
         return try store.answerDraft(orderID: order.id, answers: answers, by: viewer, at: now())
     }
 
-    /// Step 3: what the customer is about to approve.
-    public func summary(number: String, for viewer: User) throws -> OrderSummary {
-        try OrderSummary.make(order: try order(number: number, for: viewer), catalogue: store.catalogue())
-    }
-
     /// Step 4: approves the draft; `submitted`, or `confirmed` for a reseller.
     public func approve(number: String, by viewer: User) throws -> ServiceOrder {
         let order = try order(number: number, for: viewer)
@@ -113,11 +108,6 @@ public struct CustomerOrders: Sendable {
         let order = try order(number: number, for: viewer)
         try policy.check(viewer, .noteOrder, on: .order(order), hidden: .notFound(.order, key: number))
         return try store.addNote(orderID: order.id, note: note, isPublic: true, by: viewer, at: now())
-    }
-
-    /// The order's history as the viewer may see it (internal notes are staff's), oldest first.
-    public func events(number: String, for viewer: User) throws -> [OrderEvent] {
-        try store.events(orderID: try order(number: number, for: viewer).id).visible(to: viewer)
     }
 
     // Customer and reseller users order for the customer their account belongs to.
