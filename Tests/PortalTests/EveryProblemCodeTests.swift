@@ -188,9 +188,6 @@ struct EveryProblemCodeTests {
         // answers `forbidden` (`role`, `resellers_only`, `no_company`) for everyone `Shipment.checkReseller` would
         // refuse; that check is the store transaction's second line, with the same user and the same policy.
         .notReseller: "shadowed by the portal's own `forbidden` for the same rule",
-        // The HTTP server never answers 411: a request without Content-Length or Transfer-Encoding has no body
-        // (RFC 9112 §6.3), so it reaches the route with an empty body (`aBodyWithoutItsLengthIsNot411` below).
-        .lengthRequired: "the HTTP server reads a missing length as an empty body",
     ]
 
     // MARK: The tests

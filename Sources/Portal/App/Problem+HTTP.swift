@@ -22,7 +22,6 @@ extension Problem {
         case .contentTooLarge: .contentTooLarge
         case .uriTooLong: .uriTooLong
         case .headerFieldsTooLarge: .requestHeaderFieldsTooLarge
-        case .lengthRequired: .lengthRequired
         case .requestTimeout: .requestTimeout
         case .notImplemented: .notImplemented
         case .expectationFailed: .expectationFailed
@@ -73,7 +72,6 @@ extension Problem {
         case .contentTooLarge: code = .contentTooLarge
         case .uriTooLong: code = .uriTooLong
         case .requestHeaderFieldsTooLarge: code = .headerFieldsTooLarge
-        case .lengthRequired: code = .lengthRequired
         case .requestTimeout: code = .requestTimeout
         case .notImplemented: code = .notImplemented
         case .expectationFailed: code = .expectationFailed

@@ -20,8 +20,6 @@ extension ProblemCode {
     public static let uriTooLong = ProblemCode("uri_too_long")
     /// The header fields are more or longer than the server reads.
     public static let headerFieldsTooLarge = ProblemCode("header_fields_too_large")
-    /// A body without its length.
-    public static let lengthRequired = ProblemCode("length_required")
     /// The request (head or body) did not arrive in time.
     public static let requestTimeout = ProblemCode("request_timeout")
     /// The method or transfer coding is not implemented.
@@ -40,7 +38,7 @@ extension ProblemCode {
     /// The web edge's codes.
     public static let portal: [ProblemCode] = [
         .unauthorized, .csrf, .tooManyRequests, .badRequest, .unsupportedMediaType, .methodNotAllowed,
-        .contentTooLarge, .uriTooLong, .headerFieldsTooLarge, .lengthRequired, .requestTimeout, .notImplemented,
+        .contentTooLarge, .uriTooLong, .headerFieldsTooLarge, .requestTimeout, .notImplemented,
         .expectationFailed, .httpVersionNotSupported,
         .invalidTemplate, .notDead, .internal,
     ]

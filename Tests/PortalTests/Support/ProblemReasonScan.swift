@@ -23,7 +23,7 @@ enum ProblemReasonScan {
         var keys = Set(ForbiddenReason.allCases.map { Problem.forbidden($0).messageKey })
         // Every refusal the HTTP module can make, through the portal's one mapping.
         let statuses: [HTTPStatus] = [
-            .badRequest, .contentTooLarge, .uriTooLong, .requestHeaderFieldsTooLarge, .lengthRequired,
+            .badRequest, .contentTooLarge, .uriTooLong, .requestHeaderFieldsTooLarge,
             .requestTimeout, .notImplemented, .expectationFailed, .httpVersionNotSupported, .unsupportedMediaType,
         ]
         keys.formUnion(statuses.map { Problem(HTTPServerError($0, field: "f", rule: "r")).messageKey })
