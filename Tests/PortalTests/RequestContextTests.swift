@@ -18,8 +18,14 @@ struct RequestContextTests {
     /// Group × role: the groups' permissions, decided by the core's policy where one fits.
     static let table: [(Permission, [Who: Outcome])] = [
         (.open, [.anonymous: .allowed, .customer: .allowed, .reseller: .allowed, .agent: .allowed, .admin: .allowed]),
-        (.visitor, [.anonymous: .allowed, .customer: .allowed, .reseller: .allowed, .agent: .allowed, .admin: .allowed]),
-        (.anyone, [.anonymous: .allowed, .customer: .allowed, .reseller: .allowed, .agent: .allowed, .admin: .allowed]),
+        (
+            .visitor,
+            [.anonymous: .allowed, .customer: .allowed, .reseller: .allowed, .agent: .allowed, .admin: .allowed]
+        ),
+        (
+            .anyone,
+            [.anonymous: .allowed, .customer: .allowed, .reseller: .allowed, .agent: .allowed, .admin: .allowed]
+        ),
         (
             .signedIn,
             [.anonymous: .unauthorized, .customer: .allowed, .reseller: .allowed, .agent: .allowed, .admin: .allowed]
@@ -30,7 +36,10 @@ struct RequestContextTests {
         ),
         (
             .customerAccount,
-            [.anonymous: .unauthorized, .customer: .allowed, .reseller: .allowed, .agent: .forbidden, .admin: .forbidden]
+            [
+                .anonymous: .unauthorized, .customer: .allowed, .reseller: .allowed, .agent: .forbidden,
+                .admin: .forbidden,
+            ]
         ),
         (
             .allowed(.manageShipments),
@@ -41,7 +50,10 @@ struct RequestContextTests {
         ),
         (
             .allowed(.runStaffQueue),
-            [.anonymous: .unauthorized, .customer: .forbidden, .reseller: .forbidden, .agent: .allowed, .admin: .allowed]
+            [
+                .anonymous: .unauthorized, .customer: .forbidden, .reseller: .forbidden, .agent: .allowed,
+                .admin: .allowed,
+            ]
         ),
         (
             .allowed(.administer),
@@ -82,7 +94,8 @@ struct RequestContextTests {
     /// Refused credentials (an unknown bearer token) are a 401 wherever a viewer counts, and anonymous for visitors.
     @Test func refusedCredentialsAnswer401ExceptForVisitors() throws {
         let context = RequestContext(
-            request: try HTTPRequest(method: .get, target: "/"), viewer: nil, refusal: Problem.unauthorized("token_unknown"),
+            request: try HTTPRequest(method: .get, target: "/"), viewer: nil,
+            refusal: Problem.unauthorized("token_unknown"),
             locale: "en", timeZone: .gmt, localizer: .english)
         #expect(try Permission.visitor.check(context, policy: .standard) == nil)
         for permission in [Permission.anyone, .signedIn, .allowed(.manageOwnTokens), .customerAccount] {

@@ -18,6 +18,7 @@ extension OrderAPIController {
 
     /// The API's view of `order`.
     func apiOrderBody(_ order: ServiceOrder, catalogue: Catalogue? = nil) throws -> APIOrder {
-        APIOrder(order, catalogue: try catalogue ?? self.catalogue.catalogue(), trackingPath: trackingPath(order.number))
+        APIOrder(
+            order, catalogue: try catalogue ?? self.catalogue.catalogue(), trackingPath: trackingPath(order.number))
     }
 }

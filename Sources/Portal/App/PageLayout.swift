@@ -22,7 +22,8 @@ struct PageLayout: Sendable {
         let layout = Layout(
             siteName: siteName, links: Self.navigation(for: viewer, currentPath: request.path),
             userName: viewer?.user.displayName, csrfToken: viewer?.csrfToken)
-        var response = HTTPResponse.html(layout.render(title: title, flash: flash, content: content).rendered, status: status)
+        var response = HTTPResponse.html(
+            layout.render(title: title, flash: flash, content: content).rendered, status: status)
         if viewer != nil { response.headers.set("Cache-Control", "no-store") }
         return response
     }

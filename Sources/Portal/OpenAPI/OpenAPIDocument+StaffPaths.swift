@@ -23,7 +23,8 @@ extension OpenAPIDocument {
                         query(
                             "page", "1-based page.", required: false,
                             schema: [
-                                "type": "integer", "minimum": 1, "maximum": StaffController.maxStaffQueuePage, "default": 1,
+                                "type": "integer", "minimum": 1, "maximum": StaffController.maxStaffQueuePage,
+                                "default": 1,
                             ]
                         ),
                     ],
