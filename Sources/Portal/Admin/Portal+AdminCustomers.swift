@@ -4,8 +4,8 @@ import RepairCore
 
 // Customers: list, new, edit (with the reseller flag).
 extension Portal {
-    func customerListPage(_ request: HTTPRequest) throws -> HTTPResponse {
-        let viewer = try requireAdmin(request)
+    func customerListPage(_ context: RequestContext, _ viewer: Viewer) throws -> HTTPResponse {
+        let request = context.request
         let rows = try store.customers().map { customer -> [HTML] in
             [
                 AdminViews.link(customer.name, to: "/admin/customers/\(customer.id)"), .text(customer.kind.rawValue),
@@ -20,8 +20,8 @@ extension Portal {
         )
     }
 
-    func customerFormPage(_ request: HTTPRequest) throws -> HTTPResponse {
-        let viewer = try requireAdmin(request)
+    func customerFormPage(_ context: RequestContext, _ viewer: Viewer) throws -> HTTPResponse {
+        let request = context.request
         guard let rawID = request.pathParameters["id"] else {
             let blank = Customer(id: 0, name: "", kind: .person, isReseller: false, address: "")
             return customerForm(request, viewer, blank, errors: [], status: .ok)
@@ -30,8 +30,8 @@ extension Portal {
         return customerForm(request, viewer, customer, errors: [], status: .ok)
     }
 
-    func saveCustomerFromPage(_ request: HTTPRequest) throws -> HTTPResponse {
-        let viewer = try requireAdmin(request)
+    func saveCustomerFromPage(_ context: RequestContext, _ viewer: Viewer) throws -> HTTPResponse {
+        let request = context.request
         let form = try postedAdminForm(request, viewer: viewer)
         let id = try request.pathParameters["id"].map { try requireCustomer($0).id } ?? 0
         var errors: [FieldError] = []

@@ -4,17 +4,12 @@ import RepairCore
 
 // Reading admin forms and turning refused edits into errors beside the fields.
 extension Portal {
-    /// The admin viewer, or 401 (a page redirects to sign-in) / 403 for every other role.
-    func requireAdmin(_ request: HTTPRequest) throws -> Viewer {
-        try requireViewer(request, roles: [.admin])
-    }
-
     /// The admin's posted form with its CSRF token checked.
     func postedAdminForm(_ request: HTTPRequest, viewer: Viewer) throws -> AdminForm {
         let pairs = try request.formFields()
         var first: [String: String] = [:]
         for (name, value) in pairs where first[name] == nil { first[name] = value }
-        try verifyCSRF(first, viewer: viewer)
+        try viewer.verifyCSRF(first)
         return AdminForm(pairs: pairs)
     }
 

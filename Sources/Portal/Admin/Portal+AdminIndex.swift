@@ -24,8 +24,8 @@ extension Portal {
         ("Audit list", "/admin/audit", "Every admin edit: who, when, what changed."),
     ]
 
-    func adminIndexPage(_ request: HTTPRequest) throws -> HTTPResponse {
-        let viewer = try requireAdmin(request)
+    func adminIndexPage(_ context: RequestContext, _ viewer: Viewer) throws -> HTTPResponse {
+        let request = context.request
         let items = Self.adminSections.map { section -> HTML in
             "<li>\(AdminViews.link(section.title, to: section.path)) — \(section.about)</li>"
         }
@@ -33,8 +33,8 @@ extension Portal {
     }
 
     /// The audit list, newest first (no table caption: it wraps badly on a phone).
-    func auditPage(_ request: HTTPRequest) throws -> HTTPResponse {
-        let viewer = try requireAdmin(request)
+    func auditPage(_ context: RequestContext, _ viewer: Viewer) throws -> HTTPResponse {
+        let request = context.request
         let query = try AuditQuery(request)
         let entries = try store.auditEntries(entity: query.entity, limit: query.limit + 1, offset: query.offset)
         let names = Dictionary(

@@ -4,8 +4,8 @@ import RepairCore
 
 // Locations: list, new, edit.
 extension Portal {
-    func locationListPage(_ request: HTTPRequest) throws -> HTTPResponse {
-        let viewer = try requireAdmin(request)
+    func locationListPage(_ context: RequestContext, _ viewer: Viewer) throws -> HTTPResponse {
+        let request = context.request
         let catalogue = try store.catalogue()
         let rows = catalogue.locations.map { location -> [HTML] in
             let methods = location.methodIDs.compactMap { catalogue.method(id: $0)?.name }.joined(separator: ", ")
@@ -23,8 +23,8 @@ extension Portal {
         )
     }
 
-    func locationFormPage(_ request: HTTPRequest) throws -> HTTPResponse {
-        let viewer = try requireAdmin(request)
+    func locationFormPage(_ context: RequestContext, _ viewer: Viewer) throws -> HTTPResponse {
+        let request = context.request
         let catalogue = try store.catalogue()
         guard let id = request.pathParameters["id"] else {
             let blank = Location(id: 0, name: "", address: "", tatDays: 5, isPublic: true, methodIDs: [])
@@ -35,8 +35,8 @@ extension Portal {
             request, viewer, location, tatText: String(location.tatDays), catalogue: catalogue, errors: [], status: .ok)
     }
 
-    func saveLocationFromPage(_ request: HTTPRequest) throws -> HTTPResponse {
-        let viewer = try requireAdmin(request)
+    func saveLocationFromPage(_ context: RequestContext, _ viewer: Viewer) throws -> HTTPResponse {
+        let request = context.request
         let form = try postedAdminForm(request, viewer: viewer)
         let catalogue = try store.catalogue()
         let id =

@@ -4,21 +4,21 @@ import RepairCore
 
 // Shipping methods: one page lists them, each row with its rename and remove forms, and an add form below.
 extension Portal {
-    func methodListPage(_ request: HTTPRequest) throws -> HTTPResponse {
-        let viewer = try requireAdmin(request)
+    func methodListPage(_ context: RequestContext, _ viewer: Viewer) throws -> HTTPResponse {
+        let request = context.request
         return try methodPage(request, viewer, errors: [:], status: .ok, flash: AdminViews.flash(for: request.query))
     }
 
-    func addMethodFromPage(_ request: HTTPRequest) throws -> HTTPResponse {
-        let viewer = try requireAdmin(request)
+    func addMethodFromPage(_ context: RequestContext, _ viewer: Viewer) throws -> HTTPResponse {
+        let request = context.request
         let form = try postedAdminForm(request, viewer: viewer)
         return try methodEdit(request, viewer, key: "new") {
             _ = try app.catalogue.saveShippingMethod(ShippingMethod(id: 0, name: form["name"]), by: viewer.user)
         }
     }
 
-    func renameMethodFromPage(_ request: HTTPRequest) throws -> HTTPResponse {
-        let viewer = try requireAdmin(request)
+    func renameMethodFromPage(_ context: RequestContext, _ viewer: Viewer) throws -> HTTPResponse {
+        let request = context.request
         let form = try postedAdminForm(request, viewer: viewer)
         let method = try Self.requireEntry(
             request.pathParameters["id"] ?? "", try store.catalogue().method(id:), .shippingMethod)
@@ -29,8 +29,8 @@ extension Portal {
         }
     }
 
-    func removeMethodFromPage(_ request: HTTPRequest) throws -> HTTPResponse {
-        let viewer = try requireAdmin(request)
+    func removeMethodFromPage(_ context: RequestContext, _ viewer: Viewer) throws -> HTTPResponse {
+        let request = context.request
         _ = try postedAdminForm(request, viewer: viewer)
         let method = try Self.requireEntry(
             request.pathParameters["id"] ?? "", try store.catalogue().method(id:), .shippingMethod)

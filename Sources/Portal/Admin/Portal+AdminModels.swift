@@ -4,22 +4,22 @@ import RepairCore
 
 // Device models: a list with an add form, and an edit page per model.
 extension Portal {
-    func modelListPage(_ request: HTTPRequest) throws -> HTTPResponse {
-        let viewer = try requireAdmin(request)
+    func modelListPage(_ context: RequestContext, _ viewer: Viewer) throws -> HTTPResponse {
+        let request = context.request
         let blank = DeviceModel(id: 0, manufacturer: "", name: "")
         return try modelPage(
             request, viewer, blank, errors: [], status: .ok, flash: AdminViews.flash(for: request.query))
     }
 
-    func modelEditPage(_ request: HTTPRequest) throws -> HTTPResponse {
-        let viewer = try requireAdmin(request)
+    func modelEditPage(_ context: RequestContext, _ viewer: Viewer) throws -> HTTPResponse {
+        let request = context.request
         let model = try Self.requireEntry(
             request.pathParameters["id"] ?? "", try store.catalogue().model(id:), .deviceModel)
         return try modelPage(request, viewer, model, errors: [], status: .ok, flash: nil)
     }
 
-    func saveModelFromPage(_ request: HTTPRequest) throws -> HTTPResponse {
-        let viewer = try requireAdmin(request)
+    func saveModelFromPage(_ context: RequestContext, _ viewer: Viewer) throws -> HTTPResponse {
+        let request = context.request
         let form = try postedAdminForm(request, viewer: viewer)
         let catalogue = try store.catalogue()
         let id =

@@ -4,8 +4,8 @@ import RepairCore
 
 // Tasks (custom questions): list, new, edit, with the scope as model or customer checkboxes.
 extension Portal {
-    func taskListPage(_ request: HTTPRequest) throws -> HTTPResponse {
-        let viewer = try requireAdmin(request)
+    func taskListPage(_ context: RequestContext, _ viewer: Viewer) throws -> HTTPResponse {
+        let request = context.request
         let catalogue = try store.catalogue()
         let rows = catalogue.tasks.map { task -> [HTML] in
             let form = TaskForm(task)
@@ -31,8 +31,8 @@ extension Portal {
         )
     }
 
-    func taskFormPage(_ request: HTTPRequest) throws -> HTTPResponse {
-        let viewer = try requireAdmin(request)
+    func taskFormPage(_ context: RequestContext, _ viewer: Viewer) throws -> HTTPResponse {
+        let request = context.request
         let catalogue = try store.catalogue()
         guard let rawID = request.pathParameters["id"] else {
             return try taskForm(request, viewer, id: 0, TaskForm(), catalogue: catalogue, errors: [], status: .ok)
@@ -41,8 +41,8 @@ extension Portal {
         return try taskForm(request, viewer, id: task.id, TaskForm(task), catalogue: catalogue, errors: [], status: .ok)
     }
 
-    func saveTaskFromPage(_ request: HTTPRequest) throws -> HTTPResponse {
-        let viewer = try requireAdmin(request)
+    func saveTaskFromPage(_ context: RequestContext, _ viewer: Viewer) throws -> HTTPResponse {
+        let request = context.request
         let posted = try postedAdminForm(request, viewer: viewer)
         let catalogue = try store.catalogue()
         let id =

@@ -6,14 +6,14 @@ import RepairCore
 
 // Label templates: the four files of Labels/, each replaceable by a validated override kept in the store.
 extension Portal {
-    func registerAdminTemplateRoutes(_ router: inout Router) {
+    func registerAdminTemplateRoutes(_ router: inout RouteGroup) {
         // Templates are a few KiB; allow far more than any real one, far less than an upload.
         let body = RouteOptions(maxBodyBytes: Self.maxTemplateBodyBytes)
-        router.add(.get, "/admin/templates") { [self] request in
-            try templatePage(request, viewer: try requireAdmin(request), edited: nil, status: .ok)
+        router.add(.get, "/admin/templates") { [self] context, viewer in
+            try templatePage(context.request, viewer: viewer, edited: nil, status: .ok)
         }
-        router.add(.post, "/admin/templates/:name", options: body) { [self] request in
-            let viewer = try requireAdmin(request)
+        router.add(.post, "/admin/templates/:name", options: body) { [self] context, viewer in
+            let request = context.request
             let form = try postedAdminForm(request, viewer: viewer)
             let name = try Self.templateName(request)
             do {
@@ -28,20 +28,20 @@ extension Portal {
             }
             return .redirect(to: "/admin/templates?saved=1")
         }
-        router.add(.post, "/admin/templates/:name/reset", options: body) { [self] request in
-            let viewer = try requireAdmin(request)
+        router.add(.post, "/admin/templates/:name/reset", options: body) { [self] context, viewer in
+            let request = context.request
             _ = try postedAdminForm(request, viewer: viewer)
             try store.deleteLabelTemplateOverride(
                 fileName: try Self.templateName(request), byUserID: viewer.user.id, at: now())
             return .redirect(to: "/admin/templates?removed=1")
         }
 
-        router.add(.get, "/api/v1/admin/templates") { [self] request in
-            _ = try requireAdmin(request)
+        router.add(.get, "/api/v1/admin/templates") { [self] context, _ in
+            let request = context.request
             return try jsonResponse(["templates": try templateStates()])
         }
-        router.add(.put, "/api/v1/admin/templates/:name", options: body) { [self] request in
-            let viewer = try requireAdmin(request)
+        router.add(.put, "/api/v1/admin/templates/:name", options: body) { [self] context, viewer in
+            let request = context.request
             let name = try Self.templateName(request)
             let source = try decodeJSON(TemplateBody.self, from: request).source
             do {
@@ -51,8 +51,8 @@ extension Portal {
             }
             return try jsonResponse(try templateStates().first { $0.fileName == name })
         }
-        router.add(.delete, "/api/v1/admin/templates/:name") { [self] request in
-            let viewer = try requireAdmin(request)
+        router.add(.delete, "/api/v1/admin/templates/:name") { [self] context, viewer in
+            let request = context.request
             try store.deleteLabelTemplateOverride(
                 fileName: try Self.templateName(request), byUserID: viewer.user.id, at: now())
             return .empty()

@@ -29,8 +29,10 @@ extension Portal {
         }
     }
 
-    /// Turns anything a handler threw into a response: 4xx for known problems, a generic 500 otherwise.
-    func errorResponse(_ error: any Error, for request: HTTPRequest) -> HTTPResponse {
+    /// Turns anything a handler threw into a response: 4xx for known problems, a generic 500 otherwise; in the
+    /// words and with the viewer of the request's context.
+    func errorResponse(_ error: any Error, in context: RequestContext) -> HTTPResponse {
+        let request = context.request
         let (problem, allow) = problem(error, for: request)
         let status = problem.httpStatus
         // HEAD is answered by the GET route (RFC 9110 §9.3.2), so it gets the same redirect.
@@ -39,14 +41,15 @@ extension Portal {
         }
         var response =
             Self.isAPIRequest(request)
-            ? jsonErrorResponse(problem, status: status) : htmlErrorResponse(problem, request)
+            ? jsonErrorResponse(problem, status: status, localizer: context.localizer)
+            : htmlErrorResponse(problem, context)
         if let retryAfter = problem.retryAfter { response.headers.add("Retry-After", String(retryAfter)) }
         if let allow { response.headers.set("Allow", allow) }
         return response
     }
 
     /// `{error, message, field, fields}`: the stable code, the words, and every field at fault.
-    func jsonErrorResponse(_ problem: Problem, status: HTTPStatus) -> HTTPResponse {
+    func jsonErrorResponse(_ problem: Problem, status: HTTPStatus, localizer: Localizer) -> HTTPResponse {
         struct Body: Encodable {
             struct Field: Encodable {
                 var field: String
@@ -67,14 +70,14 @@ extension Portal {
         return (try? jsonResponse(body, status: status)) ?? .text(localizer.message(problem), status: status)
     }
 
-    private func htmlErrorResponse(_ problem: Problem, _ request: HTTPRequest) -> HTTPResponse {
-        let viewer = try? viewer(for: request)
+    private func htmlErrorResponse(_ problem: Problem, _ context: RequestContext) -> HTTPResponse {
+        let localizer = context.localizer
         let status = problem.httpStatus
         var items: [HTML] = problem.fieldErrors.map { "<li>\($0.field): \(localizer.text($0.rule))</li>" }
         if items.isEmpty, let field = problem.field { items = ["<li>Field: \(field)</li>"] }
         let list: HTML = items.isEmpty ? .empty : "<ul>\(items)</ul>"
-        return page(
-            request, viewer: viewer ?? nil, title: "\(status.code) \(status.reason)", status: status,
+        return layout.page(
+            context, title: "\(status.code) \(status.reason)", status: status,
             content: """
                 <p class="error" data-problem="\(problem.code.rawValue)">\(localizer.message(problem))</p>\
                 \(list)<p><a href="/">Back to the start page</a></p>

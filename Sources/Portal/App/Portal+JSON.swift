@@ -11,18 +11,26 @@ extension Portal {
         return encoder
     }
 
+}
+
+/// JSON bodies in and out in the API's encoding: for the portal and its feature controllers alike.
+protocol JSONHandling {}
+
+extension Portal: JSONHandling {}
+
+extension JSONHandling {
     /// A JSON response of `value`.
-    public func jsonResponse(_ value: some Encodable, status: HTTPStatus = .ok) throws -> HTTPResponse {
-        var response = HTTPResponse.json(try Self.makeEncoder().encode(value), status: status)
+    func jsonResponse(_ value: some Encodable, status: HTTPStatus = .ok) throws -> HTTPResponse {
+        var response = HTTPResponse.json(try Portal.makeEncoder().encode(value), status: status)
         response.headers.set("Cache-Control", "no-store")
         return response
     }
 
     /// Decodes a JSON request body: 415 unless it is `application/json`, 400 when it is not UTF-8 JSON or misses
     /// a required key, 422 naming the field when a value has the wrong type (`null` included).
-    public func decodeJSON<T: Decodable>(_ type: T.Type, from request: HTTPRequest) throws -> T {
+    func decodeJSON<T: Decodable>(_ type: T.Type, from request: HTTPRequest) throws -> T {
         // Required, not only checked when present: a cross-site form cannot send this type without a preflight.
-        guard let contentType = request.headers["Content-Type"], Self.isJSONMediaType(contentType) else {
+        guard let contentType = request.headers["Content-Type"], Portal.isJSONMediaType(contentType) else {
             throw Problem(.unsupportedMediaType, field: "Content-Type")
         }
         let bytes = try request.body.readAll()
@@ -42,7 +50,9 @@ extension Portal {
             throw Problem.badRequest("json")
         }
     }
+}
 
+extension Portal {
     /// Whether a `Content-Type` value is `application/json`, parameters aside (RFC 9110 §8.3.1): not `application/jsonfoo`.
     static func isJSONMediaType(_ contentType: String) -> Bool {
         let mediaType = contentType.split(separator: ";", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""

@@ -4,11 +4,13 @@ import Localization
 import RepairApp
 import RepairCore
 import RepairStore
+import Synchronization
 import WebSecurity
 
 /// The web portal and JSON API: joins the domain core, a store and the HTTP server.
 ///
-/// Each feature registers its routes from its own file in `Routes/`; `makeRouter()` lists them.
+/// Each feature registers its routes in groups that declare their permission (a controller in `Routes/`, or an
+/// extension for the features not yet split out); `makeRouter()` lists them.
 public final class Portal: Sendable {
     /// The store, through its protocols: the portal names no backend outside `open`.
     public let store: any RepairStorage
@@ -24,6 +26,10 @@ public final class Portal: Sendable {
     let passwords: PasswordHasher
     let loginThrottle: LoginThrottle
     let sessions: SessionStore
+    /// The access rules route groups check, the same the use cases apply.
+    let policy = AccessPolicy.standard
+    /// How many times a viewer was looked up: once per request that looks anyone up (tests check it).
+    let viewerLookUps = Atomic<Int>(0)
 
     /// Every migration the portal needs: the store's, which include the sessions, tokens and settings tables.
     public static var migrations: [Migration] { Migration.builtIn }
@@ -72,29 +78,36 @@ public final class Portal: Sendable {
 
     /// All routes of the portal and the API, with the error-rendering middleware.
     public func makeRouter() -> Router {
+        var routes = PortalRoutes(maxBodyBytes: configuration.maxFormBytes)
+        registerHomeRoutes(&routes)
+        registerAuthRoutes(&routes)
+        TrackingController(
+            tracker: Tracker(store: store, configuration: configuration), secret: secret, layout: layout
+        ).register(in: &routes)
+        registerAPITokenRoutes(&routes)
+        registerOrderPageRoutes(&routes)
+        OrderAPIController(
+            customerOrders: app.customerOrders, catalogue: store, trackingPath: { [self] in trackingPath(for: $0) }
+        ).register(in: &routes)
+        registerShipmentRoutes(&routes)
+        StaffController(staffOrders: app.staffOrders, store: store, layout: layout).register(in: &routes)
+        registerAdminRoutes(&routes)
+        registerAccountRoutes(&routes)
+        registerOpenAPIRoutes(&routes)
         var router = Router()
+        install(routes, in: &router)
         router.use { [self] request, next in
             var response: HTTPResponse
             do {
-                try checkAPIWriteFromBrowser(request)
                 response = try next(request)
             } catch {
-                response = errorResponse(error, for: request)
+                // Only the router's own 404 and 405 get here: a portal route renders what it throws itself.
+                response = errorResponse(
+                    error, in: makeContext(for: request, looksUpViewer: !Self.isAPIRequest(request)))
             }
             Self.addSecurityHeaders(&response)
             return response
         }
-        registerHomeRoutes(&router)
-        registerAuthRoutes(&router)
-        registerTrackingRoutes(&router)
-        registerAPITokenRoutes(&router)
-        registerOrderPageRoutes(&router)
-        registerOrderAPIRoutes(&router)
-        registerShipmentRoutes(&router)
-        registerStaffRoutes(&router)
-        registerAdminRoutes(&router)
-        registerAccountRoutes(&router)
-        registerOpenAPIRoutes(&router)
         return router
     }
 

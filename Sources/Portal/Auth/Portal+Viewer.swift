@@ -14,6 +14,7 @@ extension Portal {
     /// A request that presents a bad token is refused rather than treated as anonymous, so a
     /// client with an expired token learns it at once.
     public func viewer(for request: HTTPRequest) throws -> Viewer? {
+        viewerLookUps.add(1, ordering: .relaxed)
         if let authorization = request.headers["Authorization"] {
             let parts = authorization.split(separator: " ", maxSplits: 1)
             guard parts.count == 2, parts[0].lowercased() == "bearer" else {
@@ -32,23 +33,6 @@ extension Portal {
         else { return nil }
         return Viewer(
             user: user, sessionTokenHash: hash, csrfToken: CSRFToken.make(secret: secret, sessionTokenHash: hash))
-    }
-
-    /// The signed-in viewer, or 401; with `roles`, 403 for anyone else.
-    public func requireViewer(_ request: HTTPRequest, roles: Set<User.Role>? = nil) throws -> Viewer {
-        guard let viewer = try viewer(for: request) else { throw Problem.unauthorized() }
-        if let roles, !roles.contains(viewer.user.role) {
-            throw Problem.forbidden("role", ["roles": .list(roles.map(\.rawValue).sorted())])
-        }
-        return viewer
-    }
-
-    /// Checks the CSRF token of a form posted by a browser session; API-token requests carry none.
-    public func verifyCSRF(_ fields: [String: String], viewer: Viewer) throws {
-        guard let hash = viewer.sessionTokenHash else { return }
-        guard let token = fields[Form.csrfFieldName],
-            CSRFToken.isValid(token, secret: secret, sessionTokenHash: hash)
-        else { throw Problem.csrf }
     }
 
     /// The CSRF token for an anonymous form, and the cookie to set when the browser has none yet.
@@ -70,20 +54,28 @@ extension Portal {
         else { throw Problem.csrf }
     }
 
-    /// Decoded form fields of a POST, with its CSRF token checked for `viewer`.
-    public func postedForm(_ request: HTTPRequest, viewer: Viewer) throws -> [String: String] {
-        let fields = try request.formDictionary()
-        try verifyCSRF(fields, viewer: viewer)
-        return fields
-    }
-
     /// A JSON write made with a browser session (not an API token) must carry the session's CSRF token
     /// in `X-CSRF-Token`: one rule for every `/api/` route, whatever its body.
-    func checkAPIWriteFromBrowser(_ request: HTTPRequest) throws {
+    func checkAPIWriteFromBrowser(_ context: RequestContext) throws {
+        let request = context.request
         guard Self.isAPIRequest(request), request.method != .get, request.method != .head,
             request.headers["Authorization"] == nil, request.cookies[Self.sessionCookieName] != nil,
-            let viewer = try viewer(for: request)
+            let viewer = context.viewer
         else { return }
-        try verifyCSRF([Form.csrfFieldName: request.headers["X-CSRF-Token"] ?? ""], viewer: viewer)
+        try viewer.verifyCSRF([Form.csrfFieldName: request.headers["X-CSRF-Token"] ?? ""])
+    }
+}
+
+/// Posted forms with their CSRF token checked: for the portal and its feature controllers alike.
+protocol FormHandling {}
+
+extension Portal: FormHandling {}
+
+extension FormHandling {
+    /// Decoded form fields of a POST, with its CSRF token checked for `viewer`.
+    func postedForm(_ request: HTTPRequest, viewer: Viewer) throws -> [String: String] {
+        let fields = try request.formDictionary()
+        try viewer.verifyCSRF(fields)
+        return fields
     }
 }

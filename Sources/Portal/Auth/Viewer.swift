@@ -1,4 +1,6 @@
+import HTMLKit
 import RepairCore
+import WebSecurity
 
 /// Who is making a request: a signed-in user, by browser session or by API token.
 public struct Viewer: Sendable {
@@ -10,4 +12,13 @@ public struct Viewer: Sendable {
 
     /// Whether the request came with an API token rather than a session cookie.
     public var isAPIClient: Bool { sessionTokenHash == nil }
+
+    /// Checks the CSRF token of a form posted by this browser session (compared in constant time with the
+    /// session's token, which the server secret made); API-token requests carry none.
+    public func verifyCSRF(_ fields: [String: String]) throws(Problem) {
+        guard let expected = csrfToken else { return }
+        guard let presented = fields[Form.csrfFieldName].flatMap(Base64URL.decode),
+            let expectedBytes = Base64URL.decode(expected), ConstantTime.isEqual(presented, expectedBytes)
+        else { throw Problem.csrf }
+    }
 }

@@ -40,29 +40,28 @@ extension Portal {
         entry.sentAt != nil ? "sent" : entry.isDead ? "dead" : "pending"
     }
 
-    func registerOutboxRoutes(_ router: inout Router) {
-        router.add(.get, "/admin/outbox") { [self] request in
-            let viewer = try requireViewer(request, roles: [.admin])
+    func registerOutboxRoutes(_ router: inout RouteGroup) {
+        router.add(.get, "/admin/outbox") { [self] context, viewer in
+            let request = context.request
             let flash = request.query("done") == "retry" ? Flash(.notice, "The mail will be tried again shortly.") : nil
             return page(
                 request, viewer: viewer, title: "Outgoing mail", flash: flash,
                 content: try outboxTable(viewer: viewer).html)
         }
-        router.add(.post, "/admin/outbox/:id/retry", options: RouteOptions(maxBodyBytes: configuration.maxFormBytes)) {
-            [self] request in
-            let viewer = try requireViewer(request, roles: [.admin])
+        router.add(.post, "/admin/outbox/:id/retry", options: router.bodyOptions) { [self] context, viewer in
+            let request = context.request
             _ = try postedForm(request, viewer: viewer)
             try retryDeadMail(try Self.idParameter(request, entity: .outboxEntry))
             return .redirect(to: "/admin/outbox?done=retry")
         }
-        router.add(.get, "/api/v1/admin/outbox") { [self] request in
-            _ = try requireViewer(request, roles: [.admin])
+        router.add(.get, "/api/v1/admin/outbox") { [self] context, _ in
+            let request = context.request
             return try jsonResponse(try store.outboxEntries(limit: Self.outboxPageSize).map(OutboxBody.init))
         }
         router.add(
-            .post, "/api/v1/admin/outbox/:id/retry", options: RouteOptions(maxBodyBytes: configuration.maxFormBytes)
-        ) { [self] request in
-            _ = try requireViewer(request, roles: [.admin])
+            .post, "/api/v1/admin/outbox/:id/retry", options: router.bodyOptions
+        ) { [self] context, _ in
+            let request = context.request
             let id = try Self.idParameter(request, entity: .outboxEntry)
             try retryDeadMail(id)
             guard let entry = try store.outboxEntry(id: id) else {

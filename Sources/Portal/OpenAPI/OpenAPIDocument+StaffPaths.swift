@@ -11,7 +11,7 @@ extension OpenAPIDocument {
             "/api/v1/staff/orders": [
                 "get": operation(
                     "listStaffQueue", "The queue of submitted and later orders, oldest first.",
-                    description: "\(Portal.staffQueuePageSize) lines a page. Drafts are never listed. A bad "
+                    description: "\(StaffController.staffQueuePageSize) lines a page. Drafts are never listed. A bad "
                         + "`location`, `status` or `page` answers 422 naming it.",
                     parameters: [
                         query("location", "Only orders for this location ID.", required: false, schema: rowID),
@@ -23,7 +23,8 @@ extension OpenAPIDocument {
                         query(
                             "page", "1-based page.", required: false,
                             schema: [
-                                "type": "integer", "minimum": 1, "maximum": Portal.maxStaffQueuePage, "default": 1,
+                                "type": "integer", "minimum": 1, "maximum": StaffController.maxStaffQueuePage,
+                                "default": 1,
                             ]
                         ),
                     ],

@@ -8,15 +8,19 @@ extension Portal {
     /// Longest API token name, in characters.
     static let maximumTokenNameLength = 100
 
-    /// `/account/tokens`: any signed-in user lists, creates and revokes their own API tokens.
-    func registerAPITokenRoutes(_ router: inout Router) {
-        let formOptions = RouteOptions(maxBodyBytes: configuration.maxFormBytes)
-        router.add(.get, "/account/tokens") { [self] request in
-            let viewer = try requireViewer(request)
+    /// `/account/tokens`: any signed-in user lists, creates and revokes their own API tokens (`manageOwnTokens`).
+    func registerAPITokenRoutes(_ routes: inout PortalRoutes) {
+        routes.group(.allowed(.manageOwnTokens)) { router in registerAPITokenRoutes(&router) }
+    }
+
+    private func registerAPITokenRoutes(_ router: inout RouteGroup) {
+        let formOptions = router.bodyOptions
+        router.add(.get, "/account/tokens") { [self] context, viewer in
+            let request = context.request
             return try tokensPage(request, viewer: viewer)
         }
-        router.add(.post, "/account/tokens", options: formOptions) { [self] request in
-            let viewer = try requireViewer(request)
+        router.add(.post, "/account/tokens", options: formOptions) { [self] context, viewer in
+            let request = context.request
             let fields = try postedForm(request, viewer: viewer)
             let name = (fields["name"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
             let controlError = TextRules.violation(of: name, field: "name", lines: .single)
@@ -36,8 +40,8 @@ extension Portal {
                 """
             return try tokensPage(request, viewer: viewer, banner: shown)
         }
-        router.add(.post, "/account/tokens/:id/revoke", options: formOptions) { [self] request in
-            let viewer = try requireViewer(request)
+        router.add(.post, "/account/tokens/:id/revoke", options: formOptions) { [self] context, viewer in
+            let request = context.request
             _ = try postedForm(request, viewer: viewer)
             guard let id = request.pathParameters["id"].flatMap({ Int64($0) }),
                 try APITokenStore(store: store).revoke(id: id, userID: viewer.user.id, at: now())

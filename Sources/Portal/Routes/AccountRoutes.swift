@@ -3,15 +3,25 @@ import HTTPServer
 import RepairCore
 
 extension Portal {
-    /// `/admin/accounts` (admins create, resend, disable, enable) and `/confirm/:token` (anyone with the link).
-    func registerAccountRoutes(_ router: inout Router) {
-        let form = RouteOptions(maxBodyBytes: configuration.maxFormBytes)
-        router.add(.get, "/admin/accounts") { [self] request in
-            let viewer = try requireViewer(request, roles: [.admin])
+    /// `/admin/accounts` (admins create, resend, disable, enable; the policy's `administer`) with the outbox, and
+    /// `/confirm/:token` (anyone with the link).
+    func registerAccountRoutes(_ routes: inout PortalRoutes) {
+        routes.group(.allowed(.administer)) { router in
+            registerAccountPageRoutes(&router)
+            registerAccountAPIRoutes(&router)
+            registerOutboxRoutes(&router)
+        }
+        routes.group(.visitor) { router in registerConfirmationRoutes(&router) }
+    }
+
+    private func registerAccountPageRoutes(_ router: inout RouteGroup) {
+        let form = router.bodyOptions
+        router.add(.get, "/admin/accounts") { [self] context, viewer in
+            let request = context.request
             return try accountListPage(request, viewer: viewer, flash: Self.accountFlash(request.query("done")))
         }
-        router.add(.post, "/admin/accounts", options: form) { [self] request in
-            let viewer = try requireViewer(request, roles: [.admin])
+        router.add(.post, "/admin/accounts", options: form) { [self] context, viewer in
+            let request = context.request
             let fields = try postedForm(request, viewer: viewer)
             var state = AccountFormState(
                 customerID: fields["customerID"] ?? "", email: fields["email"] ?? "",
@@ -34,14 +44,46 @@ extension Portal {
             return .redirect(to: "/admin/accounts?done=created")
         }
         for action in ["resend", "disable", "enable"] {
-            router.add(.post, "/admin/accounts/:id/\(action)", options: form) { [self] request in
-                let viewer = try requireViewer(request, roles: [.admin])
+            router.add(.post, "/admin/accounts/:id/\(action)", options: form) { [self] context, viewer in
+                let request = context.request
                 _ = try postedForm(request, viewer: viewer)
                 _ = try accountAction(action, userID: try Self.idParameter(request), by: viewer.user)
                 return .redirect(to: "/admin/accounts?done=\(action)")
             }
         }
-        router.add(.get, "/confirm/:token") { [self] request in
+    }
+
+    /// The same actions as JSON under `/api/v1/admin/accounts`.
+    private func registerAccountAPIRoutes(_ router: inout RouteGroup) {
+        let json = router.bodyOptions
+        router.add(.get, "/api/v1/admin/accounts") { [self] context, viewer in
+            let request = context.request
+            return try jsonResponse(try app.accounts.customerAccounts(by: viewer.user).map { AccountBody($0.user) })
+        }
+        router.add(.post, "/api/v1/admin/accounts", options: json) { [self] context, viewer in
+            let request = context.request
+            let body = try decodeJSON(NewAccountBody.self, from: request)
+            let user = try app.accounts.create(
+                AccountRequest(
+                    customerID: body.customerID, email: body.email, displayName: body.displayName,
+                    role: try AccountRequest.role(from: body.role ?? "")),
+                by: viewer.user)
+            return try jsonResponse(AccountBody(user), status: .created)
+        }
+        for action in ["resend", "disable", "enable"] {
+            router.add(.post, "/api/v1/admin/accounts/:id/\(action)", options: json) { [self] context, viewer in
+                let request = context.request
+                return try jsonResponse(
+                    AccountBody(try accountAction(action, userID: try Self.idParameter(request), by: viewer.user)))
+            }
+        }
+    }
+
+    /// `/confirm/:token` and `/api/v1/confirm/:token`: anyone with the link.
+    private func registerConfirmationRoutes(_ router: inout RouteGroup) {
+        let form = router.bodyOptions
+        router.add(.get, "/confirm/:token") { [self] context in
+            let request = context.request
             let token = request.pathParameters["token"] ?? ""
             do {
                 return confirmPage(request, token: token, email: try app.accounts.invitee(token: token).email)
@@ -49,7 +91,8 @@ extension Portal {
                 return deadLinkPage(request, error)
             }
         }
-        router.add(.post, "/confirm/:token", options: form) { [self] request in
+        router.add(.post, "/confirm/:token", options: form) { [self] context in
+            let request = context.request
             let token = request.pathParameters["token"] ?? ""
             let fields = try request.formDictionary()
             try verifyAnonymousCSRF(request, fields: fields)
@@ -78,35 +121,8 @@ extension Portal {
                     request, token: token, email: user.email, errors: errors, status: .unprocessableContent)
             }
         }
-        registerAccountAPIRoutes(&router)
-        registerOutboxRoutes(&router)
-    }
-
-    /// The same actions as JSON under `/api/v1/admin/accounts` and `/api/v1/confirm/:token`.
-    private func registerAccountAPIRoutes(_ router: inout Router) {
-        let json = RouteOptions(maxBodyBytes: configuration.maxFormBytes)
-        router.add(.get, "/api/v1/admin/accounts") { [self] request in
-            let viewer = try requireViewer(request, roles: [.admin])
-            return try jsonResponse(try app.accounts.customerAccounts(by: viewer.user).map { AccountBody($0.user) })
-        }
-        router.add(.post, "/api/v1/admin/accounts", options: json) { [self] request in
-            let viewer = try requireViewer(request, roles: [.admin])
-            let body = try decodeJSON(NewAccountBody.self, from: request)
-            let user = try app.accounts.create(
-                AccountRequest(
-                    customerID: body.customerID, email: body.email, displayName: body.displayName,
-                    role: try AccountRequest.role(from: body.role ?? "")),
-                by: viewer.user)
-            return try jsonResponse(AccountBody(user), status: .created)
-        }
-        for action in ["resend", "disable", "enable"] {
-            router.add(.post, "/api/v1/admin/accounts/:id/\(action)", options: json) { [self] request in
-                let viewer = try requireViewer(request, roles: [.admin])
-                return try jsonResponse(
-                    AccountBody(try accountAction(action, userID: try Self.idParameter(request), by: viewer.user)))
-            }
-        }
-        router.add(.post, "/api/v1/confirm/:token", options: json) { [self] request in
+        router.add(.post, "/api/v1/confirm/:token", options: form) { [self] context in
+            let request = context.request
             let body = try decodeJSON(ConfirmBody.self, from: request)
             do {
                 let user = try app.accounts.confirm(

@@ -6,28 +6,34 @@ import WebSecurity
 
 extension Portal {
     /// Sign-in and sign-out.
-    func registerAuthRoutes(_ router: inout Router) {
-        router.add(.get, "/login") { [self] request in
-            if try viewer(for: request) != nil { return .redirect(to: "/") }
+    func registerAuthRoutes(_ routes: inout PortalRoutes) {
+        routes.group(.anyone) { router in registerSessionRoutes(&router) }
+        // Signing in reads no session, so a stale token in the request does not stand in the way.
+        routes.group(.visitor) { router in
+            router.add(.post, "/login", options: router.bodyOptions) { [self] context in try signIn(context.request) }
+        }
+        routes.group(.signedIn) { router in
+            router.add(.get, "/api/v1/me") { [self] _, viewer in try jsonResponse(MeBody(viewer.user)) }
+        }
+    }
+
+    /// The sign-in form (a signed-in viewer goes to the start page) and signing out.
+    private func registerSessionRoutes(_ router: inout RouteGroup) {
+        router.add(.get, "/login") { [self] context in
+            let request = context.request
+            if context.viewer != nil { return .redirect(to: "/") }
             return signInPage(request, email: "", next: request.query("next") ?? "", error: nil, status: .ok)
         }
-        router.add(.post, "/login", options: RouteOptions(maxBodyBytes: configuration.maxFormBytes)) { [self] request in
-            try signIn(request)
-        }
-        router.add(.post, "/logout", options: RouteOptions(maxBodyBytes: configuration.maxFormBytes)) {
-            [self] request in
+        router.add(.post, "/logout", options: router.bodyOptions) { [self] context in
+            let request = context.request
             let fields = try request.formDictionary()
-            if let viewer = try viewer(for: request), let hash = viewer.sessionTokenHash {
-                try verifyCSRF(fields, viewer: viewer)
+            if let viewer = context.viewer, let hash = viewer.sessionTokenHash {
+                try viewer.verifyCSRF(fields)
                 try sessions.delete(tokenHash: hash)
             }
             var response = HTTPResponse.redirect(to: "/")
             response.headers.add("Set-Cookie", sessionCookie.expiredSetCookieValue())
             return response
-        }
-        router.add(.get, "/api/v1/me") { [self] request in
-            let viewer = try requireViewer(request)
-            return try jsonResponse(MeBody(viewer.user))
         }
     }
 

@@ -3,10 +3,15 @@ import HTTPServer
 
 extension Portal {
     /// `/` (start page or the viewer's home), the stylesheet, and a health check.
-    func registerHomeRoutes(_ router: inout Router) {
-        router.add(.get, "/") { [self] request in
-            let viewer = try viewer(for: request)
-            switch viewer?.user.role {
+    func registerHomeRoutes(_ routes: inout PortalRoutes) {
+        routes.group(.anyone) { router in registerStartPage(&router) }
+        routes.group(.open) { router in registerStaticRoutes(&router) }
+    }
+
+    private func registerStartPage(_ router: inout RouteGroup) {
+        router.add(.get, "/") { [self] context in
+            let request = context.request
+            switch context.viewer?.user.role {
             case .customer, .reseller: return .redirect(to: "/orders")
             case .agent, .admin: return .redirect(to: "/staff/orders")
             case nil:
@@ -18,6 +23,9 @@ extension Portal {
                         """)
             }
         }
+    }
+
+    private func registerStaticRoutes(_ router: inout RouteGroup) {
         router.add(.get, "/static/style.css", options: RouteOptions(execution: .inline)) { _ in
             var response = HTTPResponse.text(Stylesheet.css)
             response.headers.set("Content-Type", Stylesheet.contentType)

@@ -2,11 +2,13 @@ import HTTPServer
 
 extension Portal {
     /// `GET /api/v1/openapi.json`: the API's OpenAPI 3.0 document, public and cacheable.
-    func registerOpenAPIRoutes(_ router: inout Router) {
-        router.add(.get, "/api/v1/openapi.json", options: RouteOptions(execution: .inline)) { _ in
-            var response = HTTPResponse.json(OpenAPIDocument.json)
-            response.headers.set("Cache-Control", "public, max-age=300")
-            return response
+    func registerOpenAPIRoutes(_ routes: inout PortalRoutes) {
+        routes.group(.open) { router in
+            router.add(.get, "/api/v1/openapi.json", options: RouteOptions(execution: .inline)) { _ in
+                var response = HTTPResponse.json(OpenAPIDocument.json)
+                response.headers.set("Cache-Control", "public, max-age=300")
+                return response
+            }
         }
     }
 }

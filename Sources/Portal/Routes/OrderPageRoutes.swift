@@ -4,14 +4,16 @@ import HTTPServer
 import RepairCore
 
 extension Portal {
-    /// Who may use the order pages: customer and reseller users (staff have their own queue).
-    static let orderPageRoles: Set<User.Role> = [.customer, .reseller]
-
     /// My orders, the new-order wizard (intake, questions, summary, approve), the order page, discarding drafts.
-    func registerOrderPageRoutes(_ router: inout Router) {
-        let form = RouteOptions(maxBodyBytes: configuration.maxFormBytes)
-        router.add(.get, "/orders") { [self] request in
-            let viewer = try requireViewer(request, roles: Self.orderPageRoles)
+    /// Customer and reseller users only (staff have their own queue).
+    func registerOrderPageRoutes(_ routes: inout PortalRoutes) {
+        routes.group(.customerAccount) { router in registerOrderPageRoutes(&router) }
+    }
+
+    private func registerOrderPageRoutes(_ router: inout RouteGroup) {
+        let form = router.bodyOptions
+        router.add(.get, "/orders") { [self] context, viewer in
+            let request = context.request
             let orders = try app.customerOrders.myOrders(for: viewer.user)
             let filter = MyOrdersPage.Filter(query: request.query("filter"))
             let discarded = request.query("discarded").flatMap(OrderNumber.init)
@@ -20,23 +22,23 @@ extension Portal {
             return page(request, viewer: viewer, title: "My orders", flash: flash, content: content)
         }
         // Registered before `/orders/:number` so "new" is never read as an order number.
-        router.add(.get, "/orders/new") { [self] request in
-            let viewer = try requireViewer(request, roles: Self.orderPageRoles)
+        router.add(.get, "/orders/new") { [self] context, viewer in
+            let request = context.request
             return intakePage(
                 request, viewer,
                 IntakePage(
                     form: .prefilled(for: viewer.user), catalogue: try store.catalogue(),
                     csrfToken: viewer.csrfToken))
         }
-        router.add(.post, "/orders/new", options: form) { [self] request in
-            try saveIntake(request, isRevision: false)
+        router.add(.post, "/orders/new", options: form) { [self] context, viewer in
+            try saveIntake(context.request, viewer, isRevision: false)
         }
-        router.add(.get, "/orders/:number") { [self] request in
-            let viewer = try requireViewer(request, roles: Self.orderPageRoles)
+        router.add(.get, "/orders/:number") { [self] context, viewer in
+            let request = context.request
             return orderPage(request, viewer, try ownedOrderView(request, viewer))
         }
-        router.add(.get, "/orders/:number/intake") { [self] request in
-            let viewer = try requireViewer(request, roles: Self.orderPageRoles)
+        router.add(.get, "/orders/:number/intake") { [self] context, viewer in
+            let request = context.request
             return try withDraft(request, viewer) { order in
                 intakePage(
                     request, viewer,
@@ -45,11 +47,11 @@ extension Portal {
                         csrfToken: viewer.csrfToken))
             }
         }
-        router.add(.post, "/orders/:number/intake", options: form) { [self] request in
-            try saveIntake(request, isRevision: true)
+        router.add(.post, "/orders/:number/intake", options: form) { [self] context, viewer in
+            try saveIntake(context.request, viewer, isRevision: true)
         }
-        router.add(.get, "/orders/:number/questions") { [self] request in
-            let viewer = try requireViewer(request, roles: Self.orderPageRoles)
+        router.add(.get, "/orders/:number/questions") { [self] context, viewer in
+            let request = context.request
             return try withDraft(request, viewer) { order in
                 questionsPage(
                     request, viewer,
@@ -59,28 +61,28 @@ extension Portal {
                         values: order.answers.mapValues(\.storedText), csrfToken: viewer.csrfToken))
             }
         }
-        router.add(.post, "/orders/:number/questions", options: form) { [self] request in
-            try saveAnswers(request)
+        router.add(.post, "/orders/:number/questions", options: form) { [self] context, viewer in
+            try saveAnswers(context, viewer)
         }
-        router.add(.get, "/orders/:number/summary") { [self] request in
-            let viewer = try requireViewer(request, roles: Self.orderPageRoles)
+        router.add(.get, "/orders/:number/summary") { [self] context, viewer in
+            let request = context.request
             let view = try ownedOrderView(request, viewer)
             guard view.status == .draft else { return notADraftPage(request, viewer, view.order) }
             return summaryPage(request, viewer, view, missing: [], status: .ok)
         }
-        router.add(.post, "/orders/:number/approve", options: form) { [self] request in
-            try approve(request)
+        router.add(.post, "/orders/:number/approve", options: form) { [self] context, viewer in
+            try approve(context, viewer)
         }
-        router.add(.get, "/orders/:number/discard") { [self] request in
-            let viewer = try requireViewer(request, roles: Self.orderPageRoles)
+        router.add(.get, "/orders/:number/discard") { [self] context, viewer in
+            let request = context.request
             return try withDraft(request, viewer) { order in
                 let content = DiscardPage(order: order, catalogue: try store.catalogue(), csrfToken: viewer.csrfToken)
                     .content
                 return page(request, viewer: viewer, title: "Discard draft", content: content)
             }
         }
-        router.add(.post, "/orders/:number/discard", options: form) { [self] request in
-            let viewer = try requireViewer(request, roles: Self.orderPageRoles)
+        router.add(.post, "/orders/:number/discard", options: form) { [self] context, viewer in
+            let request = context.request
             _ = try postedForm(request, viewer: viewer)
             return try withDraft(request, viewer) { order in
                 try app.customerOrders.discard(number: order.number.description, by: viewer.user)
@@ -90,8 +92,7 @@ extension Portal {
     }
 
     // Step 1, a new draft or a revision of the draft in the path: validate, write, go on to the questions.
-    private func saveIntake(_ request: HTTPRequest, isRevision: Bool) throws -> HTTPResponse {
-        let viewer = try requireViewer(request, roles: Self.orderPageRoles)
+    private func saveIntake(_ request: HTTPRequest, _ viewer: Viewer, isRevision: Bool) throws -> HTTPResponse {
         let fields = try postedForm(request, viewer: viewer)
         guard isRevision else { return try saveIntake(request, viewer, fields, draft: nil) }
         return try withDraft(request, viewer) { draft in try saveIntake(request, viewer, fields, draft: draft) }
@@ -120,8 +121,8 @@ extension Portal {
 
     // Step 2: every applicable question's field is read (an absent one clears its answer); required
     // ones must be answered to go on, and nothing is written while any answer is wrong.
-    private func saveAnswers(_ request: HTTPRequest) throws -> HTTPResponse {
-        let viewer = try requireViewer(request, roles: Self.orderPageRoles)
+    private func saveAnswers(_ context: RequestContext, _ viewer: Viewer) throws -> HTTPResponse {
+        let request = context.request
         let fields = try postedForm(request, viewer: viewer)
         return try withDraft(request, viewer) { order in
             let number = order.number.description
@@ -141,8 +142,8 @@ extension Portal {
     }
 
     // Step 4: approve; a missing required answer shows the summary again with what is missing.
-    private func approve(_ request: HTTPRequest) throws -> HTTPResponse {
-        let viewer = try requireViewer(request, roles: Self.orderPageRoles)
+    private func approve(_ context: RequestContext, _ viewer: Viewer) throws -> HTTPResponse {
+        let request = context.request
         _ = try postedForm(request, viewer: viewer)
         return try withDraft(request, viewer) { order in
             do {

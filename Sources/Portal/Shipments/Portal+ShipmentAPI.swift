@@ -3,10 +3,10 @@ import RepairCore
 
 extension Portal {
     /// `/api/v1/shipments…`: the same operations as the pages, as JSON, for reseller sessions and API tokens.
-    func registerShipmentAPIRoutes(_ router: inout Router) {
-        let body = RouteOptions(maxBodyBytes: configuration.maxFormBytes)
-        router.add(.get, "/api/v1/shipments") { [self] request in
-            let viewer = try requireReseller(request)
+    func registerShipmentAPIRoutes(_ router: inout RouteGroup) {
+        let body = router.bodyOptions
+        router.add(.get, "/api/v1/shipments") { [self] context, viewer in
+            let request = context.request
             let overview = try app.shipments.overview(for: viewer.user)
             let catalogue = try store.catalogue()
             return try jsonResponse(
@@ -16,9 +16,9 @@ extension Portal {
                         shipmentBody($0, orders: nil, catalogue: catalogue)
                     }))
         }
-        router.add(.post, "/api/v1/shipments", options: body) { [self] request in
+        router.add(.post, "/api/v1/shipments", options: body) { [self] context, viewer in
+            let request = context.request
             do {
-                let viewer = try requireReseller(request)
                 let numbers = try decodeJSON(ShipmentOrdersRequest.self, from: request).orders
                 let shipment = try app.shipments.create(orderNumbers: numbers, by: viewer.user)
                 var response = try shipmentJSON(shipment, status: .created)
@@ -26,28 +26,28 @@ extension Portal {
                 return response
             }
         }
-        router.add(.get, "/api/v1/shipments/:id") { [self] request in
-            try shipmentJSON(try ownedShipment(request, viewer: try requireReseller(request)))
+        router.add(.get, "/api/v1/shipments/:id") { [self] context, viewer in
+            try shipmentJSON(try ownedShipment(context.request, viewer: viewer))
         }
-        router.add(.delete, "/api/v1/shipments/:id") { [self] request in
+        router.add(.delete, "/api/v1/shipments/:id") { [self] context, viewer in
+            let request = context.request
             do {
-                let viewer = try requireReseller(request)
                 try app.shipments.discard(request.pathParameters["id"] ?? "", by: viewer.user)
                 return .empty()
             }
         }
-        router.add(.post, "/api/v1/shipments/:id/orders", options: body) { [self] request in
+        router.add(.post, "/api/v1/shipments/:id/orders", options: body) { [self] context, viewer in
+            let request = context.request
             do {
-                let viewer = try requireReseller(request)
                 let shipment = try ownedShipment(request, viewer: viewer)
                 let numbers = try decodeJSON(ShipmentOrdersRequest.self, from: request).orders
                 return try shipmentJSON(
                     try app.shipments.add(orderNumbers: numbers, to: String(shipment.id), by: viewer.user))
             }
         }
-        router.add(.delete, "/api/v1/shipments/:id/orders/:number") { [self] request in
+        router.add(.delete, "/api/v1/shipments/:id/orders/:number") { [self] context, viewer in
+            let request = context.request
             do {
-                let viewer = try requireReseller(request)
                 let shipment = try ownedShipment(request, viewer: viewer)
                 return try shipmentJSON(
                     try app.shipments.remove(
@@ -55,9 +55,9 @@ extension Portal {
                         field: "number", by: viewer.user))
             }
         }
-        router.add(.post, "/api/v1/shipments/:id/confirm", options: body) { [self] request in
+        router.add(.post, "/api/v1/shipments/:id/confirm", options: body) { [self] context, viewer in
+            let request = context.request
             do {
-                let viewer = try requireReseller(request)
                 let shipment = try ownedShipment(request, viewer: viewer)
                 let input =
                     try request.body.count == 0
@@ -68,9 +68,9 @@ extension Portal {
                 return try shipmentJSON(confirmed)
             }
         }
-        router.add(.put, "/api/v1/shipments/:id/carrier", options: body) { [self] request in
+        router.add(.put, "/api/v1/shipments/:id/carrier", options: body) { [self] context, viewer in
+            let request = context.request
             do {
-                let viewer = try requireReseller(request)
                 let shipment = try ownedShipment(request, viewer: viewer)
                 let input = try decodeJSON(ShipmentCarrierRequest.self, from: request)
                 return try shipmentJSON(
@@ -80,8 +80,8 @@ extension Portal {
             }
         }
         for document in ShipmentDownload.allCases {
-            router.add(.get, "/api/v1/shipments/:id/\(document.rawValue)") { [self] request in
-                try documentDownload(try ownedShipment(request, viewer: try requireReseller(request)), document)
+            router.add(.get, "/api/v1/shipments/:id/\(document.rawValue)") { [self] context, viewer in
+                try documentDownload(try ownedShipment(context.request, viewer: viewer), document)
             }
         }
     }

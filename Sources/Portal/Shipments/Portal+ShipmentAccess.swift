@@ -4,12 +4,6 @@ import RepairCore
 // Who may reach shipments, and which shipment a path names. Only reseller users
 // have shipments; another customer's shipment answers exactly like a missing one.
 extension Portal {
-    /// The signed-in reseller; 401 when anonymous, 403 for every other role (page and API alike). A reseller
-    /// without a company is the use cases' refusal.
-    func requireReseller(_ request: HTTPRequest) throws -> Viewer {
-        try requireViewer(request, roles: [.reseller])
-    }
-
     /// The shipment named by the `:id` path parameter (row ID or `SH-…` reference), if `viewer` owns it; else 404.
     func ownedShipment(_ request: HTTPRequest, viewer: Viewer) throws -> Shipment {
         try app.shipments.shipment(request.pathParameters["id"] ?? "", for: viewer.user)

@@ -5,14 +5,14 @@ import RepairCore
 
 extension Portal {
     /// The Shipments tab and one shipment's page, forms and downloads (reseller users only).
-    func registerShipmentPageRoutes(_ router: inout Router) {
-        let form = RouteOptions(maxBodyBytes: configuration.maxFormBytes)
-        router.add(.get, "/shipments") { [self] request in
-            let viewer = try requireReseller(request)
+    func registerShipmentPageRoutes(_ router: inout RouteGroup) {
+        let form = router.bodyOptions
+        router.add(.get, "/shipments") { [self] context, viewer in
+            let request = context.request
             return try listPage(request, viewer: viewer)
         }
-        router.add(.post, "/shipments", options: form) { [self] request in
-            let viewer = try requireReseller(request)
+        router.add(.post, "/shipments", options: form) { [self] context, viewer in
+            let request = context.request
             let numbers = try postedOrderNumbers(request, viewer: viewer)
             do {
                 let shipment = try app.shipments.create(orderNumbers: numbers, by: viewer.user)
@@ -21,24 +21,26 @@ extension Portal {
                 return try listPage(request, viewer: viewer, refusal: error)
             }
         }
-        router.add(.get, "/shipments/:id") { [self] request in
-            let viewer = try requireReseller(request)
+        router.add(.get, "/shipments/:id") { [self] context, viewer in
+            let request = context.request
             return try detailPage(request, viewer: viewer, shipment: try ownedShipment(request, viewer: viewer))
         }
-        router.add(.post, "/shipments/:id/orders", options: form) { [self] request in
-            try editShipment(request) { shipment, viewer in
+        router.add(.post, "/shipments/:id/orders", options: form) { [self] context, viewer in
+            let request = context.request
+            return try editShipment(request, viewer) { shipment, viewer in
                 let numbers = try postedOrderNumbers(request, viewer: viewer)
                 _ = try app.shipments.add(orderNumbers: numbers, to: String(shipment.id), by: viewer.user)
             }
         }
-        router.add(.post, "/shipments/:id/remove", options: form) { [self] request in
-            try editShipment(request) { shipment, viewer in
+        router.add(.post, "/shipments/:id/remove", options: form) { [self] context, viewer in
+            let request = context.request
+            return try editShipment(request, viewer) { shipment, viewer in
                 let numbers = try postedOrderNumbers(request, viewer: viewer)
                 _ = try app.shipments.remove(orderNumbers: numbers, from: String(shipment.id), by: viewer.user)
             }
         }
-        router.add(.post, "/shipments/:id/discard", options: form) { [self] request in
-            let viewer = try requireReseller(request)
+        router.add(.post, "/shipments/:id/discard", options: form) { [self] context, viewer in
+            let request = context.request
             let shipment = try ownedShipment(request, viewer: viewer)
             _ = try postedForm(request, viewer: viewer)
             do {
@@ -48,8 +50,9 @@ extension Portal {
                 return try detailPage(request, viewer: viewer, shipment: shipment, refusal: error)
             }
         }
-        router.add(.post, "/shipments/:id/confirm", options: form) { [self] request in
-            try editShipment(request) { shipment, viewer in
+        router.add(.post, "/shipments/:id/confirm", options: form) { [self] context, viewer in
+            let request = context.request
+            return try editShipment(request, viewer) { shipment, viewer in
                 let fields = try postedForm(request, viewer: viewer)
                 produceDocuments(
                     try app.shipments.confirm(
@@ -57,16 +60,17 @@ extension Portal {
                         weightText: fields["weightKg"] ?? "", by: viewer.user))
             }
         }
-        router.add(.post, "/shipments/:id/carrier", options: form) { [self] request in
-            try editShipment(request) { shipment, viewer in
+        router.add(.post, "/shipments/:id/carrier", options: form) { [self] context, viewer in
+            let request = context.request
+            return try editShipment(request, viewer) { shipment, viewer in
                 let fields = try postedForm(request, viewer: viewer)
                 _ = try app.shipments.recordCarrier(
                     fields["carrier"] ?? "", trackingNumber: fields["trackingNumber"] ?? "", url: fields["trackingURL"],
                     on: String(shipment.id), by: viewer.user)
             }
         }
-        router.add(.get, "/shipments/:id/packing-list") { [self] request in
-            let shipment = try ownedShipment(request, viewer: try requireReseller(request))
+        router.add(.get, "/shipments/:id/packing-list") { [self] context, viewer in
+            let shipment = try ownedShipment(context.request, viewer: viewer)
             _ = try shipmentDocumentTexts(shipment)
             let html = PackingListPage(document: try shipmentDocument(shipment), siteName: configuration.siteName).html
             var response = HTTPResponse.html(html.rendered)
@@ -74,10 +78,14 @@ extension Portal {
             return response
         }
         for document in ShipmentDownload.allCases {
-            router.add(.get, "/shipments/:id/\(document.rawValue)") { [self] request in
-                try documentDownload(try ownedShipment(request, viewer: try requireReseller(request)), document)
+            router.add(.get, "/shipments/:id/\(document.rawValue)") { [self] context, viewer in
+                try documentDownload(try ownedShipment(context.request, viewer: viewer), document)
             }
         }
+    }
+
+    /// The packing list's stylesheet: open to anyone, nobody looked up.
+    func registerPackingListStylesheetRoute(_ router: inout RouteGroup) {
         router.add(.get, PackingListPage.stylesheetPath, options: RouteOptions(execution: .inline)) { _ in
             var response = HTTPResponse.text(PackingListPage.css)
             response.headers.set("Content-Type", "text/css; charset=utf-8")
@@ -88,9 +96,8 @@ extension Portal {
 
     /// Runs a change on the viewer's shipment, then shows it; a refusal shows it with the error (and changes nothing).
     private func editShipment(
-        _ request: HTTPRequest, _ change: (Shipment, Viewer) throws -> Void
+        _ request: HTTPRequest, _ viewer: Viewer, _ change: (Shipment, Viewer) throws -> Void
     ) throws -> HTTPResponse {
-        let viewer = try requireReseller(request)
         let shipment = try ownedShipment(request, viewer: viewer)
         do {
             try change(shipment, viewer)
@@ -104,8 +111,8 @@ extension Portal {
     /// The `order` checkboxes of a posted form (repeated fields), with the CSRF token checked.
     private func postedOrderNumbers(_ request: HTTPRequest, viewer: Viewer) throws -> [String] {
         let fields = try request.formFields()
-        try verifyCSRF(
-            Dictionary(fields.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first }), viewer: viewer)
+        try viewer.verifyCSRF(
+            Dictionary(fields.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first }))
         return fields.filter { $0.name == "order" }.map(\.value)
     }
 

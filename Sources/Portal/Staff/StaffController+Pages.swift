@@ -4,7 +4,7 @@ import HTTPServer
 import RepairCore
 
 // The staff pages: the queue and one order with its actions.
-extension Portal {
+extension StaffController {
     /// `GET /staff/orders`: the queue with its filter form.
     func staffQueuePage(_ request: HTTPRequest, viewer: Viewer, filter: QueueFilter) throws -> HTTPResponse {
         let entries = try filter.entries(in: store)

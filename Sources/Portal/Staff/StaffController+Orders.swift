@@ -3,7 +3,7 @@ import HTTPServer
 import RepairCore
 
 // Staff order handling shared by the pages and the API: look-ups, filters and the three actions.
-extension Portal {
+extension StaffController {
     /// The queue filter from the query: `location=<id>` and `status=<status>|open|all` (repeatable).
     struct QueueFilter: Sendable, Equatable {
         var locationID: Int64?
@@ -18,8 +18,8 @@ extension Portal {
         /// The queue lines of this filter's page.
         func entries(in store: any StaffQueueRepository) throws -> [StaffQueueEntry] {
             try store.staffQueue(
-                locationID: locationID, statuses: statuses, limit: Portal.staffQueuePageSize,
-                offset: (page - 1) * Portal.staffQueuePageSize)
+                locationID: locationID, statuses: statuses, limit: StaffController.staffQueuePageSize,
+                offset: (page - 1) * StaffController.staffQueuePageSize)
         }
     }
 
