@@ -35,7 +35,7 @@ public enum AccountRules {
         role: User.Role, customerID: Int64?, customer: Customer?, errors: inout [FieldError]
     ) {
         if role.isStaff {
-            if customerID != nil { errors.append(FieldError(field: "customerID", rule: FieldRule(.staffNoCustomer))) }
+            if customerID != nil { errors.append(FieldError(field: "role", rule: FieldRule(.staffNoCustomer))) }
             return
         }
         guard let customerID else {
