@@ -14,8 +14,7 @@ struct APITokensTests {
         store = try AppTestStore.make()
         app = RepairApp(
             store: store, now: { AppTestStore.now },
-            credentials: AccountCredentials(
-                makeToken: { ("token-1", "hash-1") }, hashToken: { _ in "hash-1" }, hashPassword: { "$fake$" + $0 }))
+            credentials: AppTestStore.credentials)
         owner = try store.requireUser("customer@example.com")
     }
 

@@ -11,7 +11,9 @@ public enum APITokenName {
         let name = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         if let error = TextRules.violation(of: name, field: "name", lines: .single) { throw .validation([error]) }
         guard !name.isEmpty else { throw .invalid("name", .tokenNameRequired) }
-        guard name.count <= maxLength else { throw .invalid("name", .tokenNameTooLong, ["maximum": .number(maxLength)]) }
+        guard name.count <= maxLength else {
+            throw .invalid("name", .tokenNameTooLong, ["maximum": .number(maxLength)])
+        }
         return name
     }
 }
