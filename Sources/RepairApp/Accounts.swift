@@ -48,6 +48,14 @@ public struct Accounts: Sendable {
         }
     }
 
+    /// Adds an account for the operator at the console (`repairshop user add`, which signs in as nobody and
+    /// brings its own password hash): the rules of `AccountRules` (staff have no customer, a customer or
+    /// reseller account belongs to an existing customer of its kind, the e-mail and name rules), no mail.
+    public func addUser(_ user: User) throws -> User {
+        let customer = try user.customerID.flatMap { try store.customer(id: $0) }
+        return try store.addUser(try AccountRules.validated(user, customer: customer))
+    }
+
     /// Sends a new link to an invited account; earlier links stop working.
     public func resendConfirmation(userID: Int64, by admin: User) throws -> User {
         let (token, hash) = credentials.makeToken()

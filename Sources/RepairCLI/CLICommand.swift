@@ -1,4 +1,5 @@
 import Foundation
+import Portal
 import RepairApp
 import RepairStore
 
@@ -34,10 +35,11 @@ public struct CLIContext {
         return try SQLiteStore(configuration)
     }
 
-    /// The use cases over the store at `path`, on the wall clock.
+    /// The use cases over the store at `path`, on the wall clock, wired as the portal wires them (tokens, password
+    /// hashes, mail texts, the template check), so every use case a command calls works.
     public func openApp(at path: String) throws -> (RepairApp, SQLiteStore) {
         let store = try openStore(at: path)
-        return (RepairApp(store: store, now: { Date() }), store)
+        return (Portal.makeApp(store: store), store)
     }
 }
 

@@ -1,6 +1,7 @@
 import Foundation
 import HTTPServer
 import HTTPTesting
+import RepairCore
 import Testing
 
 @testable import Portal
@@ -53,9 +54,13 @@ struct APITokenTests {
         #expect(empty.text.contains("Give the token a name."))
         let long = try browser.postForm(
             "/account/tokens",
-            ["name": String(repeating: "n", count: Portal.maximumTokenNameLength + 1), "csrf_token": csrf])
+            ["name": String(repeating: "n", count: APITokenName.maxLength + 1), "csrf_token": csrf])
         #expect(long.status == 422)
+        #expect(long.text.contains("At most 100 characters."))
         #expect(!long.text.contains("new-token"))
+        let bell = try browser.postForm("/account/tokens", ["name": "ci\u{7}bot", "csrf_token": csrf])
+        #expect(bell.status == 422)
+        #expect(bell.text.contains("The name must not contain control characters (found U+0007)."))
     }
 
     @Test func creationNeedsCSRFAndASignIn() throws {

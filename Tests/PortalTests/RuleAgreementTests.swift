@@ -1,4 +1,5 @@
 import Foundation
+import HTTPServer
 import HTTPTesting
 import RepairCLI
 import RepairCore
@@ -77,6 +78,79 @@ struct RuleAgreementTests {
 
         #expect(try StaffTests.order(harness, Self.inRepair) == before)
         #expect(try harness.store.events(orderID: before.id).count == eventCount)
+    }
+
+    /// An admin rule answered by one use case: the account page, `POST /api/v1/admin/accounts` and `user add` (whose
+    /// rules were once the CLI's own), and the template page, `PUT …/templates/:name` and `template set`.
+    struct AdminCase: Sendable, CustomTestStringConvertible {
+        var name: String
+        /// The page's form action and fields (the CSRF token is added).
+        var form: (action: String, fields: [String: String])
+        /// The API method, path and JSON body.
+        var api: (method: HTTPMethod, path: String, json: String)
+        /// The CLI arguments after `--database PATH`; `FILE` is replaced by a file holding `file`.
+        var cli: [String]
+        var file: String = ""
+        var code: String
+        /// Words every answer shows (the page HTML-escaped).
+        var words: String
+        var testDescription: String { name }
+    }
+
+    static let badLabel = "LABEL {{ shipment.id }}\nTO {{ reciever.name }}\n"
+    static let adminCases: [AdminCase] = [
+        AdminCase(
+            name: "an account with a malformed e-mail",
+            form: ("/admin/accounts", ["customerID": "3", "email": "nope", "displayName": "Nowa Osoba", "role": ""]),
+            api: (.post, "/api/v1/admin/accounts", #"{"customerID":3,"email":"nope","displayName":"Nowa Osoba"}"#),
+            cli: [
+                "user", "add", "--email", "nope", "--name", "Nowa Osoba", "--role", "customer", "--customer", "3",
+                "--password-hash", "$y$j9T$abc$def",
+            ],
+            code: "invalid_field", words: "must look like name@example.com"),
+        AdminCase(
+            name: "a template with an unknown placeholder",
+            form: ("/admin/templates/shipping-label.txt", ["source": badLabel]),
+            api: (
+                .put, "/api/v1/admin/templates/shipping-label.txt",
+                #"{"source":"LABEL {{ shipment.id }}\nTO {{ reciever.name }}\n"}"#
+            ),
+            cli: ["template", "set", "shipping-label.txt", "--file", "FILE"], file: badLabel,
+            code: "invalid_template", words: "2:4: unknown placeholder 'reciever.name'"),
+    ]
+
+    @Test(arguments: adminCases)
+    func sameAdminProblemEverywhere(_ rule: AdminCase) throws {
+        let harness = try PortalHarness()
+        let users = try harness.store.users()
+        let admin = try harness.signedIn(.admin)
+        let csrf = try PortalHarness.csrfToken(in: try admin.request(.get, "/admin/accounts").text)
+        let page = try admin.postForm(rule.form.action, rule.form.fields.merging(["csrf_token": csrf]) { $1 })
+        #expect(page.status == 422)
+        #expect(page.text.contains(rule.words.replacing("'", with: "&#39;")), "\(page.text)")
+
+        let api = try harness.apiClient(.admin)
+        let answer = try api.sendJSON(rule.api.method, rule.api.path, json: rule.api.json)
+        let body = try answer.jsonObject()
+        #expect(body["error"] as? String == rule.code)
+        #expect(answer.status == page.status)
+        let fieldWords = (body["fields"] as? [[String: Any]])?.compactMap { $0["message"] as? String } ?? []
+        #expect(((body["message"] as? String ?? "") + fieldWords.joined()).contains(rule.words))
+
+        let file = harness.directory.appendingPathComponent("template.txt")
+        try Data(rule.file.utf8).write(to: file)
+        let database = harness.directory.appendingPathComponent("test.sqlite").path
+        let arguments = rule.cli.map { $0 == "FILE" ? file.path : $0 }
+        var errors: [String] = []
+        let exitCode = RepairCLI.run(
+            Array(arguments.prefix(2)) + ["--database", database] + arguments.dropFirst(2), environment: [:],
+            output: CLIOutput(standardOutput: { _ in }, standardError: { errors.append($0) }))
+        #expect(exitCode == 1)
+        #expect(errors.first?.hasPrefix("error [\(rule.code)]:") == true, "\(errors)")
+        #expect(errors.first?.contains(rule.words) == true, "\(errors)")
+
+        #expect(try harness.store.users() == users)
+        #expect(try harness.store.labelTemplateOverrides().isEmpty)
     }
 
     // The order page once showed internal status changes that `GET …/events` hid; both now show the change

@@ -12,12 +12,9 @@ struct AccountsTests {
 
     init() throws {
         store = try AppTestStore.make()
-        // Deterministic tokens and hashes: the use cases get their randomness and hashing passed in.
         app = RepairApp(
             store: store, now: { AppTestStore.now },
-            credentials: AccountCredentials(
-                makeToken: { ("token-1", "hash-1") }, hashToken: { $0.hasPrefix("token-") ? "hash-1" : nil },
-                hashPassword: { "$fake$" + $0 }),
+            credentials: AppTestStore.credentials,
             confirmationMail: { invite in
                 OutgoingMail(
                     recipient: invite.user.email, recipientName: invite.user.displayName, subject: "Confirm",
@@ -57,5 +54,35 @@ struct AccountsTests {
         #expect(role?.fieldErrors.first?.field == "role")
         #expect(try store.count("outbox") == outbox)
         #expect(try store.count("users") == users)
+    }
+
+    // The console's `user add`: the invitation's e-mail and name rules, plus the role and customer rules.
+    @Test(
+        arguments: [
+            ("ok@example.com", "Name", User.Role.agent, Int64?.none, "", FieldRule.Code?.none),
+            ("nope", "Name", .agent, nil, "email", .emailShape),
+            ("a@example.com", "", .agent, nil, "displayName", .nameRequired),
+            ("a@example.com", "Name", .agent, 1, "role", .staffNoCustomer),
+            ("a@example.com", "Name", .customer, nil, "customerID", .customerRequired),
+            ("a@example.com", "Name", .customer, 77, "customerID", .unknownCustomer),
+            ("a@example.com", "Name", .customer, 2, "role", .roleMustBeReseller),
+            ("a@example.com", "Name", .reseller, 1, "role", .roleMustBeCustomer),
+            ("customer@example.com", "Name", .customer, 1, "email", .emailTaken),
+        ] as [(String, String, User.Role, Int64?, String, FieldRule.Code?)])
+    func theConsoleAddsAUserByTheAccountRules(
+        email: String, name: String, role: User.Role, customerID: Int64?, field: String, rule: FieldRule.Code?
+    ) throws {
+        let count = try store.users().count
+        let user = User(
+            id: 0, email: " \(email) ", displayName: name, role: role, customerID: customerID,
+            passwordHash: "$y$j9T$abc$def", isConfirmed: true)
+        guard let rule else {
+            #expect(try app.accounts.addUser(user).email == email)
+            return
+        }
+        let refused = #expect(throws: Problem.self) { try app.accounts.addUser(user) }
+        #expect(refused?.fieldErrors.map(\.field) == [field])
+        #expect(refused?.fieldErrors.map(\.rule.code) == [rule])
+        #expect(try store.users().count == count)
     }
 }

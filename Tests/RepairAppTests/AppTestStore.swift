@@ -1,10 +1,16 @@
 import Foundation
+import RepairApp
 import RepairCore
 import RepairStore
 
 // A fresh database file per test with the demo fixtures.
 enum AppTestStore {
     static let now = Date(timeIntervalSince1970: 1_790_000_000)
+
+    /// Deterministic tokens and hashes: the use cases get their randomness and hashing passed in.
+    static let credentials = AccountCredentials(
+        makeToken: { ("token-1", "hash-1") }, hashToken: { $0.hasPrefix("token-") ? "hash-1" : nil },
+        hashPassword: { "$fake$" + $0 })
 
     static func make() throws -> SQLiteStore {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("repairshop-tests")

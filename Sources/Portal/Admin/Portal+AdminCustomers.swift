@@ -43,10 +43,7 @@ extension Portal {
         let customer = Customer(
             id: id, name: form["name"], kind: kind ?? .person, isReseller: form.isChecked("isReseller"),
             address: form["address"])
-        switch try Self.attempt(
-            errors, check: { _ = try AdminRules.validated(customer) },
-            save: { try app.catalogue.saveCustomer(customer, by: viewer.user) })
-        {
+        switch try Self.attempt({ try app.catalogue.saveCustomer(customer, inputErrors: errors, by: viewer.user) }) {
         case .saved: return .redirect(to: "/admin/customers?saved=1")
         case .refused(let errors, let status):
             return customerForm(request, viewer, customer, errors: errors, status: status)

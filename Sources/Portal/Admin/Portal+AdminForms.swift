@@ -25,21 +25,12 @@ extension Portal {
 
     /// Saves a page's edit, or the field errors to show beside the fields and the status to answer with.
     ///
-    /// When the form itself could not be read (`parseErrors`), nothing is saved: the pure `check`
-    /// runs instead, so the answer still names every other broken field.
-    static func attempt<T>(
-        _ parseErrors: [FieldError], check: () throws -> Void, save: () throws -> T
-    ) throws -> AdminOutcome<T> {
+    /// `save` calls one use case, which also reports the fields the form could not read (its `inputErrors:`).
+    static func attempt<T>(_ save: () throws -> T) throws -> AdminOutcome<T> {
         do {
-            guard parseErrors.isEmpty else {
-                try check()
-                return .refused(parseErrors, .unprocessableContent)
-            }
             return .saved(try save())
         } catch let error as Problem where !error.fieldErrors.isEmpty {
-            guard !parseErrors.isEmpty else { return .refused(error.fieldErrors, error.httpStatus) }
-            let more = error.fieldErrors.filter { found in !parseErrors.contains { $0.field == found.field } }
-            return .refused(parseErrors + more, .unprocessableContent)
+            return .refused(error.fieldErrors, error.httpStatus)
         }
     }
 }

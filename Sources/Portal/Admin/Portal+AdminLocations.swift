@@ -49,10 +49,7 @@ extension Portal {
             id: id, name: form["name"], address: form["address"], tatDays: tatDays,
             isPublic: form.isChecked("isPublic"),
             methodIDs: form.ids("methodIDs", errors: &errors))
-        switch try Self.attempt(
-            errors, check: { _ = try AdminRules.validated(location, in: catalogue) },
-            save: { try app.catalogue.saveLocation(location, by: viewer.user) })
-        {
+        switch try Self.attempt({ try app.catalogue.saveLocation(location, inputErrors: errors, by: viewer.user) }) {
         case .saved: return .redirect(to: "/admin/locations?saved=1")
         case .refused(let errors, let status):
             return locationForm(

@@ -43,7 +43,7 @@ extension Portal {
     private func methodEdit(
         _ request: HTTPRequest, _ viewer: Viewer, key: String, removed: Bool = false, _ edit: () throws -> Void
     ) throws -> HTTPResponse {
-        switch try Self.attempt([], check: {}, save: edit) {
+        switch try Self.attempt(edit) {
         case .saved: return .redirect(to: "/admin/methods?" + (removed ? "removed=1" : "saved=1"))
         case .refused(let errors, let status):
             let text = errors.map { localizer.text($0.rule) }.joined(separator: "; ")

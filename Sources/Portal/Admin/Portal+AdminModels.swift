@@ -26,7 +26,7 @@ extension Portal {
             try request.pathParameters["id"].map { try Self.requireEntry($0, catalogue.model(id:), .deviceModel).id }
             ?? 0
         let model = DeviceModel(id: id, manufacturer: form["manufacturer"], name: form["name"])
-        switch try Self.attempt([], check: {}, save: { try app.catalogue.saveDeviceModel(model, by: viewer.user) }) {
+        switch try Self.attempt({ try app.catalogue.saveDeviceModel(model, by: viewer.user) }) {
         case .saved: return .redirect(to: "/admin/models?saved=1")
         case .refused(let errors, let status):
             return try modelPage(

@@ -60,11 +60,7 @@ extension Portal {
         form.modelIDs = posted.ids("modelIDs", errors: &errors)
         form.customerIDs = posted.ids("customerIDs", errors: &errors)
         let task = form.makeTask(id: id, errors: &errors)
-        let customerIDs = Set(try store.customers().map(\.id))
-        switch try Self.attempt(
-            errors, check: { _ = try AdminRules.validated(task, in: catalogue, customerIDs: customerIDs) },
-            save: { try app.catalogue.saveTask(task, by: viewer.user) })
-        {
+        switch try Self.attempt({ try app.catalogue.saveTask(task, inputErrors: errors, by: viewer.user) }) {
         case .saved: return .redirect(to: "/admin/tasks?saved=1")
         case .refused(let errors, let status):
             return try taskForm(request, viewer, id: id, form, catalogue: catalogue, errors: errors, status: status)

@@ -17,13 +17,9 @@ extension Portal {
             let form = try postedAdminForm(request, viewer: viewer)
             let name = try Self.templateName(request)
             do {
-                try saveTemplate(name, source: form["source"], by: viewer)
-            } catch let error as TemplateError {
-                let edited = EditedTemplate(name: name, source: form["source"], error: error.description)
-                return try templatePage(request, viewer: viewer, edited: edited, status: .unprocessableContent)
-            } catch let error as Problem {
-                let rule = error.fieldErrors.first.map { localizer.text($0.rule) } ?? localizer.message(error)
-                let edited = EditedTemplate(name: name, source: form["source"], error: "The template " + rule + ".")
+                try app.templates.save(fileName: name, source: form["source"], by: viewer.user)
+            } catch let error as Problem where error.code == .invalidTemplate || !error.fieldErrors.isEmpty {
+                let edited = EditedTemplate(name: name, source: form["source"], error: templateError(error))
                 return try templatePage(request, viewer: viewer, edited: edited, status: .unprocessableContent)
             }
             return .redirect(to: "/admin/templates?saved=1")
@@ -31,8 +27,7 @@ extension Portal {
         router.add(.post, "/admin/templates/:name/reset", options: body) { [self] context, viewer in
             let request = context.request
             _ = try postedAdminForm(request, viewer: viewer)
-            try store.deleteLabelTemplateOverride(
-                fileName: try Self.templateName(request), byUserID: viewer.user.id, at: now())
+            try app.templates.reset(fileName: try Self.templateName(request), by: viewer.user)
             return .redirect(to: "/admin/templates?removed=1")
         }
 
@@ -44,17 +39,12 @@ extension Portal {
             let request = context.request
             let name = try Self.templateName(request)
             let source = try decodeJSON(TemplateBody.self, from: request).source
-            do {
-                try saveTemplate(name, source: source, by: viewer)
-            } catch let error as TemplateError {
-                throw Problem(.invalidTemplate, field: "source", parameters: ["detail": .text(error.description)])
-            }
+            try app.templates.save(fileName: name, source: source, by: viewer.user)
             return try jsonResponse(try templateStates().first { $0.fileName == name })
         }
         router.add(.delete, "/api/v1/admin/templates/:name") { [self] context, viewer in
             let request = context.request
-            try store.deleteLabelTemplateOverride(
-                fileName: try Self.templateName(request), byUserID: viewer.user.id, at: now())
+            try app.templates.reset(fileName: try Self.templateName(request), by: viewer.user)
             return .empty()
         }
     }
@@ -81,14 +71,15 @@ extension Portal {
         var error: String
     }
 
-    /// Validates and stores an override; a template with an unknown placeholder throws `TemplateError` naming the line.
-    private func saveTemplate(_ name: String, source: String, by viewer: Viewer) throws {
-        _ = try LabelTemplateSet.makeTemplate(fileName: name, source: source)
-        try store.saveLabelTemplate(fileName: name, source: source, byUserID: viewer.user.id, at: now())
+    // The template language names the file, line and column itself; a text rule is about "the template".
+    private func templateError(_ error: Problem) -> String {
+        if error.code == .invalidTemplate, case .text(let detail)? = error.parameters["detail"] { return detail }
+        let rule = error.fieldErrors.first.map { localizer.text($0.rule) } ?? localizer.message(error)
+        return "The template " + rule + "."
     }
 
     private func templateStates() throws -> [TemplateState] {
-        let overrides = try store.labelTemplateOverrides()
+        let overrides = try app.templates.overrides()
         let folder = URL(fileURLWithPath: configuration.labelsDirectory)
         return LabelTemplateSet.fileNames.map { name in
             let file = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path)

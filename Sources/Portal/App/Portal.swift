@@ -46,17 +46,7 @@ public final class Portal: Sendable {
         secret = try PortalSettings.loadOrCreateSecret(in: store)
         loginThrottle = LoginThrottle(configuration: configuration.loginThrottle)
         sessions = SessionStore(store: store, lifetime: configuration.sessionLifetime)
-        let mail = AccountMail(configuration: configuration)
-        app = RepairApp(
-            store: store, now: now,
-            credentials: AccountCredentials(
-                makeToken: {
-                    let token = SecureToken.make()
-                    return (token, SecureToken.storageHash(token))
-                },
-                hashToken: { SecureToken.isWellFormed($0) ? SecureToken.storageHash($0) : nil },
-                hashPassword: { [passwords] in try passwords.hash($0) }),
-            confirmationMail: { mail.confirmation($0) })
+        app = Self.makeApp(store: store, configuration: configuration, passwords: passwords, now: now)
     }
 
     /// Opens (and migrates) the SQLite file at `path` and makes a portal on it.

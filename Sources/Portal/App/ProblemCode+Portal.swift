@@ -28,8 +28,6 @@ extension ProblemCode {
     public static let expectationFailed = ProblemCode("expectation_failed")
     /// A protocol version other than HTTP/1.1.
     public static let httpVersionNotSupported = ProblemCode("http_version_not_supported")
-    /// A label template that does not parse or names an unknown placeholder.
-    public static let invalidTemplate = ProblemCode("invalid_template")
     /// An outbox retry of a mail that was not given up on.
     public static let notDead = ProblemCode("not_dead")
     /// Anything else: a bug or a broken installation, logged; the answer says nothing more.
@@ -40,7 +38,7 @@ extension ProblemCode {
         .unauthorized, .csrf, .tooManyRequests, .badRequest, .unsupportedMediaType, .methodNotAllowed,
         .contentTooLarge, .uriTooLong, .headerFieldsTooLarge, .requestTimeout, .notImplemented,
         .expectationFailed, .httpVersionNotSupported,
-        .invalidTemplate, .notDead, .internal,
+        .notDead, .internal,
     ]
 
     /// Every code the server can answer with: the core's, the shipments', the accounts' and the web edge's.

@@ -2,12 +2,8 @@ import Foundation
 import HTMLKit
 import HTTPServer
 import RepairCore
-import WebSecurity
 
 extension Portal {
-    /// Longest API token name, in characters.
-    static let maximumTokenNameLength = 100
-
     /// `/account/tokens`: any signed-in user lists, creates and revokes their own API tokens (`manageOwnTokens`).
     func registerAPITokenRoutes(_ routes: inout PortalRoutes) {
         routes.group(.allowed(.manageOwnTokens)) { router in registerAPITokenRoutes(&router) }
@@ -22,16 +18,16 @@ extension Portal {
         router.add(.post, "/account/tokens", options: formOptions) { [self] context, viewer in
             let request = context.request
             let fields = try postedForm(request, viewer: viewer)
-            let name = (fields["name"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-            let controlError = TextRules.violation(of: name, field: "name", lines: .single)
-            if name.isEmpty || name.count > Self.maximumTokenNameLength || controlError != nil {
-                let message =
-                    controlError.map { "The name \(localizer.text($0.rule))." }
-                    ?? (name.isEmpty ? "Give the token a name." : "At most \(Self.maximumTokenNameLength) characters.")
+            let created: (record: APITokenRecord, token: String)
+            do {
+                created = try app.apiTokens.create(name: fields["name"] ?? "", by: viewer.user)
+            } catch let error as Problem where !error.fieldErrors.isEmpty {
+                let name = (fields["name"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
                 return try tokensPage(
-                    request, viewer: viewer, name: name, nameError: message, status: .unprocessableContent)
+                    request, viewer: viewer, name: name, nameError: tokenNameError(error.fieldErrors[0].rule),
+                    status: .unprocessableContent)
             }
-            let created = try APITokenStore(store: store).create(userID: viewer.user.id, name: name, at: now())
+            let name = created.record.name
             // The token is shown in this answer only: the database keeps just its hash.
             let shown: HTML = """
                 <div class="flash success" role="status"><p>Token “\(name)” created. Copy it now; it will not be shown again:</p>
@@ -43,9 +39,8 @@ extension Portal {
         router.add(.post, "/account/tokens/:id/revoke", options: formOptions) { [self] context, viewer in
             let request = context.request
             _ = try postedForm(request, viewer: viewer)
-            guard let id = request.pathParameters["id"].flatMap({ Int64($0) }),
-                try APITokenStore(store: store).revoke(id: id, userID: viewer.user.id, at: now())
-            else { throw Problem.notFound("token") }
+            guard let id = request.pathParameters["id"].flatMap({ Int64($0) }) else { throw Problem.notFound("token") }
+            try app.apiTokens.revoke(id: id, by: viewer.user)
             return .redirect(to: "/account/tokens")
         }
     }
@@ -54,7 +49,7 @@ extension Portal {
         _ request: HTTPRequest, viewer: Viewer, name: String = "", nameError: String? = nil, banner: HTML = .empty,
         status: HTTPStatus = .ok
     ) throws -> HTTPResponse {
-        let tokens = try APITokenStore(store: store).tokens(userID: viewer.user.id)
+        let tokens = try app.apiTokens.tokens(of: viewer.user)
         let rows: [[HTML]] = tokens.map { token in
             let revoke: HTML =
                 token.revokedAt == nil
@@ -79,6 +74,14 @@ extension Portal {
         return page(
             request, viewer: viewer, title: "API tokens", status: status,
             content: "\(banner)\(table.html)<h2>New token</h2>\(form)")
+    }
+
+    // The token rules' words are sentences of their own; a text rule shared with other fields is about "the name".
+    private func tokenNameError(_ rule: FieldRule) -> String {
+        switch rule.code {
+        case .tokenNameRequired, .tokenNameTooLong: localizer.text(rule)
+        default: "The name \(localizer.text(rule))."
+        }
     }
 
     private static func dayText(_ date: Date) -> String {

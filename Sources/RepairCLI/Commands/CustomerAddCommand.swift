@@ -19,7 +19,6 @@ public struct CustomerAddCommand: CLICommand {
     public init(arguments: ParsedArguments, environment: [String: String]) throws(CLIError) {
         databasePath = arguments.databasePath(environment: environment)
         let name = arguments.values["name", default: ""]
-        guard !name.isEmpty else { throw .usage("--name must not be empty") }
         guard let kind = Customer.Kind(rawValue: arguments.values["kind", default: ""]) else {
             throw .usage("--kind must be person or company")
         }
@@ -30,7 +29,7 @@ public struct CustomerAddCommand: CLICommand {
 
     public func run(in context: CLIContext) throws -> Int32 {
         let output = context.output
-        let saved = try context.openStore(at: databasePath).addCustomer(customer)
+        let saved = try context.openApp(at: databasePath).0.catalogue.addCustomer(customer)
         output.standardOutput("created customer \(saved.id) \(saved.name)\(saved.isReseller ? " (reseller)" : "")")
         return 0
     }

@@ -1,5 +1,6 @@
 import Foundation
 import LabelTemplates
+import RepairCore
 import RepairStore
 
 // `repairshop template list|show|set|reset`: the packing-list and label templates.
@@ -130,19 +131,21 @@ public struct TemplateSetCommand: CLICommand {
             throw CLIError.failure("\(file) is not UTF-8 text")
         }
         do {
-            _ = try LabelTemplateSet.makeTemplate(fileName: templateName, source: source)
-        } catch {
+            try context.openApp(at: databasePath).0.templates.save(fileName: templateName, source: source, by: nil)
+        } catch var problem as Problem where problem.code == .invalidTemplate {
             // Name the file the admin wrote, with the line and column of the fault.
-            throw CLIError.failure("\(file):\(error.line):\(error.column): \(Self.message(error)); nothing was changed")
+            let detail = Self.message(problem.parameters["detail"]?.description ?? "")
+            let line = problem.parameters["line"]?.description ?? "0"
+            let column = problem.parameters["column"]?.description ?? "0"
+            problem.parameters["detail"] = .text("\(file):\(line):\(column): \(detail); nothing was changed")
+            throw problem
         }
-        try context.openStore(at: databasePath).saveLabelTemplate(
-            fileName: templateName, source: source, byUserID: nil, at: Date())
         output.standardOutput("\(templateName) replaced by \(file)")
         return 0
     }
 
-    private static func message(_ error: TemplateError) -> String {
-        let text = error.description
+    // The language's description without its own place (the override has no file name of its own).
+    private static func message(_ text: String) -> String {
         guard let range = text.range(of: ": ") else { return text }
         return String(text[range.upperBound...])
     }
@@ -165,12 +168,10 @@ public struct TemplateResetCommand: CLICommand {
 
     public func run(in context: CLIContext) throws -> Int32 {
         let output = context.output
-        let store = try context.openStore(at: databasePath)
-        guard try store.labelTemplateOverrides()[templateName] != nil else {
+        guard try context.openApp(at: databasePath).0.templates.reset(fileName: templateName, by: nil) else {
             output.standardOutput("\(templateName) has no override; the Labels/ file is in use")
             return 0
         }
-        try store.deleteLabelTemplateOverride(fileName: templateName, byUserID: nil, at: Date())
         output.standardOutput("\(templateName) reset to the Labels/ file")
         return 0
     }

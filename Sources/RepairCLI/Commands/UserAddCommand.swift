@@ -20,10 +20,6 @@ public struct UserAddCommand: CLICommand {
 
     public init(arguments: ParsedArguments, environment: [String: String]) throws(CLIError) {
         databasePath = arguments.databasePath(environment: environment)
-        let email = arguments.values["email", default: ""]
-        guard email.contains("@"), !email.contains(" ") else { throw .usage("--email must be an e-mail address") }
-        let name = arguments.values["name", default: ""]
-        guard !name.isEmpty else { throw .usage("--name must not be empty") }
         guard let role = User.Role(rawValue: arguments.values["role", default: ""]) else {
             throw .usage("--role must be customer, reseller, agent or admin")
         }
@@ -32,26 +28,19 @@ public struct UserAddCommand: CLICommand {
             guard let id = Int64(text), id > 0 else { throw .usage("--customer must be a customer ID") }
             customerID = id
         }
-        guard role.isStaff == (customerID == nil) else {
-            throw .usage(
-                role.isStaff
-                    ? "--customer is only for customer and reseller users"
-                    : "--customer is required for role \(role.rawValue)")
-        }
         let hash = arguments.values["password-hash", default: ""]
         guard hash.hasPrefix("$") else { throw .usage("--password-hash must be a crypt(3) hash starting with $") }
         user = User(
-            id: 0, email: email, displayName: name, role: role, customerID: customerID, passwordHash: hash,
+            id: 0, email: arguments.values["email", default: ""], displayName: arguments.values["name", default: ""],
+            role: role, customerID: customerID, passwordHash: hash,
             isConfirmed: arguments.flags.contains("confirmed"))
     }
 
     public func run(in context: CLIContext) throws -> Int32 {
         let output = context.output
-        let store = try context.openStore(at: databasePath)
-        if let customerID = user.customerID, try store.customer(id: customerID) == nil {
-            throw CLIError.failure("customer \(customerID) not found")
-        }
-        let saved = try store.addUser(user)
+        // The account rules (e-mail, name, staff without a customer, a customer of the role's kind) are the
+        // use case's, as for an admin's invitation.
+        let saved = try context.openApp(at: databasePath).0.accounts.addUser(user)
         output.standardOutput("created user \(saved.id) \(saved.email) (\(saved.role.rawValue))")
         return 0
     }

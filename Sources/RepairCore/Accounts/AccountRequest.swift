@@ -27,29 +27,10 @@ public struct AccountRequest: Sendable, Hashable, Codable {
     {
         try actor.checkIsAdmin()
         var errors: [FieldError] = []
-        let email = email.trimmingSpaces
-        let name = displayName.trimmingSpaces
-        if let error = TextRules.violation(of: email, field: "email", lines: .single) {
-            errors.append(error)
-        } else if let rule = Self.emailRule(email) {
-            errors.append(FieldError(field: "email", rule: rule))
-        }
-        if let error = TextRules.violation(of: name, field: "displayName", lines: .single) {
-            errors.append(error)
-        } else if name.isEmpty {
-            errors.append(FieldError(field: "displayName", rule: FieldRule(.nameRequired)))
-        } else if name.count > Self.maxDisplayNameLength {
-            errors.append(
-                FieldError(
-                    field: "displayName", rule: FieldRule(.tooLong, ["maximum": .number(Self.maxDisplayNameLength)])))
-        }
+        let email = AccountRules.email(email, errors: &errors)
+        let name = AccountRules.displayName(displayName, errors: &errors)
         let expected: User.Role = customer.isReseller ? .reseller : .customer
-        if let role, role != expected {
-            errors.append(
-                FieldError(
-                    field: "role",
-                    rule: FieldRule(customer.isReseller ? .roleMustBeReseller : .roleMustBeCustomer)))
-        }
+        AccountRules.checkCustomer(role: role ?? expected, customerID: customer.id, customer: customer, errors: &errors)
         guard errors.isEmpty else { throw .validation(errors) }
         return User(
             id: 0, email: email, displayName: name, role: expected, customerID: customer.id,

@@ -81,6 +81,10 @@ public struct FieldRule: Sendable, Hashable, CustomStringConvertible {
         case accountAlreadyDisabled = "account_already_disabled"
         case accountNotDisabled = "account_not_disabled"
         case accountDisabledEnableFirst = "account_disabled_enable_first"
+        case staffNoCustomer = "staff_no_customer"
+        // API tokens.
+        case tokenNameRequired = "token_name_required"
+        case tokenNameTooLong = "token_name_too_long"
         // Uniqueness and use.
         case taken = "taken"
         case emailTaken = "email_taken"

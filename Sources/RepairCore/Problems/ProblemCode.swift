@@ -25,10 +25,13 @@ public struct ProblemCode: RawRepresentable, Sendable, Hashable, Codable, Custom
     public static let forbidden = ProblemCode("forbidden")
     /// A unique value is already taken, or the record is in a state that refuses the change.
     public static let conflict = ProblemCode("conflict")
+    /// A label template that does not parse or names an unknown placeholder (`detail`, `line`, `column`).
+    public static let invalidTemplate = ProblemCode("invalid_template")
 
     /// The core's codes (shipments add theirs in `ProblemCode+Shipments.swift`).
     public static let core: [ProblemCode] = [
         .invalidField, .notFound, .illegalTransition, .alreadyApproved, .notADraft, .forbidden, .conflict,
+        .invalidTemplate,
     ]
 }
 
