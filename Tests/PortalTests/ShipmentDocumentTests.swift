@@ -38,7 +38,7 @@ struct ShipmentDocumentTests {
             orderNumbers: [OrderNumber("RS-9PWX-6T1C")!, OrderNumber("RS-2DFG-H7JK")!], by: reseller, at: date)
         let shipment = try portal.store.confirmShipment(
             id: draft.id, parcelCount: 1, weightKg: nil, by: reseller, at: date)
-        return try portal.shipmentDocument(shipment)
+        return try portal.shipmentDocuments.document(for: shipment)
     }
 
     /// A reseller with a Cyrillic, over-long name and orders with over-long serials and faults.
@@ -77,7 +77,7 @@ struct ShipmentDocumentTests {
         }
         let draft = try store.createShipment(orderNumbers: numbers, by: user, at: date)
         let shipment = try store.confirmShipment(id: draft.id, parcelCount: 3, weightKg: 12.25, by: user, at: date)
-        return try portal.shipmentDocument(shipment)
+        return try portal.shipmentDocuments.document(for: shipment)
     }
 
     static let files: [(name: String, select: @Sendable (RenderedLabels) -> String)] = [

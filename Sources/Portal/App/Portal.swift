@@ -75,11 +75,15 @@ public final class Portal: Sendable {
             tracker: Tracker(store: store, configuration: configuration), secret: secret, layout: layout
         ).register(in: &routes)
         registerAPITokenRoutes(&routes)
-        registerOrderPageRoutes(&routes)
+        OrderPagesController(
+            customerOrders: app.customerOrders, catalogue: store, trackingPath: { [self] in trackingPath(for: $0) },
+            trackingURL: { [self] in trackingURL(for: $0) }, layout: layout
+        ).register(in: &routes)
         OrderAPIController(
             customerOrders: app.customerOrders, catalogue: store, trackingPath: { [self] in trackingPath(for: $0) }
         ).register(in: &routes)
-        registerShipmentRoutes(&routes)
+        ShipmentsController(shipments: app.shipments, store: store, documents: shipmentDocuments, layout: layout)
+            .register(in: &routes)
         StaffController(staffOrders: app.staffOrders, store: store, layout: layout).register(in: &routes)
         registerAdminRoutes(&routes)
         registerAccountRoutes(&routes)

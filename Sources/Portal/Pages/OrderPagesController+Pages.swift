@@ -3,13 +3,13 @@ import HTMLKit
 import HTTPServer
 import RepairCore
 
-// Lookup and rendering shared by the order page routes (`Routes/OrderPageRoutes.swift`).
-extension Portal {
+// Lookup and rendering shared by the order pages (`Routes/OrderPagesController.swift`).
+extension OrderPagesController {
     /// The order named in the path, if the viewer may see it; unknown and other customers' orders
     /// are the same 404, so a number's existence is never revealed.
-    func ownedOrder(_ request: HTTPRequest, _ viewer: Viewer) throws -> ServiceOrder {
+    func ownedOrder(_ context: RequestContext, _ viewer: Viewer) throws -> ServiceOrder {
         do {
-            return try app.customerOrders.order(number: request.pathParameters["number"] ?? "", for: viewer.user)
+            return try customerOrders.order(number: context.request.pathParameters["number"] ?? "", for: viewer.user)
         } catch let problem as Problem where problem.code == .notFound {
             // The pages' own words for it.
             throw Problem.notFound("own_order")
@@ -17,76 +17,74 @@ extension Portal {
     }
 
     /// The view of the order named in the path, read in one snapshot, if the viewer may see it (the same 404s).
-    func ownedOrderView(_ request: HTTPRequest, _ viewer: Viewer) throws -> OrderView {
+    func ownedOrderView(_ context: RequestContext, _ viewer: Viewer) throws -> OrderView {
         do {
-            return try app.customerOrders.view(number: request.pathParameters["number"] ?? "", for: viewer.user)
+            return try customerOrders.view(number: context.request.pathParameters["number"] ?? "", for: viewer.user)
         } catch let problem as Problem where problem.code == .notFound {
             throw Problem.notFound("own_order")
         }
     }
 
     /// Runs `body` on the draft named in the path; an order that is no longer a draft gets the 409 page instead.
-    func withDraft(_ request: HTTPRequest, _ viewer: Viewer, _ body: (ServiceOrder) throws -> HTTPResponse) throws
-        -> HTTPResponse
+    func withDraft(_ context: RequestContext, _ viewer: Viewer, _ body: (ServiceOrder) throws -> HTTPResponse)
+        throws -> HTTPResponse
     {
         do {
             let draft: ServiceOrder
             do {
-                draft = try app.customerOrders.draft(number: request.pathParameters["number"] ?? "", for: viewer.user)
+                draft = try customerOrders.draft(
+                    number: context.request.pathParameters["number"] ?? "", for: viewer.user)
             } catch let problem as Problem where problem.code == .notFound {
                 throw Problem.notFound("own_order")
             }
             return try body(draft)
         } catch let problem as Problem where problem.code == .notADraft {
-            return notADraftPage(request, viewer, try ownedOrder(request, viewer))
+            return notADraftPage(context, try ownedOrder(context, viewer))
         }
     }
 
     /// The 409 page for changing an order that is no longer a draft.
-    func notADraftPage(_ request: HTTPRequest, _ viewer: Viewer, _ order: ServiceOrder) -> HTTPResponse {
+    func notADraftPage(_ context: RequestContext, _ order: ServiceOrder) -> HTTPResponse {
         let link = HTML.safeURL(OrderPageFormat.path(order.number))
         let content: HTML = """
             <p class="error">Order \(order.number.description) is \(order.status.label.lowercased()), no longer a draft, \
             so it cannot be changed, approved or discarded here.</p>
             <p><a href="\(link)">See the order</a></p>
             """
-        return page(request, viewer: viewer, title: "This order cannot be changed", status: .conflict, content: content)
+        return layout.page(context, title: "This order cannot be changed", status: .conflict, content: content)
     }
 
-    func intakePage(_ request: HTTPRequest, _ viewer: Viewer, _ intake: IntakePage, status: HTTPStatus = .ok)
-        -> HTTPResponse
-    {
-        page(
-            request, viewer: viewer, title: intake.number.map { "Order \($0): device" } ?? "New order: device",
+    func intakePage(_ context: RequestContext, _ intake: IntakePage, status: HTTPStatus = .ok) -> HTTPResponse {
+        layout.page(
+            context, title: intake.number.map { "Order \($0): device" } ?? "New order: device",
             flash: status == .ok ? nil : Flash(.error, "Please correct the marked fields."), status: status,
             content: intake.content)
     }
 
-    func questionsPage(
-        _ request: HTTPRequest, _ viewer: Viewer, _ questions: QuestionsPage, status: HTTPStatus = .ok
-    ) -> HTTPResponse {
-        page(
-            request, viewer: viewer, title: "Order \(questions.order.number): questions",
+    func questionsPage(_ context: RequestContext, _ questions: QuestionsPage, status: HTTPStatus = .ok)
+        -> HTTPResponse
+    {
+        layout.page(
+            context, title: "Order \(questions.order.number): questions",
             flash: status == .ok ? nil : Flash(.error, "Please correct the marked answers."), status: status,
             content: questions.content)
     }
 
     func summaryPage(
-        _ request: HTTPRequest, _ viewer: Viewer, _ view: OrderView, missing: [FieldError], status: HTTPStatus
+        _ context: RequestContext, _ viewer: Viewer, _ view: OrderView, missing: [FieldError], status: HTTPStatus
     ) -> HTTPResponse {
         let summary = SummaryPage(view: view, missing: missing, csrfToken: viewer.csrfToken)
-        return page(
-            request, viewer: viewer, title: "Order \(view.number): summary", status: status, content: summary.content)
+        return layout.page(context, title: "Order \(view.number): summary", status: status, content: summary.content)
     }
 
-    func orderPage(_ request: HTTPRequest, _ viewer: Viewer, _ view: OrderView) -> HTTPResponse {
+    func orderPage(_ context: RequestContext, _ view: OrderView) -> HTTPResponse {
         let order = view.order
         let content = OrderPage(
-            view: view, trackingPath: trackingPath(for: order.number), trackingURL: trackingURL(for: order.number)
+            view: view, trackingPath: trackingPath(order.number), trackingURL: trackingURL(order.number)
         ).content
         let flash =
-            request.query("approved") == "1" && order.status != .draft
+            context.request.query("approved") == "1" && order.status != .draft
             ? Flash(.notice, "Service order approved. Its status is now: \(order.status.label).") : nil
-        return page(request, viewer: viewer, title: "Order \(order.number)", flash: flash, content: content)
+        return layout.page(context, title: "Order \(order.number)", flash: flash, content: content)
     }
 }

@@ -73,15 +73,16 @@ struct ShipmentListBody: Encodable {
     var shipments: [ShipmentBody]
 }
 
-extension Portal {
-    func shipmentBody(_ shipment: Shipment, orders: [ServiceOrder]?, catalogue: Catalogue) -> ShipmentBody {
-        let (location, method) = shipmentGroupTitle(shipment.group, catalogue: catalogue)
+extension ShipmentBody {
+    /// `shipment` with the names of its group; its orders when given (one shipment), none in lists.
+    init(_ shipment: Shipment, orders: [ServiceOrder]?, catalogue: Catalogue) {
+        let (location, method) = shipment.group.names(in: catalogue)
         let base = "/api/v1/shipments/\(shipment.id)/"
         let documents =
             shipment.status == .confirmed
             ? Dictionary(uniqueKeysWithValues: ShipmentDownload.allCases.map { ($0.rawValue, base + $0.rawValue) })
             : nil
-        return ShipmentBody(
+        self.init(
             id: shipment.id, reference: shipment.reference, status: shipment.status.rawValue,
             locationID: shipment.group.locationID, locationName: location, methodID: shipment.group.methodID,
             methodName: method, orderCount: shipment.orderIDs.count,
@@ -89,14 +90,25 @@ extension Portal {
             weightKg: shipment.weightKg, createdAt: shipment.createdAt, confirmedAt: shipment.confirmedAt,
             carrier: shipment.carrier, documents: documents)
     }
+}
 
-    func groupBodies(_ groups: [ShipmentGroup], catalogue: Catalogue) -> [ShipmentGroupBody] {
-        groups.map { group in
-            let (location, method) = shipmentGroupTitle(group.key, catalogue: catalogue)
-            return ShipmentGroupBody(
-                locationID: group.key.locationID, locationName: location, methodID: group.key.methodID,
-                methodName: method, count: group.count,
-                orders: group.orders.map { ShipmentOrderBody($0, catalogue: catalogue) })
-        }
+extension ShipmentGroupBody {
+    /// `group` with the names of its location and method.
+    init(_ group: ShipmentGroup, catalogue: Catalogue) {
+        let (location, method) = group.key.names(in: catalogue)
+        self.init(
+            locationID: group.key.locationID, locationName: location, methodID: group.key.methodID,
+            methodName: method, count: group.count,
+            orders: group.orders.map { ShipmentOrderBody($0, catalogue: catalogue) })
+    }
+}
+
+extension ShipmentGroupKey {
+    /// The names of the group's location and method, for lists.
+    func names(in catalogue: Catalogue) -> (location: String, method: String) {
+        (
+            catalogue.location(id: locationID)?.name ?? "location \(locationID)",
+            catalogue.method(id: methodID)?.name ?? "method \(methodID)"
+        )
     }
 }

@@ -3,9 +3,18 @@ import HTTPServer
 import LabelTemplates
 import RepairCore
 
-extension Portal {
+/// The packing list and shipping label of confirmed shipments: rendered from the label templates once, kept in
+/// the store, and downloaded as text or ZPL.
+struct ShipmentDocuments: Sendable {
+    /// Read for the shipment's orders, sender and catalogue, the template overrides and the kept documents.
+    let store: any RepairStorage
+    /// Names the templates folder (`labelsDirectory`, read at each use as before).
+    let configuration: PortalConfiguration
+    /// The time documents are kept at.
+    let now: @Sendable () -> Date
+
     /// The four templates: the files of `configuration.labelsDirectory`, each replaced by its stored override.
-    public func labelTemplateSet() throws -> LabelTemplateSet {
+    func templateSet() throws -> LabelTemplateSet {
         var sources: [String: String] = [:]
         let folder = URL(fileURLWithPath: configuration.labelsDirectory)
         for name in LabelTemplateSet.fileNames {
@@ -24,7 +33,7 @@ extension Portal {
     }
 
     /// The document data of a shipment, from the store.
-    func shipmentDocument(_ shipment: Shipment) throws -> ShipmentDocument {
+    func document(for shipment: Shipment) throws -> ShipmentDocument {
         guard let customer = try store.customer(id: shipment.customerID) else {
             throw Problem.notFound(.customer, key: String(shipment.customerID))
         }
@@ -36,12 +45,12 @@ extension Portal {
     /// The four documents of a confirmed shipment: those kept at confirmation, else produced and kept now.
     ///
     /// A draft has none yet (409).
-    func shipmentDocumentTexts(_ shipment: Shipment) throws -> ShipmentDocumentTexts {
+    func texts(for shipment: Shipment) throws -> ShipmentDocumentTexts {
         guard shipment.status == .confirmed else {
             throw Problem(.notConfirmed, reference: shipment.reference)
         }
         if let kept = try store.shipmentDocuments(shipmentID: shipment.id) { return kept }
-        let labels = try labelTemplateSet().render(shipmentDocument(shipment))
+        let labels = try templateSet().render(document(for: shipment))
         return try store.keepShipmentDocuments(
             ShipmentDocumentTexts(
                 packingListText: labels.packingListText, packingListZPL: labels.packingListZPL,
@@ -50,16 +59,16 @@ extension Portal {
     }
 
     /// Produces the documents right after a confirm; a failure here (a broken template) is reported on download instead.
-    func produceDocuments(_ shipment: Shipment) {
-        do { _ = try shipmentDocumentTexts(shipment) } catch {
+    func produce(after shipment: Shipment) {
+        do { _ = try texts(for: shipment) } catch {
             FileHandle.standardError.write(
                 Data("warning: documents of \(shipment.reference) not produced: \(error)\n".utf8))
         }
     }
 
     /// One document as a download: text or ZPL, named after the shipment.
-    func documentDownload(_ shipment: Shipment, _ document: ShipmentDownload) throws -> HTTPResponse {
-        let documents = try shipmentDocumentTexts(shipment)
+    func download(_ shipment: Shipment, _ document: ShipmentDownload) throws -> HTTPResponse {
+        let documents = try texts(for: shipment)
         let text: String
         switch document {
         case .packingListText: text = documents.packingListText
@@ -73,41 +82,5 @@ extension Portal {
             "Content-Disposition", "attachment; filename=\"\(shipment.reference)-\(document.fileSuffix)\"")
         response.headers.set("Cache-Control", "no-store")
         return response
-    }
-}
-
-/// The downloadable documents of a confirmed shipment, by the last part of their path.
-enum ShipmentDownload: String, CaseIterable, Sendable {
-    case packingListText = "packing-list.txt"
-    case packingListZPL = "packing-list.zpl"
-    case labelText = "label.txt"
-    case labelZPL = "label.zpl"
-
-    /// `text/plain` for any printer; ZPL as its own type so browsers save it rather than show it.
-    var contentType: String {
-        switch self {
-        case .packingListText, .labelText: "text/plain; charset=utf-8"
-        case .packingListZPL, .labelZPL: "application/zpl; charset=utf-8"
-        }
-    }
-
-    /// The file name after the shipment reference.
-    var fileSuffix: String {
-        switch self {
-        case .packingListText: "packing-list.txt"
-        case .packingListZPL: "packing-list.zpl"
-        case .labelText: "shipping-label.txt"
-        case .labelZPL: "shipping-label.zpl"
-        }
-    }
-
-    /// A short title for links.
-    var title: String {
-        switch self {
-        case .packingListText: "Packing list (text)"
-        case .packingListZPL: "Packing list (ZPL)"
-        case .labelText: "Shipping label (text)"
-        case .labelZPL: "Shipping label (ZPL)"
-        }
     }
 }

@@ -3,89 +3,87 @@ import HTMLKit
 import HTTPServer
 import RepairCore
 
-extension Portal {
+extension ShipmentsController {
     /// The Shipments tab and one shipment's page, forms and downloads (reseller users only).
-    func registerShipmentPageRoutes(_ router: inout RouteGroup) {
+    func registerPages(_ router: inout RouteGroup) {
         let form = router.bodyOptions
-        router.add(.get, "/shipments") { [self] context, viewer in
-            let request = context.request
-            return try listPage(request, viewer: viewer)
+        router.add(.get, "/shipments") { context, viewer in
+            try listPage(context, viewer: viewer)
         }
-        router.add(.post, "/shipments", options: form) { [self] context, viewer in
+        router.add(.post, "/shipments", options: form) { context, viewer in
             let request = context.request
             let numbers = try postedOrderNumbers(request, viewer: viewer)
             do {
-                let shipment = try app.shipments.create(orderNumbers: numbers, by: viewer.user)
+                let shipment = try shipments.create(orderNumbers: numbers, by: viewer.user)
                 return .redirect(to: "/shipments/\(shipment.id)")
             } catch let error as Problem {
-                return try listPage(request, viewer: viewer, refusal: error)
+                return try listPage(context, viewer: viewer, refusal: error)
             }
         }
-        router.add(.get, "/shipments/:id") { [self] context, viewer in
-            let request = context.request
-            return try detailPage(request, viewer: viewer, shipment: try ownedShipment(request, viewer: viewer))
+        router.add(.get, "/shipments/:id") { context, viewer in
+            try detailPage(context, viewer: viewer, shipment: try ownedShipment(context.request, viewer: viewer))
         }
-        router.add(.post, "/shipments/:id/orders", options: form) { [self] context, viewer in
+        router.add(.post, "/shipments/:id/orders", options: form) { context, viewer in
             let request = context.request
-            return try editShipment(request, viewer) { shipment, viewer in
+            return try editShipment(context, viewer) { shipment, viewer in
                 let numbers = try postedOrderNumbers(request, viewer: viewer)
-                _ = try app.shipments.add(orderNumbers: numbers, to: String(shipment.id), by: viewer.user)
+                _ = try shipments.add(orderNumbers: numbers, to: String(shipment.id), by: viewer.user)
             }
         }
-        router.add(.post, "/shipments/:id/remove", options: form) { [self] context, viewer in
+        router.add(.post, "/shipments/:id/remove", options: form) { context, viewer in
             let request = context.request
-            return try editShipment(request, viewer) { shipment, viewer in
+            return try editShipment(context, viewer) { shipment, viewer in
                 let numbers = try postedOrderNumbers(request, viewer: viewer)
-                _ = try app.shipments.remove(orderNumbers: numbers, from: String(shipment.id), by: viewer.user)
+                _ = try shipments.remove(orderNumbers: numbers, from: String(shipment.id), by: viewer.user)
             }
         }
-        router.add(.post, "/shipments/:id/discard", options: form) { [self] context, viewer in
+        router.add(.post, "/shipments/:id/discard", options: form) { context, viewer in
             let request = context.request
             let shipment = try ownedShipment(request, viewer: viewer)
             _ = try postedForm(request, viewer: viewer)
             do {
-                try app.shipments.discard(String(shipment.id), by: viewer.user)
+                try shipments.discard(String(shipment.id), by: viewer.user)
                 return .redirect(to: "/shipments")
             } catch let error as Problem {
-                return try detailPage(request, viewer: viewer, shipment: shipment, refusal: error)
+                return try detailPage(context, viewer: viewer, shipment: shipment, refusal: error)
             }
         }
-        router.add(.post, "/shipments/:id/confirm", options: form) { [self] context, viewer in
+        router.add(.post, "/shipments/:id/confirm", options: form) { context, viewer in
             let request = context.request
-            return try editShipment(request, viewer) { shipment, viewer in
+            return try editShipment(context, viewer) { shipment, viewer in
                 let fields = try postedForm(request, viewer: viewer)
-                produceDocuments(
-                    try app.shipments.confirm(
+                documents.produce(
+                    after: try shipments.confirm(
                         String(shipment.id), parcelText: fields["parcelCount"] ?? "",
                         weightText: fields["weightKg"] ?? "", by: viewer.user))
             }
         }
-        router.add(.post, "/shipments/:id/carrier", options: form) { [self] context, viewer in
+        router.add(.post, "/shipments/:id/carrier", options: form) { context, viewer in
             let request = context.request
-            return try editShipment(request, viewer) { shipment, viewer in
+            return try editShipment(context, viewer) { shipment, viewer in
                 let fields = try postedForm(request, viewer: viewer)
-                _ = try app.shipments.recordCarrier(
+                _ = try shipments.recordCarrier(
                     fields["carrier"] ?? "", trackingNumber: fields["trackingNumber"] ?? "", url: fields["trackingURL"],
                     on: String(shipment.id), by: viewer.user)
             }
         }
-        router.add(.get, "/shipments/:id/packing-list") { [self] context, viewer in
+        router.add(.get, "/shipments/:id/packing-list") { context, viewer in
             let shipment = try ownedShipment(context.request, viewer: viewer)
-            _ = try shipmentDocumentTexts(shipment)
-            let html = PackingListPage(document: try shipmentDocument(shipment), siteName: configuration.siteName).html
+            _ = try documents.texts(for: shipment)
+            let html = PackingListPage(document: try documents.document(for: shipment), siteName: layout.siteName).html
             var response = HTTPResponse.html(html.rendered)
             response.headers.set("Cache-Control", "no-store")
             return response
         }
         for document in ShipmentDownload.allCases {
-            router.add(.get, "/shipments/:id/\(document.rawValue)") { [self] context, viewer in
-                try documentDownload(try ownedShipment(context.request, viewer: viewer), document)
+            router.add(.get, "/shipments/:id/\(document.rawValue)") { context, viewer in
+                try documents.download(try ownedShipment(context.request, viewer: viewer), document)
             }
         }
     }
 
     /// The packing list's stylesheet: open to anyone, nobody looked up.
-    func registerPackingListStylesheetRoute(_ router: inout RouteGroup) {
+    func registerPackingListStylesheet(_ router: inout RouteGroup) {
         router.add(.get, PackingListPage.stylesheetPath, options: RouteOptions(execution: .inline)) { _ in
             var response = HTTPResponse.text(PackingListPage.css)
             response.headers.set("Content-Type", "text/css; charset=utf-8")
@@ -96,15 +94,16 @@ extension Portal {
 
     /// Runs a change on the viewer's shipment, then shows it; a refusal shows it with the error (and changes nothing).
     private func editShipment(
-        _ request: HTTPRequest, _ viewer: Viewer, _ change: (Shipment, Viewer) throws -> Void
+        _ context: RequestContext, _ viewer: Viewer, _ change: (Shipment, Viewer) throws -> Void
     ) throws -> HTTPResponse {
+        let request = context.request
         let shipment = try ownedShipment(request, viewer: viewer)
         do {
             try change(shipment, viewer)
             return .redirect(to: "/shipments/\(shipment.id)")
         } catch let error as Problem {
             let values = (try? request.formDictionary()) ?? [:]
-            return try detailPage(request, viewer: viewer, shipment: shipment, refusal: error, values: values)
+            return try detailPage(context, viewer: viewer, shipment: shipment, refusal: error, values: values)
         }
     }
 
@@ -116,31 +115,31 @@ extension Portal {
         return fields.filter { $0.name == "order" }.map(\.value)
     }
 
-    private func listPage(_ request: HTTPRequest, viewer: Viewer, refusal: Problem? = nil) throws -> HTTPResponse {
-        let overview = try app.shipments.overview(for: viewer.user)
+    private func listPage(_ context: RequestContext, viewer: Viewer, refusal: Problem? = nil) throws -> HTTPResponse {
+        let overview = try shipments.overview(for: viewer.user)
         let content = ShipmentViews.list(
             groups: overview.groups, shipments: overview.shipments,
             catalogue: try store.catalogue(), csrfToken: viewer.csrfToken)
-        return page(
-            request, viewer: viewer, title: "Shipments", flash: refusal.map { Flash(.error, localizer.message($0)) },
+        return layout.page(
+            context, title: "Shipments", flash: refusal.map { Flash(.error, context.localizer.message($0)) },
             status: refusal?.httpStatus ?? .ok, content: content)
     }
 
     private func detailPage(
-        _ request: HTTPRequest, viewer: Viewer, shipment: Shipment, refusal: Problem? = nil,
+        _ context: RequestContext, viewer: Viewer, shipment: Shipment, refusal: Problem? = nil,
         values: [String: String] = [:]
     ) throws -> HTTPResponse {
         // Reloaded: a refused change may have raced with another tab's change.
         let current = try store.shipment(id: shipment.id) ?? shipment
-        let contents = try app.shipments.contents(of: current)
+        let contents = try shipments.contents(of: current)
         var fieldErrors: [String: String] = [:]
-        for error in refusal?.fieldErrors ?? [] { fieldErrors[error.field] = localizer.text(error.rule) }
+        for error in refusal?.fieldErrors ?? [] { fieldErrors[error.field] = context.localizer.text(error.rule) }
         let content = ShipmentViews.detail(
             current, orders: contents.orders, openOrders: contents.open,
             catalogue: try store.catalogue(), csrfToken: viewer.csrfToken, errors: fieldErrors, values: values)
-        return page(
-            request, viewer: viewer, title: "Shipment \(current.reference)",
-            flash: refusal.map { Flash(.error, localizer.message($0)) }, status: refusal?.httpStatus ?? .ok,
+        return layout.page(
+            context, title: "Shipment \(current.reference)",
+            flash: refusal.map { Flash(.error, context.localizer.message($0)) }, status: refusal?.httpStatus ?? .ok,
             content: content)
     }
 }
