@@ -98,7 +98,8 @@ extension AccountsController {
     /// The page for a link that does not work (404 or 410).
     func deadLinkPage(_ context: RequestContext, _ error: Problem) -> HTTPResponse {
         var response = page(
-            context.request, viewer: nil, title: error.httpStatus == .notFound ? "Unknown link" : "Link no longer valid",
+            context.request, viewer: nil,
+            title: error.httpStatus == .notFound ? "Unknown link" : "Link no longer valid",
             status: error.httpStatus,
             content: """
                 <p class="error" data-problem="\(error.code.rawValue)">\(context.localizer.message(error))</p>\

@@ -68,7 +68,8 @@ extension AdminController {
         let action = isNew ? "/admin/customers" : "/admin/customers/\(customer.id)"
         let flash = errors.isEmpty ? nil : Flash(.error, "Check the marked fields.")
         return page(
-            context.request, viewer: viewer, title: isNew ? "New customer" : "Edit customer", flash: flash, status: status,
+            context.request, viewer: viewer, title: isNew ? "New customer" : "Edit customer", flash: flash,
+            status: status,
             content:
                 "\(AdminViews.breadcrumbs("Customers", path: "/admin/customers"))\(Form.form(action: action, csrfToken: viewer.csrfToken, content: fields))"
         )

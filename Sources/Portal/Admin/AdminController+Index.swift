@@ -103,7 +103,8 @@ struct AuditQuery {
     init(_ request: HTTPRequest) throws {
         let entity = request.query("entity") ?? ""
         self.entity = entity.isEmpty ? nil : entity
-        limit = try Self.number(request, "limit", default: AdminController.auditPageSize, range: 1...AdminController.maxAuditPageSize)
+        limit = try Self.number(
+            request, "limit", default: AdminController.auditPageSize, range: 1...AdminController.maxAuditPageSize)
         offset = try Self.number(request, "offset", default: 0, range: 0...Int(Int32.max))
     }
 

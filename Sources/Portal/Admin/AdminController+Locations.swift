@@ -80,7 +80,8 @@ extension AdminController {
         let action = isNew ? "/admin/locations" : "/admin/locations/\(location.id)"
         let flash = errors.isEmpty ? nil : Flash(.error, "Check the marked fields.")
         return page(
-            context.request, viewer: viewer, title: isNew ? "New location" : "Edit location", flash: flash, status: status,
+            context.request, viewer: viewer, title: isNew ? "New location" : "Edit location", flash: flash,
+            status: status,
             content:
                 "\(AdminViews.breadcrumbs("Locations", path: "/admin/locations"))\(Form.form(action: action, csrfToken: viewer.csrfToken, content: fields))"
         )

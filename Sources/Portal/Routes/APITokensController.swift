@@ -30,7 +30,8 @@ struct APITokensController: FeatureController, PageRendering {
             } catch let error as Problem where !error.fieldErrors.isEmpty {
                 let name = (fields["name"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
                 return try tokensPage(
-                    request, viewer: viewer, name: name, nameError: Self.tokenNameError(error.fieldErrors[0].rule, context.localizer),
+                    request, viewer: viewer, name: name,
+                    nameError: Self.tokenNameError(error.fieldErrors[0].rule, context.localizer),
                     status: .unprocessableContent)
             }
             let name = created.record.name

@@ -32,7 +32,8 @@ struct LabelTemplatesController: FeatureController, PageRendering {
             do {
                 try templates.save(fileName: name, source: form["source"], by: viewer.user)
             } catch let error as Problem where error.code == .invalidTemplate || !error.fieldErrors.isEmpty {
-                let edited = EditedTemplate(name: name, source: form["source"], error: Self.templateError(error, context.localizer))
+                let edited = EditedTemplate(
+                    name: name, source: form["source"], error: Self.templateError(error, context.localizer))
                 return try templatePage(request, viewer: viewer, edited: edited, status: .unprocessableContent)
             }
             return .redirect(to: "/admin/templates?saved=1")
