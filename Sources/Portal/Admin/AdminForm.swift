@@ -5,6 +5,15 @@ import RepairCore
 struct AdminForm {
     var pairs: [(name: String, value: String)]
 
+    /// The form an admin posted in `request`, with its CSRF token checked for `viewer`.
+    init(posted request: HTTPRequest, viewer: Viewer) throws {
+        let pairs = try request.formFields()
+        var first: [String: String] = [:]
+        for (name, value) in pairs where first[name] == nil { first[name] = value }
+        try viewer.verifyCSRF(first)
+        self.pairs = pairs
+    }
+
     /// The first value of `name`, or the empty string.
     subscript(_ name: String) -> String {
         pairs.first { $0.name == name }?.value ?? ""

@@ -10,7 +10,7 @@ import WebSecurity
 /// The web portal and JSON API: joins the domain core, a store and the HTTP server.
 ///
 /// Each feature registers its routes in groups that declare their permission (a controller in `Routes/`, or an
-/// extension for the features not yet split out); `makeRouter()` lists them.
+/// extension for the order pages and shipments, not yet split out); `makeRouter()` lists them.
 public final class Portal: Sendable {
     /// The store, through its protocols: the portal names no backend outside `open`.
     public let store: any RepairStorage
@@ -69,12 +69,16 @@ public final class Portal: Sendable {
     /// All routes of the portal and the API, with the error-rendering middleware.
     public func makeRouter() -> Router {
         var routes = PortalRoutes(maxBodyBytes: configuration.maxFormBytes)
-        registerHomeRoutes(&routes)
-        registerAuthRoutes(&routes)
+        HomeController(layout: layout).register(in: &routes)
+        AuthController(
+            users: store, passwords: passwords, loginThrottle: loginThrottle,
+            isRateLimited: configuration.isRateLimited, sessions: sessions, sessionCookie: sessionCookie,
+            anonymousForms: anonymousForms, now: now, layout: layout
+        ).register(in: &routes)
         TrackingController(
             tracker: Tracker(store: store, configuration: configuration), secret: secret, layout: layout
         ).register(in: &routes)
-        registerAPITokenRoutes(&routes)
+        APITokensController(apiTokens: app.apiTokens, layout: layout).register(in: &routes)
         OrderPagesController(
             customerOrders: app.customerOrders, catalogue: store, trackingPath: { [self] in trackingPath(for: $0) },
             trackingURL: { [self] in trackingURL(for: $0) }, layout: layout
@@ -85,9 +89,15 @@ public final class Portal: Sendable {
         ShipmentsController(shipments: app.shipments, store: store, documents: shipmentDocuments, layout: layout)
             .register(in: &routes)
         StaffController(staffOrders: app.staffOrders, store: store, layout: layout).register(in: &routes)
-        registerAdminRoutes(&routes)
-        registerAccountRoutes(&routes)
-        registerOpenAPIRoutes(&routes)
+        AdminController(adminCatalogue: app.catalogue, store: store, layout: layout).register(in: &routes)
+        LabelTemplatesController(
+            templates: app.templates, labelsDirectory: configuration.labelsDirectory, layout: layout
+        ).register(in: &routes)
+        AccountsController(
+            accounts: app.accounts, store: store, anonymousForms: anonymousForms, layout: layout
+        ).register(in: &routes)
+        OutboxController(outbox: store, now: now, layout: layout).register(in: &routes)
+        OpenAPIController().register(in: &routes)
         var router = Router()
         install(routes, in: &router)
         router.use { [self] request, next in

@@ -26,7 +26,7 @@ extension Problem {
         case .notImplemented: .notImplemented
         case .expectationFailed: .expectationFailed
         case .httpVersionNotSupported: .httpVersionNotSupported
-        case .linkExpired, .linkUsed: Portal.gone
+        case .linkExpired, .linkUsed: .gone
         default: .internalServerError
         }
     }
@@ -82,4 +82,9 @@ extension Problem {
         // The HTTP module's words are its own (it knows no catalogue); they name the field and the limit.
         self.init(code, reason: "http", field: error.field, parameters: ["detail": .text(error.rule)])
     }
+}
+
+extension HTTPStatus {
+    /// The status for a link that no longer works: 410 Gone for expired and used links.
+    static let gone = HTTPStatus(code: 410, reason: "Gone")
 }

@@ -35,23 +35,16 @@ extension Portal {
             user: user, sessionTokenHash: hash, csrfToken: CSRFToken.make(secret: secret, sessionTokenHash: hash))
     }
 
-    /// The CSRF token for an anonymous form, and the cookie to set when the browser has none yet.
-    func anonymousFormToken(_ request: HTTPRequest) -> (token: String, cookie: SetCookie?) {
-        if let value = request.cookies[Self.formCookieName], value.count == SecureToken.textLength {
-            return (CSRFToken.make(secret: secret, sessionTokenHash: SecureToken.storageHash(value)), nil)
-        }
-        let value = SecureToken.make()
-        let cookie = SetCookie(
-            name: Self.formCookieName, value: value, path: "/", maxAge: nil, httpOnly: true,
-            secure: configuration.isCookieSecure, sameSite: .lax)
-        return (CSRFToken.make(secret: secret, sessionTokenHash: SecureToken.storageHash(value)), cookie)
+    /// The session cookie: its name, the sessions' lifetime, Secure when configured.
+    var sessionCookie: SessionCookie {
+        SessionCookie(
+            name: Self.sessionCookieName, maxAge: Int(configuration.sessionLifetime),
+            isSecure: configuration.isCookieSecure)
     }
 
-    /// Checks the CSRF token of an anonymous form against the browser's form cookie.
-    func verifyAnonymousCSRF(_ request: HTTPRequest, fields: [String: String]) throws {
-        guard let value = request.cookies[Self.formCookieName], let token = fields[Form.csrfFieldName],
-            CSRFToken.isValid(token, secret: secret, sessionTokenHash: SecureToken.storageHash(value))
-        else { throw Problem.csrf }
+    /// The CSRF tokens of anonymous forms (sign-in, account confirmation).
+    var anonymousForms: AnonymousForms {
+        AnonymousForms(secret: secret, isCookieSecure: configuration.isCookieSecure)
     }
 
     /// A JSON write made with a browser session (not an API token) must carry the session's CSRF token

@@ -47,7 +47,7 @@ extension OpenAPIDocument {
             ],
             "/api/v1/admin/outbox": [
                 "get": operation(
-                    "listOutbox", "Outgoing mail, newest first (at most \(Portal.outboxPageSize)).",
+                    "listOutbox", "Outgoing mail, newest first (at most \(OutboxController.pageSize)).",
                     responses: answers(
                         [
                             "200": jsonResponse("The mails.", array(ref("OutboxEntry"))).merging([

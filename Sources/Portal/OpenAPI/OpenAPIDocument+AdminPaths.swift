@@ -151,8 +151,8 @@ extension OpenAPIDocument {
                         query(
                             "limit", "Entries per page.", required: false,
                             schema: [
-                                "type": "integer", "minimum": 1, "maximum": Portal.maxAuditPageSize,
-                                "default": Portal.auditPageSize,
+                                "type": "integer", "minimum": 1, "maximum": AdminController.maxAuditPageSize,
+                                "default": AdminController.auditPageSize,
                             ]),
                         query(
                             "offset", "Entries to skip.", required: false,

@@ -3,7 +3,7 @@ import HTTPServer
 import RepairCore
 
 // The pages of `/admin/accounts` and `/confirm/:token`.
-extension Portal {
+extension AccountsController {
     /// What the create form holds: the last input and its errors by field.
     struct AccountFormState {
         var customerID = ""
@@ -18,7 +18,7 @@ extension Portal {
         _ request: HTTPRequest, viewer: Viewer, form: AccountFormState = AccountFormState(), flash: Flash? = nil,
         status: HTTPStatus = .ok
     ) throws -> HTTPResponse {
-        let rows = try app.accounts.customerAccounts(by: viewer.user).map { entry -> [HTML] in
+        let rows = try accounts.customerAccounts(by: viewer.user).map { entry -> [HTML] in
             let user = entry.user
             return [
                 HTML.text(user.displayName), HTML.text(user.email), HTML.text(user.role.rawValue),
@@ -75,7 +75,7 @@ extension Portal {
     func confirmPage(
         _ request: HTTPRequest, token: String, email: String, errors: [String: String] = [:], status: HTTPStatus = .ok
     ) -> HTTPResponse {
-        let (csrf, cookie) = anonymousFormToken(request)
+        let (csrf, cookie) = anonymousForms.token(for: request)
         let policy = PasswordPolicy.default
         let form = Form.form(
             action: "/confirm/\(token)", csrfToken: csrf,
@@ -96,12 +96,13 @@ extension Portal {
     }
 
     /// The page for a link that does not work (404 or 410).
-    func deadLinkPage(_ request: HTTPRequest, _ error: Problem) -> HTTPResponse {
+    func deadLinkPage(_ context: RequestContext, _ error: Problem) -> HTTPResponse {
         var response = page(
-            request, viewer: nil, title: error.httpStatus == .notFound ? "Unknown link" : "Link no longer valid",
+            context.request, viewer: nil,
+            title: error.httpStatus == .notFound ? "Unknown link" : "Link no longer valid",
             status: error.httpStatus,
             content: """
-                <p class="error" data-problem="\(error.code.rawValue)">\(localizer.message(error))</p>\
+                <p class="error" data-problem="\(error.code.rawValue)">\(context.localizer.message(error))</p>\
                 <p><a href="/login">Sign in</a></p>
                 """)
         response.headers.set("Cache-Control", "no-store")

@@ -2,49 +2,62 @@ import Foundation
 import HTMLKit
 import HTTPServer
 import LabelTemplates
+import Localization
+import RepairApp
 import RepairCore
 
-// Label templates: the four files of Labels/, each replaceable by a validated override kept in the store.
-extension Portal {
-    func registerAdminTemplateRoutes(_ router: inout RouteGroup) {
+/// Label templates for admins (`/admin/templates`, `/api/v1/admin/templates`): the four files of Labels/, each
+/// replaceable by a validated override kept in the store.
+struct LabelTemplatesController: FeatureController, PageRendering {
+    /// Save and reset the overrides, with their check and audit.
+    let templates: TemplateOverrides
+    /// The folder of the `Labels/` files a template falls back to.
+    let labelsDirectory: String
+    let layout: PageLayout
+
+    func register(in routes: inout PortalRoutes) {
+        routes.group(.allowed(.administer)) { router in registerRoutes(&router) }
+    }
+
+    private func registerRoutes(_ router: inout RouteGroup) {
         // Templates are a few KiB; allow far more than any real one, far less than an upload.
         let body = RouteOptions(maxBodyBytes: Self.maxTemplateBodyBytes)
-        router.add(.get, "/admin/templates") { [self] context, viewer in
+        router.add(.get, "/admin/templates") { context, viewer in
             try templatePage(context.request, viewer: viewer, edited: nil, status: .ok)
         }
-        router.add(.post, "/admin/templates/:name", options: body) { [self] context, viewer in
+        router.add(.post, "/admin/templates/:name", options: body) { context, viewer in
             let request = context.request
-            let form = try postedAdminForm(request, viewer: viewer)
+            let form = try AdminForm(posted: request, viewer: viewer)
             let name = try Self.templateName(request)
             do {
-                try app.templates.save(fileName: name, source: form["source"], by: viewer.user)
+                try templates.save(fileName: name, source: form["source"], by: viewer.user)
             } catch let error as Problem where error.code == .invalidTemplate || !error.fieldErrors.isEmpty {
-                let edited = EditedTemplate(name: name, source: form["source"], error: templateError(error))
+                let edited = EditedTemplate(
+                    name: name, source: form["source"], error: Self.templateError(error, context.localizer))
                 return try templatePage(request, viewer: viewer, edited: edited, status: .unprocessableContent)
             }
             return .redirect(to: "/admin/templates?saved=1")
         }
-        router.add(.post, "/admin/templates/:name/reset", options: body) { [self] context, viewer in
+        router.add(.post, "/admin/templates/:name/reset", options: body) { context, viewer in
             let request = context.request
-            _ = try postedAdminForm(request, viewer: viewer)
-            try app.templates.reset(fileName: try Self.templateName(request), by: viewer.user)
+            _ = try AdminForm(posted: request, viewer: viewer)
+            try templates.reset(fileName: try Self.templateName(request), by: viewer.user)
             return .redirect(to: "/admin/templates?removed=1")
         }
 
-        router.add(.get, "/api/v1/admin/templates") { [self] context, _ in
-            let request = context.request
+        router.add(.get, "/api/v1/admin/templates") { _, _ in
             return try jsonResponse(["templates": try templateStates()])
         }
-        router.add(.put, "/api/v1/admin/templates/:name", options: body) { [self] context, viewer in
+        router.add(.put, "/api/v1/admin/templates/:name", options: body) { context, viewer in
             let request = context.request
             let name = try Self.templateName(request)
             let source = try decodeJSON(TemplateBody.self, from: request).source
-            try app.templates.save(fileName: name, source: source, by: viewer.user)
+            try templates.save(fileName: name, source: source, by: viewer.user)
             return try jsonResponse(try templateStates().first { $0.fileName == name })
         }
-        router.add(.delete, "/api/v1/admin/templates/:name") { [self] context, viewer in
+        router.add(.delete, "/api/v1/admin/templates/:name") { context, viewer in
             let request = context.request
-            try app.templates.reset(fileName: try Self.templateName(request), by: viewer.user)
+            try templates.reset(fileName: try Self.templateName(request), by: viewer.user)
             return .empty()
         }
     }
@@ -72,15 +85,15 @@ extension Portal {
     }
 
     // The template language names the file, line and column itself; a text rule is about "the template".
-    private func templateError(_ error: Problem) -> String {
+    private static func templateError(_ error: Problem, _ localizer: Localizer) -> String {
         if error.code == .invalidTemplate, case .text(let detail)? = error.parameters["detail"] { return detail }
         let rule = error.fieldErrors.first.map { localizer.text($0.rule) } ?? localizer.message(error)
         return "The template " + rule + "."
     }
 
     private func templateStates() throws -> [TemplateState] {
-        let overrides = try app.templates.overrides()
-        let folder = URL(fileURLWithPath: configuration.labelsDirectory)
+        let overrides = try templates.overrides()
+        let folder = URL(fileURLWithPath: labelsDirectory)
         return LabelTemplateSet.fileNames.map { name in
             let file = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path)
             return TemplateState(

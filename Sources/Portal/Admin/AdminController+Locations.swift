@@ -3,7 +3,7 @@ import HTTPServer
 import RepairCore
 
 // Locations: list, new, edit.
-extension Portal {
+extension AdminController {
     func locationListPage(_ context: RequestContext, _ viewer: Viewer) throws -> HTTPResponse {
         let request = context.request
         let catalogue = try store.catalogue()
@@ -17,7 +17,7 @@ extension Portal {
         }
         let table = Table(columns: ["Name", "Address", "TAT (working days)", "Public", "Accepts"], rows: rows)
         return page(
-            request, viewer: viewer, title: "Locations", flash: AdminViews.flash(for: request.query),
+            context.request, viewer: viewer, title: "Locations", flash: AdminViews.flash(for: request.query),
             content:
                 "\(AdminViews.breadcrumbs("Locations", path: "/admin/locations"))<p>\(AdminViews.link("New location", to: "/admin/locations/new"))</p>\(table.html)"
         )
@@ -28,16 +28,16 @@ extension Portal {
         let catalogue = try store.catalogue()
         guard let id = request.pathParameters["id"] else {
             let blank = Location(id: 0, name: "", address: "", tatDays: 5, isPublic: true, methodIDs: [])
-            return locationForm(request, viewer, blank, tatText: "5", catalogue: catalogue, errors: [], status: .ok)
+            return locationForm(context, viewer, blank, tatText: "5", catalogue: catalogue, errors: [], status: .ok)
         }
         let location = try Self.requireEntry(id, catalogue.location(id:), .location)
         return locationForm(
-            request, viewer, location, tatText: String(location.tatDays), catalogue: catalogue, errors: [], status: .ok)
+            context, viewer, location, tatText: String(location.tatDays), catalogue: catalogue, errors: [], status: .ok)
     }
 
     func saveLocationFromPage(_ context: RequestContext, _ viewer: Viewer) throws -> HTTPResponse {
         let request = context.request
-        let form = try postedAdminForm(request, viewer: viewer)
+        let form = try AdminForm(posted: request, viewer: viewer)
         let catalogue = try store.catalogue()
         let id =
             try request.pathParameters["id"].map { try Self.requireEntry($0, catalogue.location(id:), .location).id }
@@ -49,20 +49,20 @@ extension Portal {
             id: id, name: form["name"], address: form["address"], tatDays: tatDays,
             isPublic: form.isChecked("isPublic"),
             methodIDs: form.ids("methodIDs", errors: &errors))
-        switch try Self.attempt({ try app.catalogue.saveLocation(location, inputErrors: errors, by: viewer.user) }) {
+        switch try Self.attempt({ try adminCatalogue.saveLocation(location, inputErrors: errors, by: viewer.user) }) {
         case .saved: return .redirect(to: "/admin/locations?saved=1")
         case .refused(let errors, let status):
             return locationForm(
-                request, viewer, location, tatText: form["tatDays"], catalogue: catalogue, errors: errors,
+                context, viewer, location, tatText: form["tatDays"], catalogue: catalogue, errors: errors,
                 status: status)
         }
     }
 
     private func locationForm(
-        _ request: HTTPRequest, _ viewer: Viewer, _ location: Location, tatText: String, catalogue: Catalogue,
+        _ context: RequestContext, _ viewer: Viewer, _ location: Location, tatText: String, catalogue: Catalogue,
         errors: [FieldError], status: HTTPStatus
     ) -> HTTPResponse {
-        let error = Self.errorsByField(errors)
+        let error = Self.errorsByField(errors, context.localizer)
         let isNew = location.id == 0
         let methods = catalogue.methods.map { FormOption(value: String($0.id), label: $0.name) }
         let fields: HTML = """
@@ -80,7 +80,8 @@ extension Portal {
         let action = isNew ? "/admin/locations" : "/admin/locations/\(location.id)"
         let flash = errors.isEmpty ? nil : Flash(.error, "Check the marked fields.")
         return page(
-            request, viewer: viewer, title: isNew ? "New location" : "Edit location", flash: flash, status: status,
+            context.request, viewer: viewer, title: isNew ? "New location" : "Edit location", flash: flash,
+            status: status,
             content:
                 "\(AdminViews.breadcrumbs("Locations", path: "/admin/locations"))\(Form.form(action: action, csrfToken: viewer.csrfToken, content: fields))"
         )

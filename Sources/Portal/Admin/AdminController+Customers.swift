@@ -3,7 +3,7 @@ import HTTPServer
 import RepairCore
 
 // Customers: list, new, edit (with the reseller flag).
-extension Portal {
+extension AdminController {
     func customerListPage(_ context: RequestContext, _ viewer: Viewer) throws -> HTTPResponse {
         let request = context.request
         let rows = try store.customers().map { customer -> [HTML] in
@@ -14,7 +14,7 @@ extension Portal {
         }
         let table = Table(columns: ["Name", "Kind", "Reseller", "Address"], rows: rows)
         return page(
-            request, viewer: viewer, title: "Customers", flash: AdminViews.flash(for: request.query),
+            context.request, viewer: viewer, title: "Customers", flash: AdminViews.flash(for: request.query),
             content:
                 "\(AdminViews.breadcrumbs("Customers", path: "/admin/customers"))<p>\(AdminViews.link("New customer", to: "/admin/customers/new"))</p>\(table.html)"
         )
@@ -24,15 +24,15 @@ extension Portal {
         let request = context.request
         guard let rawID = request.pathParameters["id"] else {
             let blank = Customer(id: 0, name: "", kind: .person, isReseller: false, address: "")
-            return customerForm(request, viewer, blank, errors: [], status: .ok)
+            return customerForm(context, viewer, blank, errors: [], status: .ok)
         }
         let customer = try requireCustomer(rawID)
-        return customerForm(request, viewer, customer, errors: [], status: .ok)
+        return customerForm(context, viewer, customer, errors: [], status: .ok)
     }
 
     func saveCustomerFromPage(_ context: RequestContext, _ viewer: Viewer) throws -> HTTPResponse {
         let request = context.request
-        let form = try postedAdminForm(request, viewer: viewer)
+        let form = try AdminForm(posted: request, viewer: viewer)
         let id = try request.pathParameters["id"].map { try requireCustomer($0).id } ?? 0
         var errors: [FieldError] = []
         let kind = Customer.Kind(rawValue: form["kind"])
@@ -43,17 +43,17 @@ extension Portal {
         let customer = Customer(
             id: id, name: form["name"], kind: kind ?? .person, isReseller: form.isChecked("isReseller"),
             address: form["address"])
-        switch try Self.attempt({ try app.catalogue.saveCustomer(customer, inputErrors: errors, by: viewer.user) }) {
+        switch try Self.attempt({ try adminCatalogue.saveCustomer(customer, inputErrors: errors, by: viewer.user) }) {
         case .saved: return .redirect(to: "/admin/customers?saved=1")
         case .refused(let errors, let status):
-            return customerForm(request, viewer, customer, errors: errors, status: status)
+            return customerForm(context, viewer, customer, errors: errors, status: status)
         }
     }
 
     private func customerForm(
-        _ request: HTTPRequest, _ viewer: Viewer, _ customer: Customer, errors: [FieldError], status: HTTPStatus
+        _ context: RequestContext, _ viewer: Viewer, _ customer: Customer, errors: [FieldError], status: HTTPStatus
     ) -> HTTPResponse {
-        let error = Self.errorsByField(errors)
+        let error = Self.errorsByField(errors, context.localizer)
         let isNew = customer.id == 0
         let kinds = Customer.Kind.allCases.map {
             FormOption(value: $0.rawValue, label: $0 == .person ? "Person" : "Company")
@@ -68,7 +68,8 @@ extension Portal {
         let action = isNew ? "/admin/customers" : "/admin/customers/\(customer.id)"
         let flash = errors.isEmpty ? nil : Flash(.error, "Check the marked fields.")
         return page(
-            request, viewer: viewer, title: isNew ? "New customer" : "Edit customer", flash: flash, status: status,
+            context.request, viewer: viewer, title: isNew ? "New customer" : "Edit customer", flash: flash,
+            status: status,
             content:
                 "\(AdminViews.breadcrumbs("Customers", path: "/admin/customers"))\(Form.form(action: action, csrfToken: viewer.csrfToken, content: fields))"
         )

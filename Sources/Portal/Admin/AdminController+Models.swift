@@ -3,44 +3,44 @@ import HTTPServer
 import RepairCore
 
 // Device models: a list with an add form, and an edit page per model.
-extension Portal {
+extension AdminController {
     func modelListPage(_ context: RequestContext, _ viewer: Viewer) throws -> HTTPResponse {
         let request = context.request
         let blank = DeviceModel(id: 0, manufacturer: "", name: "")
         return try modelPage(
-            request, viewer, blank, errors: [], status: .ok, flash: AdminViews.flash(for: request.query))
+            context, viewer, blank, errors: [], status: .ok, flash: AdminViews.flash(for: request.query))
     }
 
     func modelEditPage(_ context: RequestContext, _ viewer: Viewer) throws -> HTTPResponse {
         let request = context.request
         let model = try Self.requireEntry(
             request.pathParameters["id"] ?? "", try store.catalogue().model(id:), .deviceModel)
-        return try modelPage(request, viewer, model, errors: [], status: .ok, flash: nil)
+        return try modelPage(context, viewer, model, errors: [], status: .ok, flash: nil)
     }
 
     func saveModelFromPage(_ context: RequestContext, _ viewer: Viewer) throws -> HTTPResponse {
         let request = context.request
-        let form = try postedAdminForm(request, viewer: viewer)
+        let form = try AdminForm(posted: request, viewer: viewer)
         let catalogue = try store.catalogue()
         let id =
             try request.pathParameters["id"].map { try Self.requireEntry($0, catalogue.model(id:), .deviceModel).id }
             ?? 0
         let model = DeviceModel(id: id, manufacturer: form["manufacturer"], name: form["name"])
-        switch try Self.attempt({ try app.catalogue.saveDeviceModel(model, by: viewer.user) }) {
+        switch try Self.attempt({ try adminCatalogue.saveDeviceModel(model, by: viewer.user) }) {
         case .saved: return .redirect(to: "/admin/models?saved=1")
         case .refused(let errors, let status):
             return try modelPage(
-                request, viewer, model, errors: errors, status: status, flash: Flash(.error, "Check the marked fields.")
+                context, viewer, model, errors: errors, status: status, flash: Flash(.error, "Check the marked fields.")
             )
         }
     }
 
     // The edit page shows only the form; the list page shows the models and an add form.
     private func modelPage(
-        _ request: HTTPRequest, _ viewer: Viewer, _ model: DeviceModel, errors: [FieldError], status: HTTPStatus,
+        _ context: RequestContext, _ viewer: Viewer, _ model: DeviceModel, errors: [FieldError], status: HTTPStatus,
         flash: Flash?
     ) throws -> HTTPResponse {
-        let error = Self.errorsByField(errors)
+        let error = Self.errorsByField(errors, context.localizer)
         let isNew = model.id == 0
         let form = Form.form(
             action: isNew ? "/admin/models" : "/admin/models/\(model.id)", csrfToken: viewer.csrfToken,
@@ -52,7 +52,7 @@ extension Portal {
         let breadcrumbs = AdminViews.breadcrumbs("Device models", path: "/admin/models")
         guard isNew else {
             return page(
-                request, viewer: viewer, title: "Edit device model", flash: flash, status: status,
+                context.request, viewer: viewer, title: "Edit device model", flash: flash, status: status,
                 content: "\(breadcrumbs)\(form)")
         }
         let rows = try store.catalogue().models.map { model -> [HTML] in
@@ -60,7 +60,7 @@ extension Portal {
         }
         let table = Table(columns: ["Manufacturer", "Model"], rows: rows)
         return page(
-            request, viewer: viewer, title: "Device models", flash: flash, status: status,
+            context.request, viewer: viewer, title: "Device models", flash: flash, status: status,
             content: "\(breadcrumbs)\(table.html)<h2>Add a model</h2>\(form)")
     }
 }

@@ -1,15 +1,17 @@
 import HTMLKit
 import HTTPServer
 
-extension Portal {
-    /// `/` (start page or the viewer's home), the stylesheet, and a health check.
-    func registerHomeRoutes(_ routes: inout PortalRoutes) {
+/// `/` (start page or the viewer's home), the stylesheet, and a health check.
+struct HomeController: FeatureController, PageRendering {
+    let layout: PageLayout
+
+    func register(in routes: inout PortalRoutes) {
         routes.group(.anyone) { router in registerStartPage(&router) }
         routes.group(.open) { router in registerStaticRoutes(&router) }
     }
 
     private func registerStartPage(_ router: inout RouteGroup) {
-        router.add(.get, "/") { [self] context in
+        router.add(.get, "/") { context in
             let request = context.request
             switch context.viewer?.user.role {
             case .customer, .reseller: return .redirect(to: "/orders")

@@ -3,7 +3,7 @@ import HTTPServer
 import RepairCore
 
 // The admin start page and the audit list.
-extension Portal {
+extension AdminController {
     /// Entries per page of the audit list when `limit` is not given (default 50).
     static let auditPageSize = 50
     /// Largest `limit` the audit list accepts (default 200).
@@ -70,7 +70,7 @@ extension Portal {
                 \(Form.submitButton("Filter"))
                 """)
         return page(
-            request, viewer: viewer, title: "Audit list",
+            context.request, viewer: viewer, title: "Audit list",
             content:
                 "\(AdminViews.breadcrumbs("Audit list", path: "/admin/audit"))\(filter)\(table.html)<p class=\"pager\">\(HTML.joined(pager, separator: " · "))</p>"
         )
@@ -103,7 +103,8 @@ struct AuditQuery {
     init(_ request: HTTPRequest) throws {
         let entity = request.query("entity") ?? ""
         self.entity = entity.isEmpty ? nil : entity
-        limit = try Self.number(request, "limit", default: Portal.auditPageSize, range: 1...Portal.maxAuditPageSize)
+        limit = try Self.number(
+            request, "limit", default: AdminController.auditPageSize, range: 1...AdminController.maxAuditPageSize)
         offset = try Self.number(request, "offset", default: 0, range: 0...Int(Int32.max))
     }
 

@@ -3,10 +3,17 @@ import HTMLKit
 import HTTPServer
 import RepairCore
 
-// `/admin/outbox`: what mail is waiting, sent or dead, and why; a dead mail can be given another chance.
-extension Portal {
+/// `/admin/outbox` and `/api/v1/admin/outbox` (admins): what mail is waiting, sent or dead, and why; a dead mail
+/// can be given another chance.
+struct OutboxController: FeatureController, PageRendering {
     /// Most outbox rows one page shows (default 200, newest first).
-    static let outboxPageSize = 200
+    static let pageSize = 200
+
+    /// Read and retry the outbox rows.
+    let outbox: any OutboxRepository
+    /// The time a retried mail is due again.
+    let now: @Sendable () -> Date
+    let layout: PageLayout
 
     /// An outbox row in the JSON API.
     struct OutboxBody: Encodable, Sendable {
@@ -27,7 +34,7 @@ extension Portal {
             messageID = entry.mail.messageID
             recipient = entry.mail.recipient
             subject = entry.mail.subject
-            state = Portal.outboxState(entry)
+            state = OutboxController.state(of: entry)
             attempts = entry.attempts
             createdAt = entry.createdAt
             nextAttemptAt = entry.nextAttemptAt
@@ -36,35 +43,38 @@ extension Portal {
         }
     }
 
-    static func outboxState(_ entry: OutboxEntry) -> String {
+    static func state(of entry: OutboxEntry) -> String {
         entry.sentAt != nil ? "sent" : entry.isDead ? "dead" : "pending"
     }
 
-    func registerOutboxRoutes(_ router: inout RouteGroup) {
-        router.add(.get, "/admin/outbox") { [self] context, viewer in
+    func register(in routes: inout PortalRoutes) {
+        routes.group(.allowed(.administer)) { router in registerRoutes(&router) }
+    }
+
+    private func registerRoutes(_ router: inout RouteGroup) {
+        router.add(.get, "/admin/outbox") { context, viewer in
             let request = context.request
             let flash = request.query("done") == "retry" ? Flash(.notice, "The mail will be tried again shortly.") : nil
             return page(
                 request, viewer: viewer, title: "Outgoing mail", flash: flash,
                 content: try outboxTable(viewer: viewer).html)
         }
-        router.add(.post, "/admin/outbox/:id/retry", options: router.bodyOptions) { [self] context, viewer in
+        router.add(.post, "/admin/outbox/:id/retry", options: router.bodyOptions) { context, viewer in
             let request = context.request
             _ = try postedForm(request, viewer: viewer)
-            try retryDeadMail(try Self.idParameter(request, entity: .outboxEntry))
+            try retryDeadMail(try request.rowID(.outboxEntry))
             return .redirect(to: "/admin/outbox?done=retry")
         }
-        router.add(.get, "/api/v1/admin/outbox") { [self] context, _ in
-            let request = context.request
-            return try jsonResponse(try store.outboxEntries(limit: Self.outboxPageSize).map(OutboxBody.init))
+        router.add(.get, "/api/v1/admin/outbox") { _, _ in
+            return try jsonResponse(try outbox.outboxEntries(limit: Self.pageSize).map(OutboxBody.init))
         }
         router.add(
             .post, "/api/v1/admin/outbox/:id/retry", options: router.bodyOptions
-        ) { [self] context, _ in
+        ) { context, _ in
             let request = context.request
-            let id = try Self.idParameter(request, entity: .outboxEntry)
+            let id = try request.rowID(.outboxEntry)
             try retryDeadMail(id)
-            guard let entry = try store.outboxEntry(id: id) else {
+            guard let entry = try outbox.outboxEntry(id: id) else {
                 throw Problem.notFound(.outboxEntry, key: String(id))
             }
             return try jsonResponse(OutboxBody(entry))
@@ -72,15 +82,15 @@ extension Portal {
     }
 
     private func retryDeadMail(_ id: Int64) throws {
-        guard try store.retryOutboxEntry(id: id, at: now()) else {
-            guard try store.outboxEntry(id: id) != nil else { throw Problem.notFound(.outboxEntry, key: String(id)) }
+        guard try outbox.retryOutboxEntry(id: id, at: now()) else {
+            guard try outbox.outboxEntry(id: id) != nil else { throw Problem.notFound(.outboxEntry, key: String(id)) }
             throw Problem(.notDead, parameters: ["id": .number(Int(id))])
         }
     }
 
     private func outboxTable(viewer: Viewer) throws -> Table {
-        let rows = try store.outboxEntries(limit: Self.outboxPageSize).map { entry -> [HTML] in
-            let state = Self.outboxState(entry)
+        let rows = try outbox.outboxEntries(limit: Self.pageSize).map { entry -> [HTML] in
+            let state = Self.state(of: entry)
             let action: HTML =
                 state == "dead"
                 ? Form.form(

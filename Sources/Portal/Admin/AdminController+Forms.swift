@@ -2,22 +2,13 @@ import HTTPServer
 import Localization
 import RepairCore
 
-// Reading admin forms and turning refused edits into errors beside the fields.
-extension Portal {
-    /// The admin's posted form with its CSRF token checked.
-    func postedAdminForm(_ request: HTTPRequest, viewer: Viewer) throws -> AdminForm {
-        let pairs = try request.formFields()
-        var first: [String: String] = [:]
-        for (name, value) in pairs where first[name] == nil { first[name] = value }
-        try viewer.verifyCSRF(first)
-        return AdminForm(pairs: pairs)
-    }
-
+// Turning refused edits into errors beside the fields.
+extension AdminController {
     /// Field errors by field name, several rules for one field joined, for showing beside the fields.
-    static func errorsByField(_ errors: [FieldError]) -> [String: String] {
+    static func errorsByField(_ errors: [FieldError], _ localizer: Localizer) -> [String: String] {
         var result: [String: String] = [:]
         for error in errors {
-            let rule = Localizer.english.text(error.rule)
+            let rule = localizer.text(error.rule)
             result[error.field] = result[error.field].map { $0 + "; " + rule } ?? rule
         }
         return result

@@ -3,7 +3,7 @@ import HTTPServer
 import RepairCore
 
 // Tasks (custom questions): list, new, edit, with the scope as model or customer checkboxes.
-extension Portal {
+extension AdminController {
     func taskListPage(_ context: RequestContext, _ viewer: Viewer) throws -> HTTPResponse {
         let request = context.request
         let catalogue = try store.catalogue()
@@ -25,7 +25,7 @@ extension Portal {
         let table = Table(
             columns: ["Question", "Answer", "Filled by customer", "Required in portal", "Applies to"], rows: rows)
         return page(
-            request, viewer: viewer, title: "Tasks (questions)", flash: AdminViews.flash(for: request.query),
+            context.request, viewer: viewer, title: "Tasks (questions)", flash: AdminViews.flash(for: request.query),
             content:
                 "\(AdminViews.breadcrumbs("Tasks", path: "/admin/tasks"))<p>\(AdminViews.link("New task", to: "/admin/tasks/new"))</p>\(table.html)"
         )
@@ -35,15 +35,15 @@ extension Portal {
         let request = context.request
         let catalogue = try store.catalogue()
         guard let rawID = request.pathParameters["id"] else {
-            return try taskForm(request, viewer, id: 0, TaskForm(), catalogue: catalogue, errors: [], status: .ok)
+            return try taskForm(context, viewer, id: 0, TaskForm(), catalogue: catalogue, errors: [], status: .ok)
         }
         let task = try Self.requireEntry(rawID, { id in catalogue.tasks.first { $0.id == id } }, .task)
-        return try taskForm(request, viewer, id: task.id, TaskForm(task), catalogue: catalogue, errors: [], status: .ok)
+        return try taskForm(context, viewer, id: task.id, TaskForm(task), catalogue: catalogue, errors: [], status: .ok)
     }
 
     func saveTaskFromPage(_ context: RequestContext, _ viewer: Viewer) throws -> HTTPResponse {
         let request = context.request
-        let posted = try postedAdminForm(request, viewer: viewer)
+        let posted = try AdminForm(posted: request, viewer: viewer)
         let catalogue = try store.catalogue()
         let id =
             try request.pathParameters["id"].map { rawID in
@@ -60,19 +60,19 @@ extension Portal {
         form.modelIDs = posted.ids("modelIDs", errors: &errors)
         form.customerIDs = posted.ids("customerIDs", errors: &errors)
         let task = form.makeTask(id: id, errors: &errors)
-        switch try Self.attempt({ try app.catalogue.saveTask(task, inputErrors: errors, by: viewer.user) }) {
+        switch try Self.attempt({ try adminCatalogue.saveTask(task, inputErrors: errors, by: viewer.user) }) {
         case .saved: return .redirect(to: "/admin/tasks?saved=1")
         case .refused(let errors, let status):
-            return try taskForm(request, viewer, id: id, form, catalogue: catalogue, errors: errors, status: status)
+            return try taskForm(context, viewer, id: id, form, catalogue: catalogue, errors: errors, status: status)
         }
     }
 
     private func taskForm(
-        _ request: HTTPRequest, _ viewer: Viewer, id: Int64, _ form: TaskForm, catalogue: Catalogue,
+        _ context: RequestContext, _ viewer: Viewer, id: Int64, _ form: TaskForm, catalogue: Catalogue,
         errors: [FieldError],
         status: HTTPStatus
     ) throws -> HTTPResponse {
-        let error = Self.errorsByField(errors)
+        let error = Self.errorsByField(errors, context.localizer)
         let models = catalogue.models.map { FormOption(value: String($0.id), label: $0.displayName) }
         let customers = try store.customers().map { FormOption(value: String($0.id), label: $0.name) }
         let fields: HTML = """
@@ -101,7 +101,7 @@ extension Portal {
         let action = id == 0 ? "/admin/tasks" : "/admin/tasks/\(id)"
         let flash = errors.isEmpty ? nil : Flash(.error, "Check the marked fields.")
         return page(
-            request, viewer: viewer, title: id == 0 ? "New task" : "Edit task", flash: flash, status: status,
+            context.request, viewer: viewer, title: id == 0 ? "New task" : "Edit task", flash: flash, status: status,
             content:
                 "\(AdminViews.breadcrumbs("Tasks", path: "/admin/tasks"))\(Form.form(action: action, csrfToken: viewer.csrfToken, content: fields))"
         )

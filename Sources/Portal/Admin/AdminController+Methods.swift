@@ -3,27 +3,27 @@ import HTTPServer
 import RepairCore
 
 // Shipping methods: one page lists them, each row with its rename and remove forms, and an add form below.
-extension Portal {
+extension AdminController {
     func methodListPage(_ context: RequestContext, _ viewer: Viewer) throws -> HTTPResponse {
         let request = context.request
-        return try methodPage(request, viewer, errors: [:], status: .ok, flash: AdminViews.flash(for: request.query))
+        return try methodPage(context, viewer, errors: [:], status: .ok, flash: AdminViews.flash(for: request.query))
     }
 
     func addMethodFromPage(_ context: RequestContext, _ viewer: Viewer) throws -> HTTPResponse {
         let request = context.request
-        let form = try postedAdminForm(request, viewer: viewer)
-        return try methodEdit(request, viewer, key: "new") {
-            _ = try app.catalogue.saveShippingMethod(ShippingMethod(id: 0, name: form["name"]), by: viewer.user)
+        let form = try AdminForm(posted: request, viewer: viewer)
+        return try methodEdit(context, viewer, key: "new") {
+            _ = try adminCatalogue.saveShippingMethod(ShippingMethod(id: 0, name: form["name"]), by: viewer.user)
         }
     }
 
     func renameMethodFromPage(_ context: RequestContext, _ viewer: Viewer) throws -> HTTPResponse {
         let request = context.request
-        let form = try postedAdminForm(request, viewer: viewer)
+        let form = try AdminForm(posted: request, viewer: viewer)
         let method = try Self.requireEntry(
             request.pathParameters["id"] ?? "", try store.catalogue().method(id:), .shippingMethod)
-        return try methodEdit(request, viewer, key: String(method.id)) {
-            _ = try app.catalogue.saveShippingMethod(
+        return try methodEdit(context, viewer, key: String(method.id)) {
+            _ = try adminCatalogue.saveShippingMethod(
                 // Each row's field has its own name, so the page has no two inputs with one ID.
                 ShippingMethod(id: method.id, name: form["name.\(method.id)"]), by: viewer.user)
         }
@@ -31,28 +31,28 @@ extension Portal {
 
     func removeMethodFromPage(_ context: RequestContext, _ viewer: Viewer) throws -> HTTPResponse {
         let request = context.request
-        _ = try postedAdminForm(request, viewer: viewer)
+        _ = try AdminForm(posted: request, viewer: viewer)
         let method = try Self.requireEntry(
             request.pathParameters["id"] ?? "", try store.catalogue().method(id:), .shippingMethod)
-        return try methodEdit(request, viewer, key: String(method.id), removed: true) {
-            try app.catalogue.removeShippingMethod(id: method.id, by: viewer.user)
+        return try methodEdit(context, viewer, key: String(method.id), removed: true) {
+            try adminCatalogue.removeShippingMethod(id: method.id, by: viewer.user)
         }
     }
 
     // Runs one edit; a broken rule shows the page again with the error beside the row it concerns.
     private func methodEdit(
-        _ request: HTTPRequest, _ viewer: Viewer, key: String, removed: Bool = false, _ edit: () throws -> Void
+        _ context: RequestContext, _ viewer: Viewer, key: String, removed: Bool = false, _ edit: () throws -> Void
     ) throws -> HTTPResponse {
         switch try Self.attempt(edit) {
         case .saved: return .redirect(to: "/admin/methods?" + (removed ? "removed=1" : "saved=1"))
         case .refused(let errors, let status):
-            let text = errors.map { localizer.text($0.rule) }.joined(separator: "; ")
-            return try methodPage(request, viewer, errors: [key: text], status: status, flash: Flash(.error, text))
+            let text = errors.map { context.localizer.text($0.rule) }.joined(separator: "; ")
+            return try methodPage(context, viewer, errors: [key: text], status: status, flash: Flash(.error, text))
         }
     }
 
     private func methodPage(
-        _ request: HTTPRequest, _ viewer: Viewer, errors: [String: String], status: HTTPStatus, flash: Flash?
+        _ context: RequestContext, _ viewer: Viewer, errors: [String: String], status: HTTPStatus, flash: Flash?
     ) throws -> HTTPResponse {
         let catalogue = try store.catalogue()
         let rows = catalogue.methods.map { method -> [HTML] in
@@ -76,7 +76,7 @@ extension Portal {
                 """)
         let table = Table(columns: ["Method", "Accepted at", "Remove"], rows: rows)
         return page(
-            request, viewer: viewer, title: "Shipping methods", flash: flash, status: status,
+            context.request, viewer: viewer, title: "Shipping methods", flash: flash, status: status,
             content:
                 "\(AdminViews.breadcrumbs("Shipping methods", path: "/admin/methods"))\(table.html)<h2>Add a method</h2>\(add)"
         )

@@ -4,27 +4,45 @@ import HTTPServer
 import RepairCore
 import WebSecurity
 
-extension Portal {
-    /// Sign-in and sign-out.
-    func registerAuthRoutes(_ routes: inout PortalRoutes) {
+/// Sign-in (`/login`), sign-out (`/logout`) and who is signed in (`/api/v1/me`).
+struct AuthController: FeatureController, PageRendering {
+    /// Read for the account an e-mail names.
+    let users: any RepairRepository
+    /// Verifies the password (and costs one hash for an unknown e-mail).
+    let passwords: PasswordHasher
+    /// Counts failed sign-ins by account and address; one per portal, shared by its requests.
+    let loginThrottle: LoginThrottle
+    /// Whether `loginThrottle` is applied.
+    let isRateLimited: Bool
+    /// Opens and closes browser sessions.
+    let sessions: SessionStore
+    /// The session cookie's name, lifetime and `Secure` flag.
+    let sessionCookie: SessionCookie
+    /// The CSRF tokens of the sign-in form, whose visitor has no session.
+    let anonymousForms: AnonymousForms
+    /// The time a session starts.
+    let now: @Sendable () -> Date
+    let layout: PageLayout
+
+    func register(in routes: inout PortalRoutes) {
         routes.group(.anyone) { router in registerSessionRoutes(&router) }
         // Signing in reads no session, so a stale token in the request does not stand in the way.
         routes.group(.visitor) { router in
-            router.add(.post, "/login", options: router.bodyOptions) { [self] context in try signIn(context.request) }
+            router.add(.post, "/login", options: router.bodyOptions) { context in try signIn(context) }
         }
         routes.group(.signedIn) { router in
-            router.add(.get, "/api/v1/me") { [self] _, viewer in try jsonResponse(MeBody(viewer.user)) }
+            router.add(.get, "/api/v1/me") { _, viewer in try jsonResponse(MeBody(viewer.user)) }
         }
     }
 
     /// The sign-in form (a signed-in viewer goes to the start page) and signing out.
     private func registerSessionRoutes(_ router: inout RouteGroup) {
-        router.add(.get, "/login") { [self] context in
+        router.add(.get, "/login") { context in
             let request = context.request
             if context.viewer != nil { return .redirect(to: "/") }
             return signInPage(request, email: "", next: request.query("next") ?? "", error: nil, status: .ok)
         }
-        router.add(.post, "/logout", options: router.bodyOptions) { [self] context in
+        router.add(.post, "/logout", options: router.bodyOptions) { context in
             let request = context.request
             let fields = try request.formDictionary()
             if let viewer = context.viewer, let hash = viewer.sessionTokenHash {
@@ -54,9 +72,10 @@ extension Portal {
         }
     }
 
-    private func signIn(_ request: HTTPRequest) throws -> HTTPResponse {
+    private func signIn(_ context: RequestContext) throws -> HTTPResponse {
+        let request = context.request
         let fields = try request.formDictionary()
-        try verifyAnonymousCSRF(request, fields: fields)
+        try anonymousForms.verify(request, fields: fields)
         let email = EmailAddress.lookUpKey(fields["email"] ?? "")
         let password = fields["password"] ?? ""
         let next = fields["next"] ?? ""
@@ -71,24 +90,24 @@ extension Portal {
         {
             let label = problem.field == "email" ? "E-mail" : "Password"
             return signInPage(
-                request, email: "", next: next, error: "\(label): \(localizer.text(problem.rule)).",
+                request, email: "", next: next, error: "\(label): \(context.localizer.text(problem.rule)).",
                 status: .unprocessableContent)
         }
         // The failure is counted before the password is verified (and refunded when it is right), so
         // concurrent guesses cannot all pass a check before any of them is counted.
-        if configuration.isRateLimited,
+        if isRateLimited,
             case .limited(let wait) = loginThrottle.acquire(account: email, address: request.remoteAddress)
         {
             throw Problem.tooManyRequests(retryAfter: wait)
         }
-        let user = try store.user(email: email)
+        let user = try users.user(email: email)
         // An unknown e-mail still costs one hash, so timing does not tell which accounts exist.
         let isPasswordRight = passwords.verify(password, against: user?.passwordHash ?? PasswordHasher.decoyHash)
         guard let user, isPasswordRight else {
             return signInPage(
                 request, email: email, next: next, error: "The e-mail or the password is wrong.", status: .unauthorized)
         }
-        if configuration.isRateLimited { loginThrottle.recordSuccess(account: email, address: request.remoteAddress) }
+        if isRateLimited { loginThrottle.recordSuccess(account: email, address: request.remoteAddress) }
         guard user.isConfirmed else {
             return signInPage(
                 request, email: email, next: next, error: "Confirm your account with the link we e-mailed you first.",
@@ -98,7 +117,7 @@ extension Portal {
             return signInPage(request, email: email, next: next, error: "This account is disabled.", status: .forbidden)
         }
         let token = try sessions.create(userID: user.id, at: now())
-        let target = Self.isLocalPath(next) ? next : "/"
+        let target = Portal.isLocalPath(next) ? next : "/"
         var response = HTTPResponse.redirect(to: target)
         response.headers.add("Set-Cookie", sessionCookie.setCookieValue(token: token))
         return response
@@ -107,7 +126,7 @@ extension Portal {
     private func signInPage(_ request: HTTPRequest, email: String, next: String, error: String?, status: HTTPStatus)
         -> HTTPResponse
     {
-        let (token, cookie) = anonymousFormToken(request)
+        let (token, cookie) = anonymousForms.token(for: request)
         let form = Form.form(
             action: "/login", csrfToken: token,
             content: """
@@ -120,11 +139,5 @@ extension Portal {
         var response = page(request, viewer: nil, title: "Sign in", flash: flash, status: status, content: form)
         if let cookie { response.setCookie(cookie) }
         return response
-    }
-
-    var sessionCookie: SessionCookie {
-        SessionCookie(
-            name: Self.sessionCookieName, maxAge: Int(configuration.sessionLifetime),
-            isSecure: configuration.isCookieSecure)
     }
 }

@@ -1,30 +1,37 @@
 import Foundation
 import HTMLKit
 import HTTPServer
+import Localization
+import RepairApp
 import RepairCore
 
-extension Portal {
-    /// `/account/tokens`: any signed-in user lists, creates and revokes their own API tokens (`manageOwnTokens`).
-    func registerAPITokenRoutes(_ routes: inout PortalRoutes) {
-        routes.group(.allowed(.manageOwnTokens)) { router in registerAPITokenRoutes(&router) }
+/// `/account/tokens`: any signed-in user lists, creates and revokes their own API tokens (`manageOwnTokens`).
+struct APITokensController: FeatureController, PageRendering {
+    /// Create, list and revoke a user's own tokens.
+    let apiTokens: APITokens
+    let layout: PageLayout
+
+    func register(in routes: inout PortalRoutes) {
+        routes.group(.allowed(.manageOwnTokens)) { router in registerRoutes(&router) }
     }
 
-    private func registerAPITokenRoutes(_ router: inout RouteGroup) {
+    private func registerRoutes(_ router: inout RouteGroup) {
         let formOptions = router.bodyOptions
-        router.add(.get, "/account/tokens") { [self] context, viewer in
+        router.add(.get, "/account/tokens") { context, viewer in
             let request = context.request
             return try tokensPage(request, viewer: viewer)
         }
-        router.add(.post, "/account/tokens", options: formOptions) { [self] context, viewer in
+        router.add(.post, "/account/tokens", options: formOptions) { context, viewer in
             let request = context.request
             let fields = try postedForm(request, viewer: viewer)
             let created: (record: APITokenRecord, token: String)
             do {
-                created = try app.apiTokens.create(name: fields["name"] ?? "", by: viewer.user)
+                created = try apiTokens.create(name: fields["name"] ?? "", by: viewer.user)
             } catch let error as Problem where !error.fieldErrors.isEmpty {
                 let name = (fields["name"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
                 return try tokensPage(
-                    request, viewer: viewer, name: name, nameError: tokenNameError(error.fieldErrors[0].rule),
+                    request, viewer: viewer, name: name,
+                    nameError: Self.tokenNameError(error.fieldErrors[0].rule, context.localizer),
                     status: .unprocessableContent)
             }
             let name = created.record.name
@@ -36,11 +43,11 @@ extension Portal {
                 """
             return try tokensPage(request, viewer: viewer, banner: shown)
         }
-        router.add(.post, "/account/tokens/:id/revoke", options: formOptions) { [self] context, viewer in
+        router.add(.post, "/account/tokens/:id/revoke", options: formOptions) { context, viewer in
             let request = context.request
             _ = try postedForm(request, viewer: viewer)
             guard let id = request.pathParameters["id"].flatMap({ Int64($0) }) else { throw Problem.notFound("token") }
-            try app.apiTokens.revoke(id: id, by: viewer.user)
+            try apiTokens.revoke(id: id, by: viewer.user)
             return .redirect(to: "/account/tokens")
         }
     }
@@ -49,7 +56,7 @@ extension Portal {
         _ request: HTTPRequest, viewer: Viewer, name: String = "", nameError: String? = nil, banner: HTML = .empty,
         status: HTTPStatus = .ok
     ) throws -> HTTPResponse {
-        let tokens = try app.apiTokens.tokens(of: viewer.user)
+        let tokens = try apiTokens.tokens(of: viewer.user)
         let rows: [[HTML]] = tokens.map { token in
             let revoke: HTML =
                 token.revokedAt == nil
@@ -77,7 +84,7 @@ extension Portal {
     }
 
     // The token rules' words are sentences of their own; a text rule shared with other fields is about "the name".
-    private func tokenNameError(_ rule: FieldRule) -> String {
+    private static func tokenNameError(_ rule: FieldRule, _ localizer: Localizer) -> String {
         switch rule.code {
         case .tokenNameRequired, .tokenNameTooLong: localizer.text(rule)
         default: "The name \(localizer.text(rule))."
