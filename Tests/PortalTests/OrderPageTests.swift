@@ -2,6 +2,7 @@ import Foundation
 import HTMLKit
 import HTTPServer
 import HTTPTesting
+import Localization
 import RepairCore
 import RepairStore
 import Testing
@@ -362,11 +363,12 @@ struct OrderPageTests {
         let long = OrderPageFormat.shortened(String(repeating: "a", count: 100))
         #expect(long.count == OrderPageFormat.listFaultLength && long.hasSuffix("…"))
         #expect(OrderPageFormat.dateTime(Date(timeIntervalSince1970: 0)) == "1970-01-01 00:00 UTC")
-        let errors = OrderPageFormat.errorsByField([
-            FieldError(field: "serial", rule: FieldRule(.required)),
-            FieldError(field: "fault", rule: FieldRule(.tooLong, ["maximum": 5])),
-            FieldError(field: "fault", rule: FieldRule(.singleLine)),
-        ])
+        let errors = OrderPageFormat.errorsByField(
+            [
+                FieldError(field: "serial", rule: FieldRule(.required)),
+                FieldError(field: "fault", rule: FieldRule(.tooLong, ["maximum": 5])),
+                FieldError(field: "fault", rule: FieldRule(.singleLine)),
+            ], Localizer.english)
         #expect(
             errors == [
                 "serial": "This field is required",

@@ -29,7 +29,7 @@ struct APISummary: Sendable, Encodable {
     /// Required questions still unanswered; approval answers 422 while this is not empty.
     var missing: [Missing]
 
-    init(_ summary: OrderSummary) {
+    init(_ summary: OrderSummary, localizer: Localizer) {
         number = summary.number.description
         status = summary.status.rawValue
         statusLabel = summary.status.label
@@ -44,6 +44,6 @@ struct APISummary: Sendable, Encodable {
         answers = summary.answers.map {
             Line(taskID: $0.taskID, question: $0.question, answer: $0.answer, required: $0.isRequired)
         }
-        missing = summary.missing.map { Missing(field: $0.field, message: Localizer.english.text($0.rule)) }
+        missing = summary.missing.map { Missing(field: $0.field, message: localizer.text($0.rule)) }
     }
 }

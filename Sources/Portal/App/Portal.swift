@@ -21,8 +21,6 @@ public final class Portal: Sendable {
     public let now: @Sendable () -> Date
     /// The use cases the controllers call; the rules live there and in the core, not in the portal.
     let app: RepairApp
-    /// Puts problems and messages into words (English until the per-request language of issue #13).
-    let localizer = Localizer.english
     let passwords: PasswordHasher
     let loginThrottle: LoginThrottle
     let sessions: SessionStore

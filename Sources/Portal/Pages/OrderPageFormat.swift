@@ -30,10 +30,10 @@ enum OrderPageFormat {
     }
 
     /// Field errors by field name, several rules of one field joined, for `Form` helpers' `error:`.
-    static func errorsByField(_ errors: [FieldError]) -> [String: String] {
+    static func errorsByField(_ errors: [FieldError], _ localizer: Localizer) -> [String: String] {
         var result: [String: String] = [:]
         for error in errors {
-            let rule = Localizer.english.text(error.rule)
+            let rule = localizer.text(error.rule)
             result[error.field] = result[error.field].map { "\($0); \(rule)" } ?? sentence(rule)
         }
         return result

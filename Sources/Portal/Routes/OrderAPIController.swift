@@ -36,7 +36,8 @@ struct OrderAPIController: FeatureController {
         }
         router.add(.get, "/api/v1/orders/:number/summary") { context, viewer in
             let request = context.request
-            return try jsonResponse(APISummary(OrderSummary(apiOrderView(request, viewer: viewer))))
+            return try jsonResponse(
+                APISummary(OrderSummary(apiOrderView(request, viewer: viewer)), localizer: context.localizer))
         }
         router.add(.get, "/api/v1/orders/:number/events") { context, viewer in
             let request = context.request

@@ -118,7 +118,8 @@ struct OrderPagesController: FeatureController {
             return .redirect(to: OrderPageFormat.path(order.number, "/questions"))
         } catch let error as Problem where !error.fieldErrors.isEmpty {
             let page = IntakePage(
-                form: form, errors: OrderPageFormat.errorsByField(error.fieldErrors), catalogue: catalogue,
+                form: form, errors: OrderPageFormat.errorsByField(error.fieldErrors, context.localizer),
+                catalogue: catalogue,
                 number: draft?.number, csrfToken: viewer.csrfToken)
             return intakePage(context, page, status: .unprocessableContent)
         }
@@ -138,7 +139,8 @@ struct OrderPagesController: FeatureController {
                 return .redirect(to: OrderPageFormat.path(order.number, "/summary"))
             } catch let error as Problem where !error.fieldErrors.isEmpty {
                 let page = QuestionsPage(
-                    order: order, tasks: tasks, values: raw, errors: OrderPageFormat.errorsByField(error.fieldErrors),
+                    order: order, tasks: tasks, values: raw,
+                    errors: OrderPageFormat.errorsByField(error.fieldErrors, context.localizer),
                     csrfToken: viewer.csrfToken)
                 return questionsPage(context, page, status: .unprocessableContent)
             }

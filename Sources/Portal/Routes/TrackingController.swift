@@ -41,7 +41,7 @@ struct TrackingController: FeatureController {
         let request = context.request
         let number = request.query("number")
         let surname = request.query("surname")
-        var view = TrackingView(number: number ?? "", surname: surname ?? "")
+        var view = TrackingView(number: number ?? "", surname: surname ?? "", localizer: context.localizer)
         var status = HTTPStatus.ok
         // A bare `/track` shows the empty form; any submitted field runs the look-up.
         if number != nil || surname != nil {

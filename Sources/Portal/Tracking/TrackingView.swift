@@ -11,11 +11,13 @@ struct TrackingView: Sendable {
     var result: TrackingResult?
     /// Why nothing is shown (bad input, no match, too many tries).
     var error: Problem?
+    /// Puts the error into the visitor's words.
+    var localizer: Localizer
 
     /// The form: a GET to `/track`, read-only, so it needs no CSRF token.
     var form: HTML {
-        let numberError = error?.field == "number" ? error.map(Localizer.english.message) : nil
-        let surnameError = error?.field == "surname" ? error.map(Localizer.english.message) : nil
+        let numberError = error?.field == "number" ? error.map(localizer.message) : nil
+        let surnameError = error?.field == "surname" ? error.map(localizer.message) : nil
         return Form.form(
             action: "/track", method: "get", csrfToken: nil,
             content: """
@@ -31,7 +33,7 @@ struct TrackingView: Sendable {
         if let result { content.append(Self.resultHTML(result)) }
         if let error, error.field == nil {
             content.append(
-                "<p class=\"error\" role=\"alert\" data-problem=\"\(error.code.rawValue)\">\(Localizer.english.message(error))</p>"
+                "<p class=\"error\" role=\"alert\" data-problem=\"\(error.code.rawValue)\">\(localizer.message(error))</p>"
             )
         }
         if result == nil { content.append(form) }
