@@ -23,7 +23,10 @@ extension Portal {
     static func locale(for request: HTTPRequest, viewer: Viewer?) -> String { "en" }
 
     /// The time zone dates are shown in. Issue #13 resolves it here, like the locale; UTC until then.
-    static func timeZone(for request: HTTPRequest, viewer: Viewer?) -> TimeZone { .gmt }
+    static func timeZone(for request: HTTPRequest, viewer: Viewer?) -> TimeZone { utc }
+
+    // Made once: Foundation builds a new zone on every `.gmt`, which showed in tracking's profile.
+    private static let utc = TimeZone(identifier: "UTC") ?? .gmt
 
     /// The words for `locale`; English is the only catalogue so far.
     static func localizer(for locale: String) -> Localizer { .english }
