@@ -59,13 +59,12 @@ public struct IntakeForm: Sendable, Hashable {
         } else if model == nil {
             fail("modelID", .unknownModel)
         }
-        let serial = requiredText(serial, "serial", limits.maxSerialLength, .single, &errors)
-        if !serial.isEmpty, !errors.contains(where: { $0.field == "serial" }),
-            !serial.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "/" })
-        {
-            fail("serial", .serialCharacters)
+        var texts = Intake(
+            modelID: 0, serial: "", fault: "", locationID: 0, methodID: 0,
+            contact: Contact(firstName: "", surname: "", email: ""))
+        for field in IntakeField.all {
+            texts[field] = field.validated(self[field], limits: limits, &errors)
         }
-        let fault = requiredText(fault, "fault", limits.maxFaultLength, .multiple, &errors)
 
         let location = Int64(locationID.trimmingSpaces).flatMap(catalogue.location(id:))
         if locationID.trimmingSpaces.isEmpty {
@@ -102,10 +101,12 @@ public struct IntakeForm: Sendable, Hashable {
         guard errors.isEmpty, let model, let location, let method else {
             throw .validation(errors)
         }
-        return Intake(
-            modelID: model.id, serial: serial, fault: fault, locationID: location.id,
-            methodID: method.id,
-            contact: Contact(firstName: firstName, surname: surname, email: email, phone: phone))
+        var intake = texts
+        intake.modelID = model.id
+        intake.locationID = location.id
+        intake.methodID = method.id
+        intake.contact = Contact(firstName: firstName, surname: surname, email: email, phone: phone)
+        return intake
     }
 
     private func requiredText(

@@ -12,8 +12,8 @@ public struct OrderSummary: Sendable, Hashable {
     public var number: OrderNumber
     public var status: OrderStatus
     public var device: String
-    public var serial: String
-    public var fault: String
+    /// The intake as entered; its free-text fields are `intake[field]` for each of `IntakeField.all`.
+    public var intake: Intake
     public var locationName: String
     public var tatDays: Int
     /// "expected turnaround: N working days".
@@ -30,6 +30,13 @@ public struct OrderSummary: Sendable, Hashable {
     }
 }
 
+extension OrderSummary {
+    /// Serial number or IMEI.
+    public var serial: String { intake.serial }
+    /// The fault as described.
+    public var fault: String { intake.fault }
+}
+
 // In an extension, so the memberwise initializer stays.
 extension OrderSummary {
     /// The summary part of `view`; throws if the order refers to entries gone from the catalogue.
@@ -37,8 +44,8 @@ extension OrderSummary {
         try view.checkCatalogueEntries()
         let location = view.location
         self.init(
-            number: view.number, status: view.status, device: view.device, serial: view.intake.serial,
-            fault: view.intake.fault, locationName: location?.name ?? "", tatDays: location?.tatDays ?? 0,
+            number: view.number, status: view.status, device: view.device, intake: view.intake,
+            locationName: location?.name ?? "", tatDays: location?.tatDays ?? 0,
             turnaroundText: location?.turnaroundText ?? "", methodName: view.method?.name ?? "",
             contact: view.intake.contact,
             answers: view.answers.map {

@@ -28,27 +28,32 @@ struct APIIntakeRequest: Sendable, Decodable {
     }
 
     var modelID: JSONValue?
-    var serial: JSONValue?
-    var fault: JSONValue?
+    /// The free-text fields (`IntakeField.all`) by key.
+    var texts: [String: JSONValue] = [:]
     var locationID: JSONValue?
     var methodID: JSONValue?
     var contact: ContactRequest?
     /// `"contact": null`, which the schema does not allow (an absent contact is fine).
     var isContactNull = false
 
-    private enum CodingKeys: String, CodingKey {
-        case modelID, serial, fault, locationID, methodID, contact
+    private struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(_ name: String) { stringValue = name }
+        init?(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
     }
 
     init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        modelID = try container.jsonValue(forKey: .modelID)
-        serial = try container.jsonValue(forKey: .serial)
-        fault = try container.jsonValue(forKey: .fault)
-        locationID = try container.jsonValue(forKey: .locationID)
-        methodID = try container.jsonValue(forKey: .methodID)
-        isContactNull = try container.jsonValue(forKey: .contact) == .null
-        contact = isContactNull ? nil : try container.decodeIfPresent(ContactRequest.self, forKey: .contact)
+        let container = try decoder.container(keyedBy: Key.self)
+        modelID = try container.jsonValue(forKey: Key("modelID"))
+        for field in IntakeField.all {
+            texts[field.key] = try container.jsonValue(forKey: Key(field.key))
+        }
+        locationID = try container.jsonValue(forKey: Key("locationID"))
+        methodID = try container.jsonValue(forKey: Key("methodID"))
+        isContactNull = try container.jsonValue(forKey: Key("contact")) == .null
+        contact = isContactNull ? nil : try container.decodeIfPresent(ContactRequest.self, forKey: Key("contact"))
     }
 
     /// The intake as a form, with empty contact fields taken from `user` (name split at the first space, e-mail),
@@ -61,16 +66,19 @@ struct APIIntakeRequest: Sendable, Decodable {
             let text = JSONValue.string(value, field: field, &typeErrors)
             return text.trimmingCharacters(in: .whitespaces).isEmpty ? fallback : text
         }
-        let form = IntakeForm(
-            modelID: JSONValue.integer(modelID, field: "modelID", &typeErrors),
-            serial: JSONValue.string(serial, field: "serial", &typeErrors),
-            fault: JSONValue.string(fault, field: "fault", &typeErrors),
+        let model = JSONValue.integer(modelID, field: "modelID", &typeErrors)
+        let textValues = IntakeField.all.map { JSONValue.string(texts[$0.key], field: $0.key, &typeErrors) }
+        var form = IntakeForm(
+            modelID: model,
             locationID: JSONValue.integer(locationID, field: "locationID", &typeErrors),
             methodID: JSONValue.integer(methodID, field: "methodID", &typeErrors),
             contactFirstName: orDefault(contact?.firstName, "contactFirstName", defaults.contactFirstName),
             contactSurname: orDefault(contact?.surname, "contactSurname", defaults.contactSurname),
             contactEmail: orDefault(contact?.email, "contactEmail", defaults.contactEmail),
             contactPhone: JSONValue.string(contact?.phone, field: "contactPhone", &typeErrors))
+        for (field, text) in zip(IntakeField.all, textValues) {
+            form[field] = text
+        }
         return (form, typeErrors)
     }
 }

@@ -6,8 +6,6 @@ struct APIOrder: Sendable, Encodable {
     struct IntakeBody: Sendable, Encodable {
         var modelID: Int64
         var device: String
-        var serial: String
-        var fault: String
         var locationID: Int64
         var methodID: Int64
         var contact: Contact
@@ -18,7 +16,8 @@ struct APIOrder: Sendable, Encodable {
     var statusLabel: String
     var createdAt: Date
     var updatedAt: Date
-    var intake: IntakeBody
+    /// The intake, its free-text fields (`IntakeField.all`) included.
+    var intake: WithIntakeTexts<IntakeBody>
     /// Answers by task ID, as text.
     var answers: [String: String]
     /// The signed tracking link path (`/t/…`).
@@ -31,9 +30,11 @@ struct APIOrder: Sendable, Encodable {
         statusLabel = order.status.label
         createdAt = order.createdAt
         updatedAt = order.updatedAt
-        intake = IntakeBody(
-            modelID: order.intake.modelID, device: view.device, serial: order.intake.serial, fault: order.intake.fault,
-            locationID: order.intake.locationID, methodID: order.intake.methodID, contact: order.intake.contact)
+        intake = WithIntakeTexts(
+            IntakeBody(
+                modelID: order.intake.modelID, device: view.device, locationID: order.intake.locationID,
+                methodID: order.intake.methodID, contact: order.intake.contact),
+            order.intake)
         answers = Dictionary(uniqueKeysWithValues: order.answers.map { (String($0.key), $0.value.storedText) })
         self.trackingPath = trackingPath
     }

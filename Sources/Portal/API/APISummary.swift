@@ -1,8 +1,19 @@
 import Localization
 import RepairCore
 
-/// Step 3: everything entered, read-only, with the location's TAT and what still blocks approval.
-struct APISummary: Sendable, Encodable {
+/// Step 3: everything entered, read-only, with the location's TAT and what still blocks approval; the intake's
+/// free-text fields (`IntakeField.all`) are keys of the same object.
+typealias APISummary = WithIntakeTexts<APISummaryFields>
+
+extension WithIntakeTexts<APISummaryFields> {
+    /// The API form of `summary`, its missing answers in words.
+    init(_ summary: OrderSummary, localizer: Localizer) {
+        self.init(APISummaryFields(summary, localizer: localizer), summary.intake)
+    }
+}
+
+/// `APISummary` without the intake's free-text fields.
+struct APISummaryFields: Sendable, Encodable {
     struct Line: Sendable, Encodable {
         var taskID: Int64
         var question: String
@@ -18,8 +29,6 @@ struct APISummary: Sendable, Encodable {
     var status: String
     var statusLabel: String
     var device: String
-    var serial: String
-    var fault: String
     var locationName: String
     var methodName: String
     var tatDays: Int
@@ -34,8 +43,6 @@ struct APISummary: Sendable, Encodable {
         status = summary.status.rawValue
         statusLabel = summary.status.label
         device = summary.device
-        serial = summary.serial
-        fault = summary.fault
         locationName = summary.locationName
         methodName = summary.methodName
         tatDays = summary.tatDays

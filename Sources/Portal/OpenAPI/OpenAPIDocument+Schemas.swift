@@ -10,6 +10,20 @@ extension OpenAPIDocument {
     }
 
     static var string: [String: Any] { ["type": "string"] }
+    /// `properties` with the intake's free-text fields (`IntakeField.all`) added as plain strings, as answers give them.
+    static func withIntakeTexts(_ properties: [String: Any]) -> [String: Any] {
+        properties.merging(IntakeField.all.map { ($0.key, string) }) { first, _ in first }
+    }
+    /// The intake's free-text fields as a request takes them, with their limits and patterns.
+    static func intakeTextRequests(_ limits: IntakeLimits) -> [String: Any] {
+        Dictionary(
+            uniqueKeysWithValues: IntakeField.all.map { field -> (String, Any) in
+                var schema: [String: Any] = ["type": "string", "maxLength": limits[keyPath: field.limit]]
+                if field.isRequired { schema["minLength"] = 1 }
+                if let pattern = field.pattern ?? (field.isRequired ? "\\S" : nil) { schema["pattern"] = pattern }
+                return (field.key, schema)
+            })
+    }
     /// A string with at least one non-space character, at most `maxLength` characters.
     static func nonBlank(maxLength: Int) -> [String: Any] {
         ["type": "string", "minLength": 1, "maxLength": maxLength, "pattern": "\\S"]
@@ -42,25 +56,24 @@ extension OpenAPIDocument {
             "type": "object",
             "description":
                 "A value of the wrong type (an ID sent as a string, text as a number, null) answers 422 naming the field.",
-            "required": ["modelID", "serial", "fault", "locationID", "methodID"],
-            "properties": [
-                "modelID": id,
-                "serial": [
-                    "type": "string", "minLength": 1, "maxLength": limits.maxSerialLength,
-                    "pattern": "^[A-Za-z0-9/-]+$",
-                ] as [String: Any],
-                "fault": nonBlank(maxLength: limits.maxFaultLength), "locationID": id, "methodID": id,
-                "contact": [
-                    "type": "object",
-                    "description": "Empty or missing fields default from the account (name, e-mail).",
-                    "properties": [
-                        "firstName": nonBlank(maxLength: limits.maxNameLength),
-                        "surname": nonBlank(maxLength: limits.maxNameLength),
-                        "email": ["type": "string", "format": "email", "maxLength": limits.maxNameLength],
-                        "phone": ["type": "string", "maxLength": limits.maxPhoneLength, "pattern": "^[0-9 +()-]*$"],
+            "required": ["modelID"] + IntakeField.all.filter(\.isRequired).map(\.key) + ["locationID", "methodID"],
+            "properties": intakeTextRequests(limits).merging(
+                [
+                    "modelID": id, "locationID": id, "methodID": id,
+                    "contact": [
+                        "type": "object",
+                        "description": "Empty or missing fields default from the account (name, e-mail).",
+                        "properties": [
+                            "firstName": nonBlank(maxLength: limits.maxNameLength),
+                            "surname": nonBlank(maxLength: limits.maxNameLength),
+                            "email": ["type": "string", "format": "email", "maxLength": limits.maxNameLength],
+                            "phone": [
+                                "type": "string", "maxLength": limits.maxPhoneLength, "pattern": "^[0-9 +()-]*$",
+                            ],
+                        ] as [String: Any],
                     ] as [String: Any],
-                ] as [String: Any],
-            ] as [String: Any],
+                ] as [String: Any]
+            ) { first, _ in first },
         ]
         return [
             "Error": object(
@@ -124,10 +137,11 @@ extension OpenAPIDocument {
             "Order": object([
                 "number": string, "status": statusCode, "statusLabel": string, "createdAt": dateTime,
                 "updatedAt": dateTime,
-                "intake": object([
-                    "modelID": integer, "device": string, "serial": string, "fault": string, "locationID": integer,
-                    "methodID": integer, "contact": ref("Contact"),
-                ]),
+                "intake": object(
+                    withIntakeTexts([
+                        "modelID": integer, "device": string, "locationID": integer, "methodID": integer,
+                        "contact": ref("Contact"),
+                    ])),
                 "answers": ["type": "object", "additionalProperties": string, "description": "Answers by task ID."],
                 "trackingPath": ["type": "string", "description": "Signed tracking link path, /t/…"],
             ]),
@@ -148,16 +162,17 @@ extension OpenAPIDocument {
                     ],
                 ] as [String: Any]
             ]),
-            "Summary": object([
-                "number": string, "status": statusCode, "statusLabel": string, "device": string, "serial": string,
-                "fault": string, "locationName": string, "methodName": string, "tatDays": ["type": "integer"],
-                "turnaroundText": string, "contact": ref("Contact"),
-                "answers": [
-                    "type": "array",
-                    "items": object(["taskID": integer, "question": string, "answer": string, "required": boolean]),
-                ],
-                "missing": ["type": "array", "items": object(["field": string, "message": string])],
-            ]),
+            "Summary": object(
+                withIntakeTexts([
+                    "number": string, "status": statusCode, "statusLabel": string, "device": string,
+                    "locationName": string, "methodName": string, "tatDays": ["type": "integer"],
+                    "turnaroundText": string, "contact": ref("Contact"),
+                    "answers": [
+                        "type": "array",
+                        "items": object(["taskID": integer, "question": string, "answer": string, "required": boolean]),
+                    ],
+                    "missing": ["type": "array", "items": object(["field": string, "message": string])],
+                ])),
             "Event": object(
                 [
                     "at": dateTime, "fromStatus": statusCode, "toStatus": statusCode, "statusLabel": string,

@@ -70,13 +70,13 @@ extension OpenAPIDocument {
                     "createdAt": dateTime,
                 ], optional: ["agentName"]),
             "StaffOrder": object(
-                [
+                withIntakeTexts([
                     "number": string, "status": statusCode, "statusLabel": string,
                     "nextStatuses": [
                         "type": "array", "items": statusCode, "description": "The statuses the order may move to.",
                     ] as [String: Any],
-                    "customerID": integer, "customerName": string, "device": string, "serial": string,
-                    "fault": string, "locationID": integer, "locationName": string, "methodName": string,
+                    "customerID": integer, "customerName": string, "device": string,
+                    "locationID": integer, "locationName": string, "methodName": string,
                     "contact": ref("Contact"), "assignedAgentID": integer, "agentName": string,
                     "createdAt": dateTime, "updatedAt": dateTime,
                     "answers": array(object(["taskID": integer, "question": string, "answer": string])),
@@ -86,7 +86,7 @@ extension OpenAPIDocument {
                                 "at": dateTime, "actorName": string, "fromStatus": statusCode, "toStatus": statusCode,
                                 "note": string, "isPublic": boolean,
                             ], optional: ["actorName", "fromStatus"])),
-                ], optional: ["assignedAgentID", "agentName"]),
+                ]), optional: ["assignedAgentID", "agentName"]),
             "StatusChangeRequest": object(
                 [
                     "status": statusCode,

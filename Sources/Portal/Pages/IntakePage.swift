@@ -27,12 +27,7 @@ struct IntakePage {
             \(Form.select(
                 name: "modelID", label: "Device model", options: modelOptions, selected: form.modelID,
                 error: errors["modelID"], required: true))
-            \(Form.textField(
-                name: "serial", label: "Serial number or IMEI", value: form.serial, error: errors["serial"],
-                required: true, hint: "On a phone, dial *#06# to see the IMEI."))
-            \(Form.textArea(
-                name: "fault", label: "What is wrong with the device?", value: form.fault, error: errors["fault"],
-                required: true))
+            \(form.textInputs(errors: errors))
             <h2>Service location and shipping</h2>
             \(Form.radioGroup(
                 name: "locationID", label: "Service location", options: locationOptions, selected: form.locationID,

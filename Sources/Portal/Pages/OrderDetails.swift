@@ -5,20 +5,18 @@ import RepairCore
 struct OrderDetails {
     var view: OrderView
 
-    /// Device, serial, fault, location, method and contact.
+    /// Device, the free-text fields (`IntakeField.all`), location, method and contact.
     var intakeItems: [SummaryList.Item] {
         let intake = view.intake
         let contact = intake.contact
         let contactLines = [contact.firstName + " " + contact.surname, contact.email, contact.phone]
             .filter { !$0.isEmpty }
-        return [
-            .init("Device", text: view.device),
-            .init("Serial number or IMEI", text: intake.serial),
-            .init("Fault", text: intake.fault),
-            .init("Service location", text: view.location?.name),
-            .init("Shipping method", text: view.method?.name),
-            .init("Contact", HTML.joined(contactLines.map(HTML.text), separator: "<br>")),
-        ]
+        return [.init("Device", text: view.device)]
+            + IntakeField.all.map { SummaryList.Item($0.label, text: intake[$0]) } + [
+                .init("Service location", text: view.location?.name),
+                .init("Shipping method", text: view.method?.name),
+                .init("Contact", HTML.joined(contactLines.map(HTML.text), separator: "<br>")),
+            ]
     }
 
     /// One row per applicable question: the answer, or "Not answered" (marked when required).

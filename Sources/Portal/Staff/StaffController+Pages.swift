@@ -57,8 +57,10 @@ extension StaffController {
         let contact = order.intake.contact
         var items: [SummaryList.Item] = [
             .init("Status", text: order.status.label), .init("Customer", text: view.customerName),
-            .init("Device", text: view.device), .init("Serial / IMEI", text: order.intake.serial),
-            .init("Fault", text: order.intake.fault),
+            .init("Device", text: view.device),
+        ]
+        items += IntakeField.all.map { SummaryList.Item($0.staffLabel, text: order.intake[$0]) }
+        items += [
             .init("Location", text: view.location?.name ?? ""), .init("Shipping method", text: view.method?.name ?? ""),
             .init("Contact", text: "\(contact.firstName) \(contact.surname), \(contact.email) \(contact.phone)"),
             .init("Service agent", text: view.agentName),

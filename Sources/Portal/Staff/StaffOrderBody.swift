@@ -2,7 +2,18 @@ import Foundation
 import RepairCore
 
 /// An order as staff see it in the JSON API: everything, internal notes included; a projection of `OrderView`.
-struct StaffOrderBody: Encodable, Sendable {
+/// The intake's free-text fields (`IntakeField.all`) are keys of the same object.
+typealias StaffOrderBody = WithIntakeTexts<StaffOrderFields>
+
+extension WithIntakeTexts<StaffOrderFields> {
+    /// The staff projection of `view`.
+    init(_ view: OrderView) {
+        self.init(StaffOrderFields(view), view.order.intake)
+    }
+}
+
+/// `StaffOrderBody` without the intake's free-text fields.
+struct StaffOrderFields: Encodable, Sendable {
     struct AnswerLine: Encodable, Sendable {
         var taskID: Int64
         var question: String
@@ -26,8 +37,6 @@ struct StaffOrderBody: Encodable, Sendable {
     var customerID: Int64
     var customerName: String
     var device: String
-    var serial: String
-    var fault: String
     var locationID: Int64
     var locationName: String
     var methodName: String
@@ -49,8 +58,6 @@ struct StaffOrderBody: Encodable, Sendable {
         customerID = order.customerID
         customerName = view.customerName
         device = view.device
-        serial = order.intake.serial
-        fault = order.intake.fault
         locationID = order.intake.locationID
         locationName = view.location?.name ?? ""
         methodName = view.method?.name ?? ""

@@ -1,0 +1,41 @@
+import RepairCore
+
+/// The intake's free-text fields (`IntakeField.all`) as keys of the JSON object they are encoded into.
+struct IntakeTextsJSON: Encodable, Sendable {
+    private struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(_ name: String) { stringValue = name }
+        init?(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    var texts: [String: String]
+
+    init(_ intake: Intake) {
+        texts = Dictionary(uniqueKeysWithValues: IntakeField.all.map { ($0.key, intake[$0]) })
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Key.self)
+        for (key, text) in texts {
+            try container.encode(text, forKey: Key(key))
+        }
+    }
+}
+
+/// `base`'s JSON object with the intake's free-text fields added at the same level.
+struct WithIntakeTexts<Base: Encodable & Sendable>: Encodable, Sendable {
+    var base: Base
+    var texts: IntakeTextsJSON
+
+    init(_ base: Base, _ intake: Intake) {
+        self.base = base
+        texts = IntakeTextsJSON(intake)
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        try base.encode(to: encoder)
+        try texts.encode(to: encoder)
+    }
+}
