@@ -36,24 +36,16 @@ struct APIIntakeRequest: Sendable, Decodable {
     /// `"contact": null`, which the schema does not allow (an absent contact is fine).
     var isContactNull = false
 
-    private struct Key: CodingKey {
-        var stringValue: String
-        var intValue: Int? { nil }
-        init(_ name: String) { stringValue = name }
-        init?(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { nil }
-    }
-
     init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: Key.self)
-        modelID = try container.jsonValue(forKey: Key("modelID"))
+        let container = try decoder.container(keyedBy: JSONKey.self)
+        modelID = try container.jsonValue(forKey: JSONKey("modelID"))
         for field in IntakeField.all {
-            texts[field.key] = try container.jsonValue(forKey: Key(field.key))
+            texts[field.key] = try container.jsonValue(forKey: JSONKey(field.key))
         }
-        locationID = try container.jsonValue(forKey: Key("locationID"))
-        methodID = try container.jsonValue(forKey: Key("methodID"))
-        isContactNull = try container.jsonValue(forKey: Key("contact")) == .null
-        contact = isContactNull ? nil : try container.decodeIfPresent(ContactRequest.self, forKey: Key("contact"))
+        locationID = try container.jsonValue(forKey: JSONKey("locationID"))
+        methodID = try container.jsonValue(forKey: JSONKey("methodID"))
+        isContactNull = try container.jsonValue(forKey: JSONKey("contact")) == .null
+        contact = isContactNull ? nil : try container.decodeIfPresent(ContactRequest.self, forKey: JSONKey("contact"))
     }
 
     /// The intake as a form, with empty contact fields taken from `user` (name split at the first space, e-mail),

@@ -2,14 +2,6 @@ import RepairCore
 
 /// The intake's free-text fields (`IntakeField.all`) as keys of the JSON object they are encoded into.
 struct IntakeTextsJSON: Encodable, Sendable {
-    private struct Key: CodingKey {
-        var stringValue: String
-        var intValue: Int? { nil }
-        init(_ name: String) { stringValue = name }
-        init?(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { nil }
-    }
-
     var texts: [String: String]
 
     init(_ intake: Intake) {
@@ -17,9 +9,9 @@ struct IntakeTextsJSON: Encodable, Sendable {
     }
 
     func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: Key.self)
+        var container = encoder.container(keyedBy: JSONKey.self)
         for (key, text) in texts {
-            try container.encode(text, forKey: Key(key))
+            try container.encode(text, forKey: JSONKey(key))
         }
     }
 }
