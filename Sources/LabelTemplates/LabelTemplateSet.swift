@@ -20,12 +20,15 @@ public struct LabelTemplateSet: Sendable, Equatable {
     }
 
     /// Builds the set from file name → source (e.g. templates kept in the store); every file of `fileNames` is required.
-    public init(sources: [String: String], limits: TemplateLimits = .default) throws(TemplateError) {
+    /// `orderFields` names the intake texts an order line carries (see `TemplateSchema.packingList(orderFields:)`).
+    public init(sources: [String: String], orderFields: [String], limits: TemplateLimits = .default)
+        throws(TemplateError)
+    {
         func make(_ name: String) throws(TemplateError) -> Template {
             guard let source = sources[name] else {
                 throw TemplateError(.missingTemplate, line: 0, column: 0, name: name, file: name)
             }
-            return try Self.makeTemplate(fileName: name, source: source, limits: limits)
+            return try Self.makeTemplate(fileName: name, source: source, orderFields: orderFields, limits: limits)
         }
         self.init(
             packingListText: try make("packing-list.txt"), packingListZPL: try make("packing-list.zpl"),
@@ -33,8 +36,8 @@ public struct LabelTemplateSet: Sendable, Equatable {
     }
 
     /// Reads and validates every template of the folder; an error names the file, line and column.
-    public static func load(from folder: URL, limits: TemplateLimits = .default) throws(TemplateError)
-        -> LabelTemplateSet
+    public static func load(from folder: URL, orderFields: [String], limits: TemplateLimits = .default)
+        throws(TemplateError) -> LabelTemplateSet
     {
         var sources: [String: String] = [:]
         for name in fileNames {
@@ -47,15 +50,17 @@ public struct LabelTemplateSet: Sendable, Equatable {
             }
             sources[name] = source
         }
-        return try LabelTemplateSet(sources: sources, limits: limits)
+        return try LabelTemplateSet(sources: sources, orderFields: orderFields, limits: limits)
     }
 
     /// Validates one template of the set by its file name, e.g. an admin's upload of `shipping-label.zpl`.
-    public static func makeTemplate(fileName: String, source: String, limits: TemplateLimits = .default)
-        throws(TemplateError) -> Template
-    {
+    public static func makeTemplate(
+        fileName: String, source: String, orderFields: [String], limits: TemplateLimits = .default
+    ) throws(TemplateError) -> Template {
         let stem = fileName.split(separator: ".").first.map(String.init) ?? ""
-        let schemas = ["packing-list": TemplateSchema.packingList, "shipping-label": .shippingLabel]
+        let schemas = [
+            "packing-list": TemplateSchema.packingList(orderFields: orderFields), "shipping-label": .shippingLabel,
+        ]
         let fileExtension = fileName.split(separator: ".").count == 2 ? String(fileName.split(separator: ".")[1]) : ""
         guard fileNames.contains(fileName), let schema = schemas[stem],
             let kind = TemplateKind(fileExtension: fileExtension)

@@ -23,14 +23,13 @@ public struct ShipmentDocument: Sendable, Equatable {
     public struct OrderLine: Sendable, Equatable {
         public var number: String
         public var device: String
-        public var serial: String
-        public var fault: String
+        /// The intake's texts by field name (`serial`, `fault`, …): `order.<name>` in the packing list.
+        public var texts: [String: String]
 
-        public init(number: String, device: String, serial: String, fault: String) {
+        public init(number: String, device: String, texts: [String: String]) {
             self.number = number
             self.device = device
-            self.serial = serial
-            self.fault = fault
+            self.texts = texts
         }
     }
 
@@ -59,7 +58,7 @@ public struct ShipmentDocument: Sendable, Equatable {
         self.weight = weight
     }
 
-    /// The context for `TemplateSchema.packingList` and `.shippingLabel`.
+    /// The context for `TemplateSchema.packingList(orderFields:)` and `.shippingLabel`.
     public func makeContext() -> TemplateContext {
         var scalars: [String: String] = [
             "shipment.id": shipmentID,
@@ -78,10 +77,9 @@ public struct ShipmentDocument: Sendable, Equatable {
         context.setLines(sender.addressLines, for: "sender.address")
         context.setLines(receiver.addressLines, for: "receiver.address")
         context.lists["orders"] = orders.enumerated().map { offset, order in
-            [
-                "number": order.number, "device": order.device, "serial": order.serial, "fault": order.fault,
-                TemplateSchema.indexField: String(offset + 1),
-            ]
+            order.texts.merging(
+                ["number": order.number, "device": order.device, TemplateSchema.indexField: String(offset + 1)],
+                uniquingKeysWith: { _, fixed in fixed })
         }
         context.scalars["page.number"] = "1"
         context.scalars["page.count"] = "1"

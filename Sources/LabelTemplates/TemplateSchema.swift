@@ -37,13 +37,21 @@ public struct TemplateSchema: Sendable, Equatable {
         "receiver.address": List(itemName: "line", fields: []),
     ]
 
+    /// Fields every order line has, whatever the intake asks: `order.number`, `order.device`.
+    public static let orderLineFields: Set<String> = ["number", "device"]
+
     /// Packing list: the shipment, both parties, one line per order, and which page of the list this is.
-    public static let packingList = TemplateSchema(
-        scalars: shipmentFields.union(["page.number", "page.count"]),
-        lists: addressLists.merging(
-            ["orders": List(itemName: "order", fields: ["number", "device", "serial", "fault"])],
-            uniquingKeysWith: { first, _ in first })
-    )
+    ///
+    /// `orderFields` are the intake's texts an order line carries (`order.serial`, `order.fault`, …), passed in
+    /// by the caller so this module need not know the intake.
+    public static func packingList(orderFields: [String]) -> TemplateSchema {
+        TemplateSchema(
+            scalars: shipmentFields.union(["page.number", "page.count"]),
+            lists: addressLists.merging(
+                ["orders": List(itemName: "order", fields: orderLineFields.union(orderFields))],
+                uniquingKeysWith: { first, _ in first })
+        )
+    }
 
     /// Shipping label: the shipment and both parties, no order lines.
     public static let shippingLabel = TemplateSchema(scalars: shipmentFields, lists: addressLists)

@@ -76,6 +76,13 @@ public struct IntakeField: Sendable {
         all.first { $0.key == key }
     }
 
+    /// The columns of the packing list, in order: the fields with `isOnPackingList`.
+    public static var packingList: [IntakeField] { all.filter(\.isOnPackingList) }
+
+    /// Their keys: the intake texts an order line of a shipment template may name (`order.<key>`), passed to
+    /// `LabelTemplates` as data.
+    public static var packingListKeys: [String] { packingList.map(\.key) }
+
     /// Checks `raw` (trimmed) and appends at most one error; returns the trimmed text.
     func validated(_ raw: String, limits: IntakeLimits, _ errors: inout [FieldError]) -> String {
         let text = raw.trimmingSpaces

@@ -67,8 +67,12 @@ enum BenchmarkData {
             receiver: .init(name: "Warszawa Centrum", addressLines: ["ul. Marszałkowska 100", "00-026 Warszawa"]),
             orders: (0..<count).map { index in
                 .init(
-                    number: number(index), device: "Samsung Galaxy S22 Ultra 5G (SM-S908B/DS)", serial: "R58N\(index)",
-                    fault: "Экран мерцает, a dotyk nie działa w dolnej połowie ekranu po upadku z wysokości 1,5 m.")
+                    number: number(index), device: "Samsung Galaxy S22 Ultra 5G (SM-S908B/DS)",
+                    texts: [
+                        "serial": "R58N\(index)",
+                        "fault":
+                            "Экран мерцает, a dotyk nie działa w dolnej połowie ekranu po upadku z wysokości 1,5 m.",
+                    ])
             },
             parcelCount: 4, weight: "12.5 kg")
     }

@@ -8,16 +8,20 @@ enum Fixtures {
         repeating: "Ekran миготить po upadku, dotyk nie reaguje w lewym górnym rogu; ", count: 5
     ).prefix(300).description
 
+    /// The intake texts an order line carries, as the portal passes them (`IntakeField.packingListKeys`).
+    static let orderFields = ["serial", "fault"]
+
     static func makeDocument(orderCount: Int = 3, weight: String? = "4.5 kg") -> ShipmentDocument {
         let orders = [
             ShipmentDocument.OrderLine(
-                number: "RS-7K2M-9QXD", device: "Samsung Galaxy S23 Ultra 512 GB", serial: "356789104563217",
-                fault: longFault),
+                number: "RS-7K2M-9QXD", device: "Samsung Galaxy S23 Ultra 512 GB",
+                texts: ["serial": "356789104563217", "fault": longFault]),
             ShipmentDocument.OrderLine(
-                number: "RS-4HT8-2WPL", device: "iPhone 15 Pro", serial: "F2LX91Q0PL", fault: "Nie ładuje się"),
+                number: "RS-4HT8-2WPL", device: "iPhone 15 Pro",
+                texts: ["serial": "F2LX91Q0PL", "fault": "Nie ładuje się"]),
             ShipmentDocument.OrderLine(
-                number: "RS-9ZQ3-KD7A", device: "Xiaomi Redmi Note 12", serial: "8612_34^XZ~JR",
-                fault: "Не включается после обновления"),
+                number: "RS-9ZQ3-KD7A", device: "Xiaomi Redmi Note 12",
+                texts: ["serial": "8612_34^XZ~JR", "fault": "Не включается после обновления"]),
         ]
         return ShipmentDocument(
             shipmentID: "SH-2026-0042",

@@ -15,7 +15,7 @@ import Testing
     @Test(arguments: 0..<4)
     func renderedTemplateMatchesGoldenFile(index: Int) throws {
         let (file, select) = Self.cases[index]
-        let templates = try LabelTemplateSet.load(from: Fixtures.labelsFolder)
+        let templates = try LabelTemplateSet.load(from: Fixtures.labelsFolder, orderFields: Fixtures.orderFields)
         let rendered = select(templates.render(Fixtures.makeDocument()))
         let goldenName = "sample-" + file
         if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
@@ -44,7 +44,7 @@ import Testing
     }
 
     @Test func textPackingListLinesFitEightyColumns() throws {
-        let templates = try LabelTemplateSet.load(from: Fixtures.labelsFolder)
+        let templates = try LabelTemplateSet.load(from: Fixtures.labelsFolder, orderFields: Fixtures.orderFields)
         let text = templates.render(Fixtures.makeDocument()).packingListText
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.count > 10)
@@ -57,7 +57,7 @@ import Testing
     }
 
     @Test func textLabelLinesFitFortyEightColumns() throws {
-        let templates = try LabelTemplateSet.load(from: Fixtures.labelsFolder)
+        let templates = try LabelTemplateSet.load(from: Fixtures.labelsFolder, orderFields: Fixtures.orderFields)
         let text = templates.render(Fixtures.makeDocument()).shippingLabelText
         for line in text.split(separator: "\n") {
             #expect(line.count <= 48, "too wide (\(line.count)): \(line)")
@@ -66,7 +66,7 @@ import Testing
     }
 
     @Test func zplLabelIsOneEscapedFormatWithBarcode() throws {
-        let templates = try LabelTemplateSet.load(from: Fixtures.labelsFolder)
+        let templates = try LabelTemplateSet.load(from: Fixtures.labelsFolder, orderFields: Fixtures.orderFields)
         var document = Fixtures.makeDocument()
         document.sender.name = "Evil ^XZ^XA~JR_ Co"
         let zpl = templates.render(document).shippingLabelZPL
@@ -79,7 +79,7 @@ import Testing
     }
 
     @Test func weightSectionDisappearsWhenUnknown() throws {
-        let templates = try LabelTemplateSet.load(from: Fixtures.labelsFolder)
+        let templates = try LabelTemplateSet.load(from: Fixtures.labelsFolder, orderFields: Fixtures.orderFields)
         let rendered = templates.render(Fixtures.makeDocument(weight: nil))
         #expect(!rendered.shippingLabelText.contains("Weight"))
         #expect(!rendered.packingListZPL.contains("Weight"))
@@ -87,7 +87,7 @@ import Testing
     }
 
     @Test func printSamples() throws {
-        let templates = try LabelTemplateSet.load(from: Fixtures.labelsFolder)
+        let templates = try LabelTemplateSet.load(from: Fixtures.labelsFolder, orderFields: Fixtures.orderFields)
         let rendered = templates.render(Fixtures.makeDocument())
         print(rendered.shippingLabelText)
         print(rendered.packingListText)
@@ -97,10 +97,12 @@ import Testing
 @Suite struct LargeShipmentTests {
     /// Not a timed assertion: checks the output of a 1 000-order shipment and prints how long rendering took.
     @Test func thousandOrderPackingListRendersEveryLine() throws {
-        let templates = try LabelTemplateSet.load(from: Fixtures.labelsFolder)
+        let templates = try LabelTemplateSet.load(from: Fixtures.labelsFolder, orderFields: Fixtures.orderFields)
         var document = Fixtures.makeDocument()
         document.orders = (1...1000).map { index in
-            .init(number: "RS-\(index)", device: "Model \(index)", serial: "SN\(index)", fault: Fixtures.longFault)
+            .init(
+                number: "RS-\(index)", device: "Model \(index)",
+                texts: ["serial": "SN\(index)", "fault": Fixtures.longFault])
         }
         let clock = ContinuousClock()
         var rendered: RenderedLabels?

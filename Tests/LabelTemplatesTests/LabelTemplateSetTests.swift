@@ -18,7 +18,7 @@ import Testing
     }
 
     @Test func realLabelsFolderLoads() throws {
-        let set = try LabelTemplateSet.load(from: Fixtures.labelsFolder)
+        let set = try LabelTemplateSet.load(from: Fixtures.labelsFolder, orderFields: Fixtures.orderFields)
         #expect(set.packingListZPL.kind == .zpl)
         #expect(set.shippingLabelText.kind == .text)
         #expect(set.shippingLabelText.schema == .shippingLabel)
@@ -31,16 +31,20 @@ import Testing
             throws: TemplateError(
                 .unknownPlaceholder, line: 2, column: 4, name: "reciever.name", file: "shipping-label.txt")
         ) {
-            try LabelTemplateSet.load(from: folder)
+            try LabelTemplateSet.load(from: folder, orderFields: Fixtures.orderFields)
         }
-        let error = try #require(throws: TemplateError.self) { try LabelTemplateSet.load(from: folder) }
+        let error = try #require(throws: TemplateError.self) {
+            try LabelTemplateSet.load(from: folder, orderFields: Fixtures.orderFields)
+        }
         #expect(error.description == "shipping-label.txt:2:4: unknown placeholder 'reciever.name'")
     }
 
     @Test func labelSchemaHasNoOrderLines() throws {
         let folder = try makeFolder(["shipping-label.zpl": "^XA\n{{#each orders}}{{ order.number }}{{/each}}\n^XZ\n"])
         defer { try? FileManager.default.removeItem(at: folder) }
-        let error = try #require(throws: TemplateError.self) { try LabelTemplateSet.load(from: folder) }
+        let error = try #require(throws: TemplateError.self) {
+            try LabelTemplateSet.load(from: folder, orderFields: Fixtures.orderFields)
+        }
         #expect(error.kind == .unknownList)
         #expect(error.file == "shipping-label.zpl")
     }
@@ -49,17 +53,21 @@ import Testing
         let folder = try makeFolder(["packing-list.zpl": ""])
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.removeItem(at: folder.appendingPathComponent("packing-list.zpl"))
-        let missing = try #require(throws: TemplateError.self) { try LabelTemplateSet.load(from: folder) }
+        let missing = try #require(throws: TemplateError.self) {
+            try LabelTemplateSet.load(from: folder, orderFields: Fixtures.orderFields)
+        }
         #expect(missing.kind == .missingTemplate)
         #expect(missing.file == "packing-list.zpl")
         try Data([0x41, 0xFF, 0xFE]).write(to: folder.appendingPathComponent("packing-list.zpl"))
-        let unreadable = try #require(throws: TemplateError.self) { try LabelTemplateSet.load(from: folder) }
+        let unreadable = try #require(throws: TemplateError.self) {
+            try LabelTemplateSet.load(from: folder, orderFields: Fixtures.orderFields)
+        }
         #expect(unreadable.kind == .unreadableFile)
     }
 
     @Test func shipmentDocumentFillsEverySchemaField() {
         let context = Fixtures.makeDocument().makeContext()
-        let schema = TemplateSchema.packingList
+        let schema = TemplateSchema.packingList(orderFields: Fixtures.orderFields)
         #expect(Set(context.scalars.keys) == schema.scalars)
         #expect(Set(context.lists.keys) == Set(schema.lists.keys))
         #expect(context.scalars["shipment.orderCount"] == "3")
@@ -68,20 +76,36 @@ import Testing
 
     @Test func singleUploadIsValidatedByItsFileName() throws {
         let template = try LabelTemplateSet.makeTemplate(
-            fileName: "shipping-label.zpl", source: "^XA^FH^FD{{ shipment.id }}^FS^XZ")
+            fileName: "shipping-label.zpl", source: "^XA^FH^FD{{ shipment.id }}^FS^XZ",
+            orderFields: Fixtures.orderFields)
         #expect(template.kind == .zpl)
         #expect(template.schema == .shippingLabel)
         for name in ["label.zpl", "packing-list.pdf", "packing-list", "shipping-label.txt.zpl", ""] {
             let error = try #require(throws: TemplateError.self) {
-                try LabelTemplateSet.makeTemplate(fileName: name, source: "x")
+                try LabelTemplateSet.makeTemplate(fileName: name, source: "x", orderFields: Fixtures.orderFields)
             }
             #expect(error.kind == .unknownTemplateName)
             #expect(error.file == name)
         }
         let bad = try #require(throws: TemplateError.self) {
-            try LabelTemplateSet.makeTemplate(fileName: "packing-list.txt", source: "ok\n{{#each orders}}\n")
+            try LabelTemplateSet.makeTemplate(
+                fileName: "packing-list.txt", source: "ok\n{{#each orders}}\n", orderFields: Fixtures.orderFields)
         }
         #expect(bad.description == "packing-list.txt:2:1: block '#each orders' is never closed")
+    }
+
+    @Test func orderFieldsAreData() throws {
+        let source = "{{#each orders}}{{ order.number }} {{ order.place }}\n{{/each}}"
+        let refused = try #require(throws: TemplateError.self) {
+            try LabelTemplateSet.makeTemplate(
+                fileName: "packing-list.txt", source: source, orderFields: Fixtures.orderFields)
+        }
+        #expect(refused.description == "packing-list.txt:1:36: unknown placeholder 'order.place'")
+        let template = try LabelTemplateSet.makeTemplate(
+            fileName: "packing-list.txt", source: source, orderFields: Fixtures.orderFields + ["place"])
+        var document = Fixtures.makeDocument(orderCount: 1)
+        document.orders = [.init(number: "RS-1", device: "Phone", texts: ["place": "Łódź", "serial": "S"])]
+        #expect(template.render(document.makeContext()) == "RS-1 Łódź\n")
     }
 
     @Test func setFromStoredSourcesNeedsAllFour() throws {
@@ -89,13 +113,15 @@ import Testing
         for name in LabelTemplateSet.fileNames {
             sources[name] = try String(contentsOf: Fixtures.labelsFolder.appendingPathComponent(name), encoding: .utf8)
         }
-        #expect(try LabelTemplateSet(sources: sources) == LabelTemplateSet.load(from: Fixtures.labelsFolder))
+        #expect(
+            try LabelTemplateSet(sources: sources, orderFields: Fixtures.orderFields)
+                == LabelTemplateSet.load(from: Fixtures.labelsFolder, orderFields: Fixtures.orderFields))
         sources["packing-list.txt"] = nil
         #expect(
             throws: TemplateError(
                 .missingTemplate, line: 0, column: 0, name: "packing-list.txt", file: "packing-list.txt")
         ) {
-            try LabelTemplateSet(sources: sources)
+            try LabelTemplateSet(sources: sources, orderFields: Fixtures.orderFields)
         }
     }
 }

@@ -7,14 +7,17 @@ import Testing
         var document = Fixtures.makeDocument()
         document.orders = (1...count).map { position in
             ShipmentDocument.OrderLine(
-                number: "RS-TEST-\(position)", device: "Phone \(position)", serial: "SN\(position)", fault: "Screen")
+                number: "RS-TEST-\(position)", device: "Phone \(position)",
+                texts: ["serial": "SN\(position)", "fault": "Screen"])
         }
         return document
     }
 
     /// The labels of a rendered ZPL packing list, each from `^XA` to `^XZ`.
     static func labels(orders count: Int) throws -> [String] {
-        let zpl = try LabelTemplateSet.load(from: Fixtures.labelsFolder).render(document(orders: count)).packingListZPL
+        let zpl = try LabelTemplateSet.load(from: Fixtures.labelsFolder, orderFields: Fixtures.orderFields).render(
+            document(orders: count)
+        ).packingListZPL
         return zpl.components(separatedBy: "^XZ\n").dropLast().map { $0 + "^XZ\n" }
     }
 
@@ -44,8 +47,10 @@ import Testing
     }
 
     @Test func theTextPackingListIsOnePageWithEveryOrder() throws {
-        let text = try LabelTemplateSet.load(from: Fixtures.labelsFolder).render(Self.document(orders: 30))
-            .packingListText
+        let text = try LabelTemplateSet.load(from: Fixtures.labelsFolder, orderFields: Fixtures.orderFields).render(
+            Self.document(orders: 30)
+        )
+        .packingListText
         #expect(text.contains("RS-TEST-1 ") && text.contains("RS-TEST-30 "))
     }
 

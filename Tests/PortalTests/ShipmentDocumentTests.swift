@@ -87,7 +87,8 @@ struct ShipmentDocumentTests {
 
     @Test(arguments: ["demo", "long"], 0..<4)
     func documentMatchesGoldenFile(caseName: String, index: Int) throws {
-        let templates = try LabelTemplateSet.load(from: Self.root.appendingPathComponent("Labels"))
+        let templates = try LabelTemplateSet.load(
+            from: Self.root.appendingPathComponent("Labels"), orderFields: IntakeField.packingListKeys)
         let document = caseName == "demo" ? try Self.demoDocument() : try Self.longDocument()
         let (file, select) = Self.files[index]
         let rendered = select(templates.render(document))
@@ -121,12 +122,13 @@ struct ShipmentDocumentTests {
         let long = try Self.longDocument()
         #expect(long.weight == "12.3 kg" && long.parcelCount == 3)
         #expect(long.sender.addressLines.count == 3)
-        #expect(!long.orders[0].fault.contains("\n"))
+        #expect(!long.orders[0].texts["fault", default: ""].contains("\n"))
         #expect(try Self.longDocument() == long)
     }
 
     @Test func longTextStaysWithinTheColumns() throws {
-        let templates = try LabelTemplateSet.load(from: Self.root.appendingPathComponent("Labels"))
+        let templates = try LabelTemplateSet.load(
+            from: Self.root.appendingPathComponent("Labels"), orderFields: IntakeField.packingListKeys)
         let labels = templates.render(try Self.longDocument())
         for line in labels.packingListText.split(separator: "\n") {
             #expect(line.count <= 80, "packing list line too wide: \(line)")
@@ -143,12 +145,19 @@ struct ShipmentDocumentTests {
             shipmentID: "SH-000001", date: "2026-11-24", method: "<b>Courier</b>",
             sender: .init(name: "A & B \"<script>\"", addressLines: ["<i>x</i>"], contact: "<c>"),
             receiver: .init(name: "R", addressLines: []),
-            orders: [.init(number: "RS-1", device: "<d>", serial: "s", fault: "<f>")], weight: "<w>")
+            orders: [.init(number: "RS-1", device: "<d>", texts: ["serial": "s", "fault": "<f>"])], weight: "<w>")
         let html = PackingListPage(document: document, siteName: "repairshop").html.rendered
         for raw in ["<script>", "<b>Courier", "<i>x", "<c>", "<d>", "<f>", "<w>"] {
             #expect(!html.contains(raw), "\(raw) is not escaped")
         }
         #expect(html.contains("A &amp; B &quot;&lt;script&gt;&quot;"))
         #expect(html.contains("Weight: &lt;w&gt;"))
+        // The columns come from `IntakeField.packingList`; the markup is the one written out before.
+        #expect(
+            html.contains(
+                "<thead><tr><th>#</th><th>Order</th><th>Device</th><th>Serial / IMEI</th><th>Fault</th></tr></thead>"))
+        #expect(
+            html.contains(
+                "<tr><td>1</td><td class=\"number\">RS-1</td><td>&lt;d&gt;</td><td>s</td><td>&lt;f&gt;</td></tr>"))
     }
 }

@@ -33,7 +33,8 @@ extension Portal {
     /// `invalid_template` with the language's own description (`detail`, naming file, line and column).
     static let templateCheck = LabelTemplateCheck { fileName, source in
         do {
-            _ = try LabelTemplateSet.makeTemplate(fileName: fileName, source: source)
+            _ = try LabelTemplateSet.makeTemplate(
+                fileName: fileName, source: source, orderFields: IntakeField.packingListKeys)
         } catch let error as TemplateError {
             throw Problem(
                 .invalidTemplate, field: "source",

@@ -1,5 +1,6 @@
 import HTMLKit
 import LabelTemplates
+import RepairCore
 
 /// The print-friendly packing list: a standalone page with no navigation, styled for paper.
 struct PackingListPage: Sendable {
@@ -11,9 +12,13 @@ struct PackingListPage: Sendable {
 
     /// The whole page.
     var html: HTML {
+        let fields = IntakeField.packingList
         let orderRows = document.orders.enumerated().map { index, line -> HTML in
-            "<tr><td>\(index + 1)</td><td class=\"number\">\(line.number)</td><td>\(line.device)</td><td>\(line.serial)</td><td>\(line.fault)</td></tr>"
+            let texts = fields.map { field -> HTML in "<td>\(line.texts[field.key] ?? "")</td>" }
+            return
+                "<tr><td>\(index + 1)</td><td class=\"number\">\(line.number)</td><td>\(line.device)</td>\(texts)</tr>"
         }
+        let textHeads = fields.map { field -> HTML in "<th>\(field.staffLabel)</th>" }
         let weight: HTML = document.weight.map { " · Weight: \($0)" } ?? .empty
         return """
             <!DOCTYPE html>
@@ -32,7 +37,7 @@ struct PackingListPage: Sendable {
             \(party("To", document.receiver))
             </div>
             <table>
-            <thead><tr><th>#</th><th>Order</th><th>Device</th><th>Serial / IMEI</th><th>Fault</th></tr></thead>
+            <thead><tr><th>#</th><th>Order</th><th>Device</th>\(textHeads)</tr></thead>
             <tbody>
             \(HTML.joined(orderRows, separator: "\n"))
             </tbody>

@@ -25,7 +25,7 @@ extension ShipmentDocument {
                 OrderLine(
                     number: order.number.description,
                     device: catalogue.deviceName(modelID: order.intake.modelID),
-                    serial: order.intake.serial, fault: Self.oneLine(order.intake.fault))
+                    texts: Self.texts(of: order.intake))
             },
             parcelCount: shipment.parcelCount, weight: shipment.weightText)
     }
@@ -44,6 +44,14 @@ extension ShipmentDocument {
         address.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter {
             !$0.isEmpty
         }
+    }
+
+    /// The packing list's intake texts by field key (`IntakeField.packingList`); a multi-line text is one line.
+    static func texts(of intake: Intake) -> [String: String] {
+        Dictionary(
+            uniqueKeysWithValues: IntakeField.packingList.map { field in
+                (field.key, field.lines == .multiple ? oneLine(intake[field]) : intake[field])
+            })
     }
 
     // A fault typed over several lines reads as one line on the list; the template truncates it.

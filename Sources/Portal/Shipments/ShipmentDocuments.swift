@@ -25,7 +25,7 @@ struct ShipmentDocuments: Sendable {
         }
         sources.merge(try store.labelTemplateOverrides()) { _, override in override }
         do {
-            return try LabelTemplateSet(sources: sources)
+            return try LabelTemplateSet(sources: sources, orderFields: IntakeField.packingListKeys)
         } catch {
             // A broken installation, not the reseller's fault: say which file and line.
             throw Problem(.internal, reason: "label_templates", parameters: ["detail": .text(error.description)])

@@ -57,7 +57,10 @@ public struct TemplateListCommand: CLICommand {
                 )
             var state = "ok"
             if let source {
-                do { _ = try LabelTemplateSet.makeTemplate(fileName: name, source: source) } catch {
+                do {
+                    _ = try LabelTemplateSet.makeTemplate(
+                        fileName: name, source: source, orderFields: IntakeField.packingListKeys)
+                } catch {
                     state = "invalid: \(error)"
                     isAllValid = false
                 }
