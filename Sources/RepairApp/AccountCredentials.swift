@@ -20,7 +20,7 @@ public struct AccountCredentials: Sendable {
         self.hashPassword = hashPassword
     }
 
-    /// For adapters that create no accounts (the CLI): any use stops the program, so a missing wiring is loud.
+    /// For tests of use cases that create no accounts: any use stops the program, so a missing wiring is loud.
     public static let unconfigured = AccountCredentials(
         makeToken: { preconditionFailure("AccountCredentials not configured") },
         hashToken: { _ in preconditionFailure("AccountCredentials not configured") },
