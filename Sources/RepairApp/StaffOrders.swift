@@ -19,6 +19,17 @@ public struct StaffOrders: Sendable {
         return order
     }
 
+    /// Everything about the order `number` for `viewer` (staff), read in `snapshot` or one of its own; the same
+    /// `not_found` as `order(number:)` for drafts and unknown numbers.
+    public func view(number text: String, for viewer: User, in snapshot: (any ReadSnapshot)? = nil) throws
+        -> OrderView
+    {
+        guard let number = OrderNumber(text), let view = try store.orderView(number: number, for: viewer, in: snapshot),
+            view.status != .draft
+        else { throw Problem.notFound(.order, key: text) }
+        return view
+    }
+
     /// Confirms the submitted order `number`; any other status is an illegal transition.
     public func confirm(number: String, by user: User) throws -> ServiceOrder {
         try store.confirmOrder(orderID: try order(number: number).id, by: user, at: now())

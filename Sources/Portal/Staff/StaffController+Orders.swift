@@ -64,17 +64,11 @@ extension StaffController {
         return filter
     }
 
-    /// The view of the order named in the path for staff, read in one snapshot; drafts and unknown numbers are
-    /// 404, as `StaffOrders.order(number:)` answers.
+    /// The view of the order named in the path for staff, read in one snapshot (drafts and unknown numbers 404).
     func staffOrderView(_ request: HTTPRequest, viewer: Viewer, in snapshot: (any ReadSnapshot)? = nil) throws
         -> OrderView
     {
-        let text = request.pathParameters["number"] ?? ""
-        guard let number = OrderNumber(text),
-            let view = try store.orderView(number: number, for: viewer.user, in: snapshot),
-            view.status != .draft
-        else { throw Problem.notFound(.order, key: text) }
-        return view
+        try staffOrders.view(number: request.pathParameters["number"] ?? "", for: viewer.user, in: snapshot)
     }
 
     /// Everything about `order` for staff, read again in one snapshot (after a change, so the history has it).
