@@ -73,9 +73,6 @@ extension StaffController {
 
     /// Everything about `order` for staff, read again in one snapshot (after a change, so the history has it).
     func staffOrderBody(_ order: ServiceOrder, viewer: Viewer) throws -> StaffOrderBody {
-        guard let view = try store.orderView(number: order.number, for: viewer.user) else {
-            throw Problem.notFound(.order, key: order.number.description)
-        }
-        return StaffOrderBody(view)
+        StaffOrderBody(try staffOrders.view(number: order.number.description, for: viewer.user))
     }
 }
