@@ -47,7 +47,7 @@ final class PortalHarness: @unchecked Sendable {
         portal = try Portal(store: store, configuration: configuration)
         if seed { try portal.store.load(FixtureSet.load(directory: Self.fixturesURL.path)) }
         var serverConfiguration = makeTestConfiguration()
-        serverConfiguration.aroundTurn = portal.aroundTurn
+        portal.prepare(&serverConfiguration)
         serverConfiguration.host = host
         server = HTTPServer(configuration: serverConfiguration, router: portal.makeRouter())
         try server.start()
