@@ -31,7 +31,7 @@ public struct AddressRange: Sendable, Equatable, CustomStringConvertible {
     /// Parses a comma-separated list such as `127.0.0.1, 10.0.0.0/8`; nil when any entry is malformed.
     public static func list(_ text: String) -> [AddressRange]? {
         var ranges: [AddressRange] = []
-        for entry in text.split(separator: ",") {
+        for entry in text.split(separator: ",", omittingEmptySubsequences: false) {
             guard let range = AddressRange(String(entry.trimmingWhitespace())) else { return nil }
             ranges.append(range)
         }
