@@ -4,7 +4,7 @@ import RepairStore
 /// `repairshop backup --to FILE`: a consistent copy of the database while the server keeps running.
 public struct BackupCommand: CLICommand {
     public static let name = "backup"
-    public static let summary = "Copy the database to a new file while it serves (SQLite's online backup)"
+    public static let summary = "Copy the database to a new file while the server runs"
     public static let options: [CLIOption] = [
         .database,
         CLIOption("to", value: "FILE", isRequired: true, help: "The new file; an existing one is never overwritten"),
