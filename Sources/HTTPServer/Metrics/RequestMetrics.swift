@@ -15,23 +15,26 @@ public final class RequestMetrics: Sendable {
         var route: String
     }
 
-    struct CountKey: Hashable {
-        var route: RouteKey
-        var status: Int
-    }
-
-    struct Histogram {
+    /// One route's answers: counts by status (a handful, searched in order) and the duration histogram.
+    struct RouteStatistics {
+        var statusCounts: [(status: Int, count: UInt64)] = []
         var buckets = [UInt64](repeating: 0, count: RequestMetrics.bucketBounds.count)
         var sum = 0.0
         var count: UInt64 = 0
+
+        mutating func add(status: Int, bucket: Int?, seconds: Double) {
+            if let index = statusCounts.firstIndex(where: { $0.status == status }) {
+                statusCounts[index].count += 1
+            } else {
+                statusCounts.append((status, 1))
+            }
+            if let bucket { buckets[bucket] += 1 }
+            sum += seconds
+            count += 1
+        }
     }
 
-    struct Tables {
-        var counts: [CountKey: UInt64] = [:]
-        var durations: [RouteKey: Histogram] = [:]
-    }
-
-    private let tables = Mutex(Tables())
+    private let routes = Mutex([RouteKey: RouteStatistics]())
 
     /// Empty tables.
     public init() {}
@@ -39,33 +42,31 @@ public final class RequestMetrics: Sendable {
     /// Counts one answered request.
     public func record(method: String, route: String?, status: Int, seconds: Double) {
         let key = RouteKey(method: method, route: route ?? "unmatched")
-        // The bucket is found before the lock: the lock covers only the additions.
+        // The bucket is found before the lock, and the entry is changed in place (no copy of its arrays):
+        // this runs on every request.
         let bucket = Self.bucketBounds.firstIndex { seconds <= $0 }
-        tables.withLock { tables in
-            tables.counts[CountKey(route: key, status: status), default: 0] += 1
-            var histogram = tables.durations[key] ?? Histogram()
-            if let bucket { histogram.buckets[bucket] += 1 }
-            histogram.sum += seconds
-            histogram.count += 1
-            tables.durations[key] = histogram
+        routes.withLock { routes in
+            routes[key, default: RouteStatistics()].add(status: status, bucket: bucket, seconds: seconds)
         }
     }
 
     /// Appends the request counter and the duration histogram, in a stable order.
     public func render(into page: inout PrometheusText) {
-        let tables = tables.withLock { $0 }
+        let routes = routes.withLock { $0 }.sorted { Self.order($0.key, $1.key) }
         page.family("repairshop_http_requests_total", .counter, help: "HTTP requests answered, by route, method and status.")
-        for (key, count) in tables.counts.sorted(by: { Self.order($0.key, $1.key) }) {
-            page.sample(
-                "repairshop_http_requests_total",
-                ["route": key.route.route, "method": key.route.method, "status": String(key.status)], Double(count))
+        for (key, statistics) in routes {
+            for (status, count) in statistics.statusCounts.sorted(by: { $0.status < $1.status }) {
+                page.sample(
+                    "repairshop_http_requests_total",
+                    ["route": key.route, "method": key.method, "status": String(status)], Double(count))
+            }
         }
         page.family(
             "repairshop_http_request_duration_seconds", .histogram,
             help: "Time from a request's head to its answer being queued, by route and method.")
-        for (key, histogram) in tables.durations.sorted(by: { Self.order($0.key, $1.key) }) {
+        for (key, statistics) in routes {
             var cumulative: UInt64 = 0
-            for (bound, count) in zip(Self.bucketBounds, histogram.buckets) {
+            for (bound, count) in zip(Self.bucketBounds, statistics.buckets) {
                 cumulative += count
                 page.sample(
                     "repairshop_http_request_duration_seconds_bucket",
@@ -73,21 +74,17 @@ public final class RequestMetrics: Sendable {
             }
             page.sample(
                 "repairshop_http_request_duration_seconds_bucket",
-                ["route": key.route, "method": key.method, "le": "+Inf"], Double(histogram.count))
+                ["route": key.route, "method": key.method, "le": "+Inf"], Double(statistics.count))
             page.sample(
                 "repairshop_http_request_duration_seconds_sum", ["route": key.route, "method": key.method],
-                histogram.sum)
+                statistics.sum)
             page.sample(
                 "repairshop_http_request_duration_seconds_count", ["route": key.route, "method": key.method],
-                Double(histogram.count))
+                Double(statistics.count))
         }
     }
 
     static func order(_ lhs: RouteKey, _ rhs: RouteKey) -> Bool {
         (lhs.route, lhs.method) < (rhs.route, rhs.method)
-    }
-
-    static func order(_ lhs: CountKey, _ rhs: CountKey) -> Bool {
-        (lhs.route.route, lhs.route.method, lhs.status) < (rhs.route.route, rhs.route.method, rhs.status)
     }
 }
