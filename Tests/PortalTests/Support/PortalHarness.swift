@@ -33,9 +33,12 @@ final class PortalHarness: @unchecked Sendable {
     /// The portal's store as itself, so tests can also read and change rows with SQL.
     let store: SQLiteStore
 
-    /// Starts a portal on a fresh database at `host`; `configure` adjusts the portal settings first.
+    /// Starts a portal on a fresh database at `host`; `server` adjusts the HTTP server settings and `configure`
+    /// the portal settings first.
     init(
-        seed: Bool = true, host: String = "127.0.0.1", configure: (inout PortalConfiguration) -> Void = { _ in }
+        seed: Bool = true, host: String = "127.0.0.1",
+        configure: (inout PortalConfiguration) -> Void = { _ in },
+        server configureServer: (inout HTTPServerConfiguration) -> Void = { _ in }
     ) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("portal-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -47,8 +50,9 @@ final class PortalHarness: @unchecked Sendable {
         portal = try Portal(store: store, configuration: configuration)
         if seed { try portal.store.load(FixtureSet.load(directory: Self.fixturesURL.path)) }
         var serverConfiguration = makeTestConfiguration()
-        serverConfiguration.aroundTurn = portal.aroundTurn
+        portal.prepare(&serverConfiguration)
         serverConfiguration.host = host
+        configureServer(&serverConfiguration)
         server = HTTPServer(configuration: serverConfiguration, router: portal.makeRouter())
         try server.start()
     }
