@@ -144,12 +144,13 @@ enum HTMLText {
 
         mutating func finished() -> String {
             endLine()
-            // At most one empty line in a row, none at the ends.
+            // At most one empty (or only quoted-empty) line in a row, none at the ends.
+            func isBlank(_ line: String?) -> Bool { line?.allSatisfy { $0 == ">" || $0 == " " } ?? true }
             var result: [String] = []
-            for line in lines where !(line.isEmpty && (result.last?.isEmpty ?? true)) {
+            for line in lines where !(isBlank(line) && isBlank(result.last)) {
                 result.append(line)
             }
-            while result.last?.isEmpty == true { result.removeLast() }
+            while !result.isEmpty && isBlank(result.last) { result.removeLast() }
             return result.joined(separator: "\n")
         }
     }
