@@ -78,7 +78,7 @@ let package = Package(
         .testTarget(name: "LabelTemplatesTests", dependencies: ["LabelTemplates"], resources: [.copy("Golden")]),
         // A small SMTP server on loopback for tests: real SMTP conversations, no mocks.
         .target(name: "MailTesting", dependencies: ["CTLS"], path: "Sources/MailTesting"),
-        .testTarget(name: "MailTests", dependencies: ["Mail", "MailTesting"]),
+        .testTarget(name: "MailTests", dependencies: ["Mail", "MailTesting", "WebSecurity"]),
         .testTarget(name: "WebSecurityTests", dependencies: ["WebSecurity", "RepairCore"]),
         .testTarget(
             name: "PortalTests",
