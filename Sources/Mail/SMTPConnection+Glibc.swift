@@ -141,7 +141,9 @@ final class SMTPConnection {
             switch outcome {
             case .done(let count): buffer += chunk[..<count]
             case .wantRead, .wantWrite:
-                guard wait(for: outcome.pollEvents, until: deadline) else { throw fail("timed out waiting for the server") }
+                guard wait(for: outcome.pollEvents, until: deadline) else {
+                    throw fail("timed out waiting for the server")
+                }
             case .closed: throw fail("the server closed the connection")
             case .failed(let reason, _): throw fail("connection lost while reading: \(reason)")
             }

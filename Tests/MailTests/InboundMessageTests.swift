@@ -246,9 +246,11 @@ import Testing
         }
         let many = "--b\n\na\n--b\n\nb\n--b\n\nc\n--b--"
         #expect(throws: InboundMailError.tooManyParts(limit: 3)) {
-            try InboundMessage.parse(Self.raw([Self.from, "Content-Type: multipart/mixed; boundary=b"], many), limits: small)
+            try InboundMessage.parse(
+                Self.raw([Self.from, "Content-Type: multipart/mixed; boundary=b"], many), limits: small)
         }
-        let deep = "--a\nContent-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: multipart/mixed; boundary=c\n\n--c\n\nx\n--c--\n--b--\n--a--"
+        let deep =
+            "--a\nContent-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: multipart/mixed; boundary=c\n\n--c\n\nx\n--c--\n--b--\n--a--"
         #expect(throws: InboundMailError.nestedTooDeep(limit: 2)) {
             try InboundMessage.parse(
                 Self.raw([Self.from, "Content-Type: multipart/mixed; boundary=a"], deep),
@@ -268,8 +270,9 @@ import Testing
         #expect(throws: InboundMailError.missingField("From")) {
             try InboundMessage.parse(Self.raw(["From: undisclosed", "Subject: x"], "x"))
         }
-        #expect(InboundMailError.attachmentTooLarge(fileName: "a.zip", byteCount: 30, limit: 25).description
-            == "attachment 'a.zip' has 30 bytes, more than 25")
+        #expect(
+            InboundMailError.attachmentTooLarge(fileName: "a.zip", byteCount: 30, limit: 25).description
+                == "attachment 'a.zip' has 30 bytes, more than 25")
     }
 
     @Test func formatFlowedLinesAreJoined() throws {

@@ -5,9 +5,12 @@ import Testing
 @Suite struct MailClassifierTests {
     static func message(_ header: [String], _ body: String = "Dzień dobry") throws -> InboundMessage {
         let header = header.contains { $0.hasPrefix("From:") } ? header : ["From: Jan <jan@klient.test>"] + header
-        return try InboundMessage.parse(InboundMessageTests.raw(header + ["Subject: Re: Zlecenie"].filter { _ in
-            !header.contains { $0.hasPrefix("Subject:") }
-        }, body))
+        return try InboundMessage.parse(
+            InboundMessageTests.raw(
+                header
+                    + ["Subject: Re: Zlecenie"].filter { _ in
+                        !header.contains { $0.hasPrefix("Subject:") }
+                    }, body))
     }
 
     @Test(arguments: [
@@ -132,7 +135,8 @@ import Testing
     @Test func windows1250ReplyIsDecodedThenStripped() throws {
         // "Dziękuję" and "napisał(a)" in Windows-1250.
         let body: [UInt8] =
-            Array("Dzi".utf8) + [0xEA, 0x6B, 0x75, 0x6A, 0xEA] + Array("\r\n\r\nW dniu 3.12.2026 Serwis <s@shop.test> napisa".utf8)
+            Array("Dzi".utf8) + [0xEA, 0x6B, 0x75, 0x6A, 0xEA]
+            + Array("\r\n\r\nW dniu 3.12.2026 Serwis <s@shop.test> napisa".utf8)
             + [0xB3] + Array("(a):\r\n> stare\r\n".utf8)
         let message = try InboundMessage.parse(
             InboundMessageTests.raw(

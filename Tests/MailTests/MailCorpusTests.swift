@@ -39,25 +39,43 @@ import Testing
     static let expectations: [Expected] = [
         .init(file: "01-talon-gmail.eml", kind: .human, reply: "Hello", replyIsExact: true, textHas: ["Megan One"]),
         .init(file: "02-talon-android.eml", kind: .human, reply: "Hello", replyIsExact: true, textHas: ["написал:"]),
-        .init(file: "03-talon-aol.eml", kind: .human, reply: "Hello", replyIsExact: true, textHas: ["-----Original Message-----"]),
+        .init(
+            file: "03-talon-aol.eml", kind: .human, reply: "Hello", replyIsExact: true,
+            textHas: ["-----Original Message-----"]),
         .init(file: "04-talon-apple-mail.eml", kind: .human, reply: "Hello", replyIsExact: true),
         .init(file: "05-talon-apple-mail-2.eml", kind: .human, reply: "Hello", replyIsExact: true),
         .init(file: "06-talon-comcast.eml", kind: .human, reply: "Hello", replyIsExact: true),
         .init(file: "07-talon-hotmail.eml", kind: .human, reply: "Hello", replyIsExact: true),
-        .init(file: "08-talon-iphone.eml", kind: .human, reply: "Hello", replyIsExact: true, textHas: ["Sent from my iPhone"]),
+        .init(
+            file: "08-talon-iphone.eml", kind: .human, reply: "Hello", replyIsExact: true,
+            textHas: ["Sent from my iPhone"]),
         .init(file: "09-talon-outlook.eml", kind: .human, reply: "Hello", replyIsExact: true, textHas: ["[mailto:"]),
-        .init(file: "10-talon-sparrow.eml", kind: .human, reply: "Hello", replyIsExact: true, textHas: ["Sent with Sparrow"]),
+        .init(
+            file: "10-talon-sparrow.eml", kind: .human, reply: "Hello", replyIsExact: true,
+            textHas: ["Sent with Sparrow"]),
         .init(file: "11-talon-thunderbird.eml", kind: .human, reply: "Hello", replyIsExact: true),
-        .init(file: "12-talon-html-gmail.eml", kind: .human, reply: "Hi. I am fine.\n\nThanks,\n\nAlex", replyIsExact: true),
-        .init(file: "13-talon-html-hotmail.eml", kind: .human, reply: "Hi. I am fine.", replyLacks: ["How are you", "Sasha"]),
-        .init(file: "14-talon-html-thunderbird.eml", kind: .human, reply: "Hi. I am fine.\n\nThanks,\nAlex", replyIsExact: true),
         .init(
-            file: "15-talon-html-mail-ru.eml", kind: .human, reply: "Hi. I am fine.\n\nThanks,\nAlex", replyIsExact: true,
+            file: "12-talon-html-gmail.eml", kind: .human, reply: "Hi. I am fine.\n\nThanks,\n\nAlex",
+            replyIsExact: true),
+        .init(
+            file: "13-talon-html-hotmail.eml", kind: .human, reply: "Hi. I am fine.",
+            replyLacks: ["How are you", "Sasha"]),
+        .init(
+            file: "14-talon-html-thunderbird.eml", kind: .human, reply: "Hi. I am fine.\n\nThanks,\nAlex",
+            replyIsExact: true),
+        .init(
+            file: "15-talon-html-mail-ru.eml", kind: .human, reply: "Hi. I am fine.\n\nThanks,\nAlex",
+            replyIsExact: true,
             textHas: ["+0400 от Alexander L <abc@example.com>:"]),
-        .init(file: "16-talon-html-yandex-ru.eml", kind: .human, reply: "Hi. I am fine.\n\nThanks,\nAlex", replyIsExact: true),
-        .init(file: "17-talon-html-outlook-2003.eml", kind: .human, reply: "Hi. I am fine.", replyLacks: ["Sasha", "mailto"]),
         .init(
-            file: "18-talon-html-windows-mail.eml", kind: .human, reply: "Hi. I am fine.", replyLacks: ["Sasha", "От:"],
+            file: "16-talon-html-yandex-ru.eml", kind: .human, reply: "Hi. I am fine.\n\nThanks,\nAlex",
+            replyIsExact: true),
+        .init(
+            file: "17-talon-html-outlook-2003.eml", kind: .human, reply: "Hi. I am fine.",
+            replyLacks: ["Sasha", "mailto"]),
+        .init(
+            file: "18-talon-html-windows-mail.eml", kind: .human, reply: "Hi. I am fine.",
+            replyLacks: ["Sasha", "От:"],
             textHas: ["Отправлено:", "июня"]),
         .init(
             file: "19-erp-top-posted.eml", kind: .human, reply: "Oh thanks.\n\nHaving the function would be great.",
@@ -108,7 +126,8 @@ import Testing
             file: "36-mailgem-mbox-pdf.eml", kind: .human, reply: "Just attaching another PDF",
             subject: "Another PDF with 🎉 Unicode chars in it 🍿", attachments: ["broken.pdf application/pdf"]),
         .init(
-            file: "37-cpython-gif.eml", kind: .human, reply: "Hi there,\n\nThis is the dingus fish.", replyIsExact: true,
+            file: "37-cpython-gif.eml", kind: .human, reply: "Hi there,\n\nThis is the dingus fish.",
+            replyIsExact: true,
             attachments: ["dingusfish.gif image/gif"]),
         .init(file: "39-unknown-flanker-gmail.eml", kind: .human, reply: "Hello,\nI'm just testing message parsing"),
         .init(file: "40-unknown-mailgem-apple.eml", kind: .human, reply: "Plain email."),
@@ -144,7 +163,9 @@ import Testing
     }
 
     @Test func everyCorpusMessageHasAnExpectation() throws {
-        let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path).filter { $0.hasSuffix(".eml") }
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path).filter {
+            $0.hasSuffix(".eml")
+        }
         #expect(Set(files) == Set(Self.expectations.map(\.file)))
         #expect(files.count >= 50)
     }
@@ -200,11 +221,12 @@ import Testing
             Issue.record("not a report")
             return
         }
-        #expect(warning.recipients == [
-            .init(
-                address: "user@example.com", action: "delayed", status: "4.4.4",
-                diagnostic: "454 4.4.4 [internal] no MX or A for domain")
-        ])
+        #expect(
+            warning.recipients == [
+                .init(
+                    address: "user@example.com", action: "delayed", status: "4.4.4",
+                    diagnostic: "454 4.4.4 [internal] no MX or A for domain")
+            ])
         #expect(warning.failedAddresses.isEmpty)
     }
 }

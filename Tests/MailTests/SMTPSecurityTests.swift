@@ -83,7 +83,8 @@ private let certificates = Result {
         ("127.0.0.1", nil, nil, "self-signed certificate"),
         ("127.0.0.1", "server", "smtp.other.test", "hostname mismatch"),
     ])
-    func certificateThatDoesNotFitIsRefused(host: String, trust: String?, serverName: String?, expected: String) throws {
+    func certificateThatDoesNotFitIsRefused(host: String, trust: String?, serverName: String?, expected: String) throws
+    {
         let names = host == "localhost" ? ["mail.shop.test"] : []
         var behaviour = try behaviour(.implicit)
         if !names.isEmpty {
@@ -126,9 +127,14 @@ private let certificates = Result {
         #expect(sink.commands == ["EHLO shop.test"])
     }
 
-    @Test func startTLSRefusedForNowIsTransient() throws {
+    /// A 454 to STARTTLS or AUTH is "try later" (RFC 3207 §4, RFC 4954 §6).
+    @Test(arguments: [
+        ("STARTTLS", "454 4.7.0 TLS not available due to temporary reason"),
+        ("AUTH", "454 4.7.0 temporary authentication failure"),
+    ])
+    func temporaryRefusalIsRetried(verb: String, reply: String) throws {
         var behaviour = try behaviour(.startTLS)
-        behaviour.replies = ["STARTTLS": "454 4.7.0 TLS not available due to temporary reason"]
+        behaviour.replies = [verb: reply]
         let (result, _) = try send(behaviour, security: .startTLS)
         let error = try #require(throws: MailError.self) { try result.get() }
         #expect(error.isTransient)
@@ -137,11 +143,7 @@ private let certificates = Result {
     @Test func implicitTLSAgainstAPlainServerIsAPermanentTLSFailure() throws {
         let (result, _) = try send(try behaviour(nil), security: .implicitTLS)
         let error = try #require(throws: MailError.self) { try result.get() }
-        guard case .permanent(let failure) = error else {
-            Issue.record("expected permanent, got \(error)")
-            return
-        }
-        #expect(failure.step == .tls)
+        try expectPermanentTLSFailure(error, containing: "TLS failed")
     }
 
     @Test(arguments: [SMTPCredentials.Mechanism.plain, .login])
@@ -154,14 +156,6 @@ private let certificates = Result {
         ) { try result.get() }
         #expect(!sink.commands.contains { $0.hasPrefix("MAIL") })
         #expect(sink.envelopes.isEmpty)
-    }
-
-    @Test func temporaryAuthenticationFailureIsRetried() throws {
-        var behaviour = try behaviour(.startTLS)
-        behaviour.replies = ["AUTH": "454 4.7.0 temporary authentication failure"]
-        let (result, _) = try send(behaviour, security: .startTLS)
-        let error = try #require(throws: MailError.self) { try result.get() }
-        #expect(error.isTransient)
     }
 
     @Test func noCommonMechanismIsPermanent() throws {

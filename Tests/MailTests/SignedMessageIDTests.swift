@@ -20,10 +20,13 @@ import WebSecurity
     }
 
     @Test func twoMailsAboutOneEntryGetDifferentIds() throws {
-        let first = try SignedMessageID.make(orderReference: "RS-1", entryID: "7", domain: "shop.test", secret: Self.secret)
-        let second = try SignedMessageID.make(orderReference: "RS-1", entryID: "7", domain: "shop.test", secret: Self.secret)
+        let first = try SignedMessageID.make(
+            orderReference: "RS-1", entryID: "7", domain: "shop.test", secret: Self.secret)
+        let second = try SignedMessageID.make(
+            orderReference: "RS-1", entryID: "7", domain: "shop.test", secret: Self.secret)
         #expect(first != second)
-        #expect(SignedMessageID.verify(first, secret: Self.secret) == SignedMessageID.verify(second, secret: Self.secret))
+        #expect(
+            SignedMessageID.verify(first, secret: Self.secret) == SignedMessageID.verify(second, secret: Self.secret))
     }
 
     @Test func forgedOrForeignIdsAreRefused() throws {
@@ -56,8 +59,10 @@ import WebSecurity
     }
 
     @Test func theNewestSignedIdInAReplyIsFound() throws {
-        let older = try SignedMessageID.make(orderReference: "RS-1", entryID: "1", domain: "shop.test", secret: Self.secret)
-        let newer = try SignedMessageID.make(orderReference: "RS-1", entryID: "5", domain: "shop.test", secret: Self.secret)
+        let older = try SignedMessageID.make(
+            orderReference: "RS-1", entryID: "1", domain: "shop.test", secret: Self.secret)
+        let newer = try SignedMessageID.make(
+            orderReference: "RS-1", entryID: "5", domain: "shop.test", secret: Self.secret)
         let reply = try InboundMessage.parse(
             InboundMessageTests.raw(
                 [
@@ -92,8 +97,9 @@ import WebSecurity
             from: MailAddress("serwis@shop.test"), to: [MailAddress("jan@klient.test")], subject: "Re: x", body: "y",
             date: Date(timeIntervalSince1970: 0), messageID: "m@shop.test", inReplyTo: long.last, references: ids)
         let rendered = message.rendered()
-        let field = try #require(rendered.components(separatedBy: "\r\n").drop { !$0.hasPrefix("References:") }
-            .prefix { $0.hasPrefix("References:") || $0.hasPrefix(" ") }.joined(separator: "\r\n") as String?)
+        let field = try #require(
+            rendered.components(separatedBy: "\r\n").drop { !$0.hasPrefix("References:") }
+                .prefix { $0.hasPrefix("References:") || $0.hasPrefix(" ") }.joined(separator: "\r\n") as String?)
         #expect(field.utf8.count <= 1500)
         #expect(rendered.components(separatedBy: "\r\n").allSatisfy { $0.utf8.count <= 998 })
         #expect(rendered.contains("In-Reply-To: <\(long.last!)>"))

@@ -7,7 +7,8 @@ extension DeliveryReport {
         var bytes = Array(text.utf8)[...]
         var recipients: [Recipient] = []
         while !bytes.isEmpty {
-            guard let (fields, next) = try? MailHeaderFields.parse(bytes, maxBytes: bytes.count), next > bytes.startIndex
+            guard let (fields, next) = try? MailHeaderFields.parse(bytes, maxBytes: bytes.count),
+                next > bytes.startIndex
             else { break }
             bytes = bytes[next...]
             guard let address = (fields["Final-Recipient"] ?? fields["Original-Recipient"]).flatMap(typedAddress)
@@ -44,7 +45,8 @@ extension DeliveryReport {
             guard !recipients.contains(where: { $0.address == address }) else { continue }
             let following = lines[(index + 1)..<min(lines.count, index + 8)].joined(separator: " ")
             let status = enhancedStatus(in: following) ?? ""
-            recipients.append(Recipient(address: address, action: status.hasPrefix("4") ? "delayed" : "failed", status: status))
+            recipients.append(
+                Recipient(address: address, action: status.hasPrefix("4") ? "delayed" : "failed", status: status))
         }
         return recipients.isEmpty ? nil : DeliveryReport(recipients: recipients, isStandard: false)
     }

@@ -83,7 +83,9 @@ public enum MailClassifier {
             let addresses = failed.split(separator: ",").map { $0.trimmingWhitespace().lowercased() }
             let status = DeliveryReport.enhancedStatus(in: message.text.replacingOccurrences(of: "\n", with: " "))
             return DeliveryReport(
-                recipients: addresses.map { DeliveryReport.Recipient(address: $0, action: "failed", status: status ?? "") },
+                recipients: addresses.map {
+                    DeliveryReport.Recipient(address: $0, action: "failed", status: status ?? "")
+                },
                 isStandard: false)
         }
         return DeliveryReport.parse(plainTextBounce: message.text)

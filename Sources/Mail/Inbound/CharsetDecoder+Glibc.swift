@@ -49,7 +49,9 @@ enum CharsetDecoder {
     /// The charset name iconv is given: upper-case, known aliases mapped; nil for none. Characters iconv would
     /// read as options (`//TRANSLIT`) or that no charset name has make the name unknown.
     static func normalized(_ charset: String?) -> String? {
-        guard var name = charset?.trimmingCharacters(in: CharacterSet(charactersIn: " \t\"'")), !name.isEmpty else { return nil }
+        guard var name = charset?.trimmingCharacters(in: CharacterSet(charactersIn: " \t\"'")), !name.isEmpty else {
+            return nil
+        }
         name = name.uppercased()
         let allowed = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.:")
         guard name.count <= maxCharsetNameLength, name.allSatisfy(allowed.contains) else { return "INVALID" }
@@ -82,8 +84,10 @@ enum CharsetDecoder {
             var outLeft = chunk.count
             let result = input.withUnsafeMutableBufferPointer { source in
                 chunk.withUnsafeMutableBufferPointer { target in
-                    var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(source.baseAddress! + position)
-                        .assumingMemoryBound(to: CChar.self)
+                    var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(
+                        source.baseAddress! + position
+                    )
+                    .assumingMemoryBound(to: CChar.self)
                     var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(target.baseAddress!)
                         .assumingMemoryBound(to: CChar.self)
                     let result = iconv(handle, &inPointer, &inLeft, &outPointer, &outLeft)

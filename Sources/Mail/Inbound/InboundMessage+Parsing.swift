@@ -31,11 +31,13 @@ extension InboundMessage {
             headers: root.headers, from: from, to: root.headers.values("To").flatMap(InboundAddress.list),
             cc: root.headers.values("Cc").flatMap(InboundAddress.list),
             replyTo: root.headers.values("Reply-To").flatMap(InboundAddress.list),
-            subject: root.headers.text("Subject") ?? "", messageID: root.headers["Message-ID"].flatMap(messageIDs)?.first,
+            subject: root.headers.text("Subject") ?? "",
+            messageID: root.headers["Message-ID"].flatMap(messageIDs)?.first,
             inReplyTo: root.headers["In-Reply-To"].flatMap(messageIDs) ?? [],
             references: root.headers["References"].flatMap(messageIDs) ?? [], text: text,
             isTextFromHTML: body?.contentType.token == "text/html",
-            attachments: attachments(of: root, except: body?.id, skipping: report.ids), contentType: root.contentType.token,
+            attachments: attachments(of: root, except: body?.id, skipping: report.ids),
+            contentType: root.contentType.token,
             deliveryStatus: report.status, returnedHeaders: report.returnedHeaders, problems: problems,
             rawByteCount: bytes.count)
     }
@@ -64,7 +66,8 @@ extension InboundMessage {
             return candidates.first { $0.contentType.token == "text/plain" } ?? candidates.first
         }
         // A report's first part is its human-readable explanation (RFC 6522 §3).
-        let children = entity.contentType.token == "multipart/report" ? Array(entity.children.prefix(1)) : entity.children
+        let children =
+            entity.contentType.token == "multipart/report" ? Array(entity.children.prefix(1)) : entity.children
         for child in children where child.isMultipart || child.suggestedFileName == nil {
             if let part = bodyPart(of: child) { return part }
         }
@@ -88,7 +91,8 @@ extension InboundMessage {
         root.leaves.compactMap { leaf in
             guard leaf.id != bodyID, !skipping.contains(leaf.id), leaf.isAttachment else { return nil }
             let type = leaf.contentType.token
-            let isValidType = type.split(separator: "/").count == 2 && type.allSatisfy { $0.isASCII && !$0.isWhitespace }
+            let isValidType =
+                type.split(separator: "/").count == 2 && type.allSatisfy { $0.isASCII && !$0.isWhitespace }
             return InboundAttachment(
                 fileName: AttachmentName.sanitized(leaf.suggestedFileName, contentType: type),
                 contentType: isValidType ? type : "application/octet-stream", bytes: leaf.content,

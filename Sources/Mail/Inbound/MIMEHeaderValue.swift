@@ -102,20 +102,15 @@ struct MIMEHeaderValue: Equatable {
         return output
     }
 
+    /// RFC 2231 §4 `%XX` escapes decoded; a `%` without two hex digits is kept.
     private static func percentDecoded(_ value: Substring) -> [UInt8] {
-        var output: [UInt8] = []
         let bytes = Array(value.utf8)
+        var output: [UInt8] = []
         var index = 0
         while index < bytes.count {
-            if bytes[index] == UInt8(ascii: "%"), index + 2 < bytes.count,
-                let byte = UInt8(String(decoding: bytes[(index + 1)...(index + 2)], as: UTF8.self), radix: 16)
-            {
-                output.append(byte)
-                index += 3
-            } else {
-                output.append(bytes[index])
-                index += 1
-            }
+            let escaped = bytes[index] == UInt8(ascii: "%") ? QuotedPrintable.hexByte(bytes, at: index + 1) : nil
+            output.append(escaped ?? bytes[index])
+            index += escaped == nil ? 1 : 3
         }
         return output
     }

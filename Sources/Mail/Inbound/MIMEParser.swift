@@ -107,7 +107,10 @@ struct MIMEParser {
         switch name {
         case "base64":
             let (bytes, isClean) = LenientBase64.decode(body)
-            if !isClean { problems.append("damaged base64 in part \(part.id) (\(part.contentType.token)), decoded what was readable") }
+            if !isClean {
+                problems.append(
+                    "damaged base64 in part \(part.id) (\(part.contentType.token)), decoded what was readable")
+            }
             return bytes
         case "quoted-printable":
             return QuotedPrintable.decode(body)
@@ -115,7 +118,8 @@ struct MIMEParser {
             return Array(body)
         default:
             problems.append(
-                "unknown Content-Transfer-Encoding '\(CharsetDecoder.sanitizedForDisplay(name))' in part \(part.id), kept as sent")
+                "unknown Content-Transfer-Encoding '\(CharsetDecoder.sanitizedForDisplay(name))' in part \(part.id), kept as sent"
+            )
             return Array(body)
         }
     }

@@ -19,12 +19,13 @@ extension QuotedPrintable {
                     index = next + 1
                     continue
                 }
-                if next >= bytes.count && next > index + 1 || index + 1 == bytes.count {
+                // `=` (and trailing white space) at the very end: a soft break before nothing.
+                if next >= bytes.count {
                     index = bytes.count
                     continue
                 }
-                if index + 2 < bytes.count, let high = hexValue(bytes[index + 1]), let low = hexValue(bytes[index + 2]) {
-                    output.append(high << 4 | low)
+                if let decoded = hexByte(bytes, at: index + 1) {
+                    output.append(decoded)
                     index += 3
                     continue
                 }
@@ -35,6 +36,14 @@ extension QuotedPrintable {
             index += 1
         }
         return output
+    }
+
+    /// The byte written as two hex digits at `index` (after `=` or `%`), nil when there are none.
+    static func hexByte(_ bytes: [UInt8], at index: Int) -> UInt8? {
+        guard index + 1 < bytes.count, let high = hexValue(bytes[index]), let low = hexValue(bytes[index + 1]) else {
+            return nil
+        }
+        return high << 4 | low
     }
 
     private static func hexValue(_ byte: UInt8) -> UInt8? {

@@ -62,7 +62,9 @@ public struct SignedMessageID: Sendable, Equatable {
     /// Letters, digits and `-` only, so the parts never contain the `.` that separates them.
     private static func validatePart(_ value: String, field: String) throws(MailError) {
         guard !value.isEmpty, value.count <= maxPartLength,
-            value.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-") })
+            value.unicodeScalars.allSatisfy({
+                $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-")
+            })
         else {
             throw .invalidAddress(
                 field: "Message-ID", value: value,
