@@ -11,3 +11,8 @@ static inline long ctls_set_min_tls12(SSL_CTX *context) {
 static inline long ctls_set_server_name(SSL *ssl, const char *name) {
     return SSL_set_tlsext_host_name(ssl, name);
 }
+
+// A write retried after WANT_WRITE may come from another address (Swift arrays give no pointer stability).
+static inline long ctls_accept_moving_write_buffer(SSL_CTX *context) {
+    return SSL_CTX_set_mode(context, SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER);
+}

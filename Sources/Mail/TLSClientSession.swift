@@ -28,6 +28,7 @@ final class TLSClientSession {
         }
         SSL_CTX_set_verify(context, SSL_VERIFY_PEER, nil)
         _ = ctls_set_min_tls12(context)
+        _ = ctls_accept_moving_write_buffer(context)
         let hasCAs =
             trustedCertificatesFile.map { SSL_CTX_load_verify_locations(context, $0, nil) == 1 }
             ?? (SSL_CTX_set_default_verify_paths(context) == 1)

@@ -230,3 +230,55 @@ import Testing
         #expect(warning.failedAddresses.isEmpty)
     }
 }
+
+/// Hostile and broken input never crashes the parser: every cut of every corpus message, and noise.
+@Suite struct InboundRobustnessTests {
+    @Test func everyTruncationOfEveryCorpusMessageParsesOrFailsCleanly() throws {
+        var parsed = 0
+        for expected in MailCorpusTests.expectations {
+            let bytes = Array(try Data(contentsOf: MailCorpusTests.folder.appendingPathComponent(expected.file)))
+            for cut in stride(from: 0, to: bytes.count, by: 97) {
+                do {
+                    let message = try InboundMessage.parse(Array(bytes[..<cut]))
+                    _ = message.kind
+                    _ = message.replyText
+                    parsed += 1
+                } catch {
+                    #expect(
+                        [.empty, .noHeaderFields, .missingField("From")].contains(error),
+                        "\(expected.file) cut at \(cut)")
+                }
+            }
+        }
+        #expect(parsed > 500)
+    }
+
+    @Test func noiseFailsCleanly() {
+        var generator = SystemRandomNumberGenerator()
+        for length in [1, 7, 100, 5000] {
+            let noise = (0..<length).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+            // Either it reads as something (a header-like start) or it is refused with a reason; never a crash.
+            _ = try? InboundMessage.parse(
+                Array("From: a@b.test\r\nContent-Type: multipart/mixed; boundary=x\r\n\r\n".utf8) + noise)
+            _ = try? InboundMessage.parse(noise)
+        }
+    }
+
+    /// The limits accept what they promise: a 24 MB attachment in a 32 MB message.
+    @Test func largestAllowedMessageIsAccepted() throws {
+        let payload = [UInt8](repeating: 0x5A, count: 24 * 1024 * 1024)
+        let encoded = Data(payload).base64EncodedString(options: [
+            .lineLength76Characters, .endLineWithCarriageReturn, .endLineWithLineFeed,
+        ])
+        let raw =
+            InboundMessageTests.raw(
+                ["From: jan@klient.test", "Subject: logs", "Content-Type: multipart/mixed; boundary=b"],
+                "--b\nContent-Type: text/plain\n\nLogi w załączniku.\n--b\nContent-Type: application/zip; name=logs.zip\nContent-Transfer-Encoding: base64\n\n"
+            ) + Array(encoded.utf8) + Array("\r\n--b--\r\n".utf8)
+        #expect(raw.count > 32 * 1024 * 1024 && raw.count < InboundMailLimits.default.maxMessageBytes)
+        let message = try InboundMessage.parse(raw)
+        #expect(message.attachments.first?.bytes.count == payload.count)
+        #expect(message.text == "Logi w załączniku.")
+        #expect(message.problems.isEmpty)
+    }
+}

@@ -65,7 +65,7 @@ struct MIMEParser {
         var index = body.startIndex
         var isClosed = false
         while index < body.endIndex {
-            let lineEnd = body[index...].firstIndex(of: 0x0A) ?? body.endIndex
+            let lineEnd = body.nextLineFeed(from: index)
             let line = body[index..<lineEnd]
             if line.starts(with: delimiter) {
                 let rest = line.dropFirst(delimiter.count)

@@ -38,7 +38,7 @@ public struct MailHeaderFields: Sendable, Equatable {
         var isFirstLine = true
         while index < bytes.endIndex {
             guard index - bytes.startIndex <= maxBytes else { throw .headerTooLarge(limit: maxBytes) }
-            let lineEnd = bytes[index...].firstIndex(of: 0x0A) ?? bytes.endIndex
+            let lineEnd = bytes.nextLineFeed(from: index)
             var line = bytes[index..<lineEnd]
             if line.last == 0x0D { line = line.dropLast() }
             let next = min(lineEnd + 1, bytes.endIndex)
