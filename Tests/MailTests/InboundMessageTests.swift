@@ -140,7 +140,8 @@ import Testing
                 [Self.from, "Subject: x", "Content-Type: text/plain; charset=x-klingon//TRANSLIT"],
                 bodyBytes: Array("tekst ż".utf8)))
         #expect(message.text == "tekst ż")
-        #expect(message.problems == ["body: unknown charset 'x-klingon//TRANSLIT', read as UTF-8"])
+        #expect(message.problems == [.unknownCharset("x-klingon//TRANSLIT", readAs: "UTF-8")])
+        #expect(message.problems.map(\.code) == ["unknown_charset"])
     }
 
     @Test func badBytesInACharsetAreReplacedVisibly() throws {
@@ -149,11 +150,31 @@ import Testing
                 [Self.from, "Subject: x", "Content-Type: text/plain; charset=EUC-JP"],
                 bodyBytes: [0x61, 0xFF, 0x62]))
         #expect(message.text == "a\u{FFFD}b")
-        #expect(message.problems == ["body: 1 bytes not valid in EUC-JP replaced with U+FFFD"])
+        #expect(message.problems == [.invalidBytes(charset: "EUC-JP", count: 1)])
         let utf8 = try InboundMessage.parse(
             Self.raw([Self.from, "Subject: x", "Content-Type: text/plain; charset=utf-8"], bodyBytes: [0x61, 0xC3]))
         #expect(utf8.text == "a\u{FFFD}")
-        #expect(utf8.problems == ["body: invalid UTF-8 bytes replaced with U+FFFD"])
+        #expect(utf8.problems == [.invalidBytes(charset: "UTF-8", count: 1)])
+    }
+
+    /// Lesser damage is repaired and named, with the text still readable.
+    @Test func repairsAreNamed() throws {
+        let latin = try InboundMessage.parse(
+            Self.raw([Self.from, "Content-Type: text/plain; charset=us-ascii"], bodyBytes: [0x63, 0x61, 0x66, 0xE9]))
+        #expect(latin.text == "café")
+        #expect(latin.problems == [.eightBitText(declared: "us-ascii")])
+        let unknownEncoding = try InboundMessage.parse(
+            Self.raw([Self.from, "Content-Transfer-Encoding: x-uuencode"], "begin 644 a"))
+        #expect(unknownEncoding.text == "begin 644 a")
+        #expect(unknownEncoding.problems == [.unknownTransferEncoding("x-uuencode", part: 1)])
+        let badType = try InboundMessage.parse(Self.raw([Self.from, "Content-Type: garbage"], "tekst"))
+        #expect(badType.text == "tekst")
+        #expect(badType.problems == [.unreadableContentType("garbage")])
+        let noParts = try InboundMessage.parse(
+            Self.raw([Self.from, "Content-Type: multipart/mixed; boundary=zz"], "no delimiter here"))
+        #expect(noParts.text == "no delimiter here")
+        #expect(noParts.problems == [.multipartWithoutParts(contentType: "multipart/mixed")])
+        #expect(noParts.problems.first?.description == "multipart/mixed has no parts, read as text")
     }
 
     @Test func damagedBase64IsDecodedAsFarAsPossible() throws {
@@ -172,8 +193,7 @@ import Testing
         let message = try InboundMessage.parse(
             Self.raw([Self.from, "Subject: x", "Content-Type: multipart/mixed; boundary=b"], body))
         #expect(message.attachments.first?.bytes == [0, 1, 2, 3, 4, 5])
-        #expect(message.problems.count == 1)
-        #expect(message.problems.first?.hasPrefix("damaged base64 in part 3") == true)
+        #expect(message.problems == [.damagedBase64(part: 3, contentType: "application/octet-stream")])
     }
 
     @Test func truncatedMultipartKeepsWhatArrived() throws {
@@ -182,11 +202,11 @@ import Testing
             Self.raw([Self.from, "Subject: x", "Content-Type: multipart/mixed; boundary=b"], body))
         #expect(message.text == "Pierwsza część")
         #expect(message.attachments.map(\.fileName) == ["a.jpg"])
-        #expect(message.problems == ["multipart ends without its closing boundary (message cut off?)"])
+        #expect(message.problems == [.unclosedMultipart])
         let noBoundary = try InboundMessage.parse(
             Self.raw([Self.from, "Subject: x", "Content-Type: multipart/mixed"], "just text"))
         #expect(noBoundary.text == "just text")
-        #expect(noBoundary.problems == ["multipart/mixed without a boundary, read as text"])
+        #expect(noBoundary.problems == [.multipartWithoutBoundary(contentType: "multipart/mixed")])
     }
 
     /// An encoded CR LF can never become a header line of its own, in the subject or in a file name.

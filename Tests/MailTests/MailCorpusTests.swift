@@ -215,7 +215,7 @@ import Testing
         }
         #expect(report.isStandard)
         #expect(report.recipients.first?.status == "5.1.1")
-        #expect(postfix.returnedHeaders != nil || postfix.problems.contains { $0.contains("closing boundary") })
+        #expect(postfix.returnedHeaders != nil || postfix.problems.contains(.unclosedMultipart))
         let delayed = try Self.load(.init(file: "56-bounce-exim-delayed.eml", kind: .human))
         guard case .deliveryReport(let warning) = delayed.kind else {
             Issue.record("not a report")

@@ -10,7 +10,7 @@ enum CharsetDecoder {
     /// Text and, when something had to be guessed or replaced, what happened (for staff, never silent).
     struct Decoded: Equatable {
         var text: String
-        var problem: String?
+        var problem: InboundMailProblem?
     }
 
     /// Longest charset name passed to iconv; real names are short.
@@ -22,27 +22,29 @@ enum CharsetDecoder {
         switch name {
         case nil, "UTF-8", "UTF8", "US-ASCII", "ASCII", "ANSI_X3.4-1968":
             if let text = String(validating: bytes, as: UTF8.self) { return Decoded(text: text) }
-            // 8-bit bytes under an ASCII label are nearly always Windows-1252 in practice; bad UTF-8 is replaced.
             if name == "UTF-8" || name == "UTF8" {
+                let repaired = convert(bytes, from: "UTF-8")
                 return Decoded(
-                    text: String(decoding: bytes, as: UTF8.self), problem: "invalid UTF-8 bytes replaced with U+FFFD")
+                    text: repaired?.text ?? String(decoding: bytes, as: UTF8.self),
+                    problem: .invalidBytes(charset: "UTF-8", count: repaired?.replaced ?? 1))
             }
-            let guess = convert(bytes, from: "WINDOWS-1252")
+            // 8-bit bytes under an ASCII label are nearly always Windows-1252 in practice.
             return Decoded(
-                text: guess?.text ?? String(decoding: bytes, as: UTF8.self),
-                problem: "8-bit bytes in \(declared ?? "text without a charset"), read as windows-1252")
+                text: convert(bytes, from: "WINDOWS-1252")?.text ?? String(decoding: bytes, as: UTF8.self),
+                problem: .eightBitText(declared: declared.map(sanitizedForDisplay)))
         case .some(let name):
             if let converted = convert(bytes, from: name) {
                 return Decoded(
                     text: converted.text,
-                    problem: converted.replaced > 0
-                        ? "\(converted.replaced) bytes not valid in \(name) replaced with U+FFFD" : nil)
+                    problem: converted.replaced > 0 ? .invalidBytes(charset: name, count: converted.replaced) : nil)
             }
-            let fallback = String(validating: bytes, as: UTF8.self)
+            let label = sanitizedForDisplay(declared ?? "")
+            if let text = String(validating: bytes, as: UTF8.self) {
+                return Decoded(text: text, problem: .unknownCharset(label, readAs: "UTF-8"))
+            }
             return Decoded(
-                text: fallback ?? convert(bytes, from: "WINDOWS-1252")?.text ?? String(decoding: bytes, as: UTF8.self),
-                problem: "unknown charset '\(sanitizedForDisplay(declared ?? ""))', read as "
-                    + (fallback == nil ? "windows-1252" : "UTF-8"))
+                text: convert(bytes, from: "WINDOWS-1252")?.text ?? String(decoding: bytes, as: UTF8.self),
+                problem: .unknownCharset(label, readAs: "windows-1252"))
         }
     }
 

@@ -21,7 +21,7 @@ extension InboundMessage {
         let text: String
         if let body {
             let decoded = CharsetDecoder.decode(body.content, charset: body.charset)
-            if let problem = decoded.problem { problems.append("body: \(problem)") }
+            if let problem = decoded.problem { problems.append(problem) }
             text = readableText(decoded.text, of: body)
         } else {
             text = ""

@@ -28,7 +28,7 @@ public struct InboundMessage: Sendable {
     public var returnedHeaders: MailHeaderFields?
     /// What had to be repaired or guessed while reading (bad charset, damaged base64, a cut-off multipart), for
     /// staff: nothing is dropped without a word.
-    public var problems: [String]
+    public var problems: [InboundMailProblem]
     /// Size of the raw message in bytes.
     public var rawByteCount: Int
 }

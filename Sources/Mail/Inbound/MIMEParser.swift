@@ -1,7 +1,7 @@
 /// Reads a message into a MIME tree, enforcing the limits while it goes and collecting what it had to repair.
 struct MIMEParser {
     let limits: InboundMailLimits
-    private(set) var problems: [String] = []
+    private(set) var problems: [InboundMailProblem] = []
     private var partCount = 0
 
     init(limits: InboundMailLimits) {
@@ -20,7 +20,7 @@ struct MIMEParser {
         var contentType = headers["Content-Type"].map(MIMEHeaderValue.init) ?? MIMEHeaderValue(token: defaultType)
         if !contentType.token.contains("/") {
             if headers["Content-Type"] != nil {
-                problems.append("unreadable Content-Type '\(CharsetDecoder.sanitizedForDisplay(contentType.token))'")
+                problems.append(.unreadableContentType(CharsetDecoder.sanitizedForDisplay(contentType.token)))
             }
             contentType = MIMEHeaderValue(token: defaultType, parameters: contentType.parameters)
         }
@@ -29,7 +29,7 @@ struct MIMEParser {
             disposition: headers["Content-Disposition"].map(MIMEHeaderValue.init), content: [], children: [])
         if entity.isMultipart {
             guard let boundary = contentType.parameters["boundary"], !boundary.isEmpty else {
-                problems.append("\(contentType.token) without a boundary, read as text")
+                problems.append(.multipartWithoutBoundary(contentType: contentType.token))
                 entity.contentType = MIMEHeaderValue(token: "text/plain")
                 entity.content = Array(body)
                 return entity
@@ -37,7 +37,7 @@ struct MIMEParser {
             let childType = contentType.token == "multipart/digest" ? "message/rfc822" : "text/plain"
             let sections = split(body, boundary: boundary)
             if sections.isEmpty {
-                problems.append("\(contentType.token) has no parts, read as text")
+                problems.append(.multipartWithoutParts(contentType: contentType.token))
                 entity.contentType = MIMEHeaderValue(token: "text/plain")
                 entity.content = Array(body)
                 return entity
@@ -89,7 +89,7 @@ struct MIMEParser {
             sections.append(body[start..<body.endIndex])
         }
         if !isClosed && !sections.isEmpty {
-            problems.append("multipart ends without its closing boundary (message cut off?)")
+            problems.append(.unclosedMultipart)
         }
         return sections
     }
@@ -108,8 +108,7 @@ struct MIMEParser {
         case "base64":
             let (bytes, isClean) = LenientBase64.decode(body)
             if !isClean {
-                problems.append(
-                    "damaged base64 in part \(part.id) (\(part.contentType.token)), decoded what was readable")
+                problems.append(.damagedBase64(part: part.id, contentType: part.contentType.token))
             }
             return bytes
         case "quoted-printable":
@@ -117,9 +116,7 @@ struct MIMEParser {
         case "7bit", "8bit", "binary", "":
             return Array(body)
         default:
-            problems.append(
-                "unknown Content-Transfer-Encoding '\(CharsetDecoder.sanitizedForDisplay(name))' in part \(part.id), kept as sent"
-            )
+            problems.append(.unknownTransferEncoding(CharsetDecoder.sanitizedForDisplay(name), part: part.id))
             return Array(body)
         }
     }
