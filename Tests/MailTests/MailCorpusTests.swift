@@ -28,6 +28,8 @@ import Testing
         /// Words the full text must contain (charset decoding, history kept for staff).
         var textHas: [String] = []
         var subject: String?
+        /// The sender's display name, decoded.
+        var fromName: String?
         /// Attachments' sanitised names and types.
         var attachments: [String] = []
         /// Header fields added at run time (SOURCES.md allows rewriting the header).
@@ -106,12 +108,14 @@ import Testing
         .init(
             file: "31-django-koi8r-outlook.eml", kind: .human, reply: "Добрый день, уважаемые коллеги.",
             textHas: ["Высшая школа экономики"], subject: "Предложения от НИУ ВШЭ на 2016 год",
+            fromName: "Савостенок Ольга Святославовна",
             attachments: [
                 "Пакет предложений HSE Career Fair 8 апреля 2016.pdf application/pdf", "Ведомости.pdf application/pdf",
                 "Пакет предложений 2016.pptx application/vnd.openxmlformats-officedocument.presentationml.presentation",
             ]),
         .init(
             file: "32-django-latin2-outlook.eml", kind: .human, reply: "test message", replyIsExact: true,
+            fromName: "Reisinger Ádám",
             attachments: ["K\u{FFFD}relem.pdf application/pdf"]),
         .init(
             file: "33-django-pl-roundcube.eml", kind: .human, reply: "REDACTED",
@@ -138,7 +142,9 @@ import Testing
         .init(file: "45-auto-exchange-cp1252.eml", kind: .automatic, reply: "***Please stop and read this message.***"),
         .init(file: "46-auto-submitted-qp.eml", kind: .automatic, textHas: ["zukünftig"]),
         .init(file: "47-auto-mimecast.eml", kind: .automatic, reply: "This email inbox kijitora@example.com"),
-        .init(file: "48-auto-chatwoot-arabic.eml", kind: .automatic, subject: "أهلين عميلنا الكريم"),
+        .init(
+            file: "48-auto-chatwoot-arabic.eml", kind: .automatic, subject: "أهلين عميلنا الكريم",
+            fromName: "متجر سوق نت"),
         .init(file: "49-bounce-postfix.eml", kind: .bounce(["r@p351355.pool.example.ne.jp"])),
         .init(file: "50-bounce-exim.eml", kind: .bounce(["kijitora@example.jp", "sabatora@example.jp"])),
         .init(file: "51-bounce-exchange-2007.eml", kind: .bounce(["mikeneko@example.co.jp"])),
@@ -196,6 +202,7 @@ import Testing
             #expect(message.text.contains(word), "text lacks '\(word)'")
         }
         if let subject = expected.subject { #expect(message.subject == subject) }
+        if let name = expected.fromName { #expect(message.from.displayName == name) }
         #expect(message.attachments.map { "\($0.fileName) \($0.contentType)" } == expected.attachments)
         #expect(!message.text.contains("\u{FFFD}"))
     }

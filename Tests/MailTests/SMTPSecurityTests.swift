@@ -140,6 +140,18 @@ private let certificates = Result {
         #expect(error.isTransient)
     }
 
+    /// RFC 3207 §4.2, CVE-2011-0411: lines sent in clear after `220` must not be read as if they came over TLS.
+    @Test func dataPipelinedBeforeTheHandshakeIsRefused() throws {
+        var behaviour = try behaviour(.startTLS)
+        behaviour.replies = ["STARTTLS": "220 2.0.0 ready\r\n250 2.1.0 injected in clear"]
+        let (result, sink) = try send(behaviour, security: .startTLS)
+        #expect(
+            throws: MailError.permanent(
+                SMTPFailure(step: .tls, code: nil, reply: "the server sent data before the TLS handshake"))
+        ) { try result.get() }
+        #expect(sink.envelopes.isEmpty)
+    }
+
     @Test func implicitTLSAgainstAPlainServerIsAPermanentTLSFailure() throws {
         let (result, _) = try send(try behaviour(nil), security: .implicitTLS)
         let error = try #require(throws: MailError.self) { try result.get() }
