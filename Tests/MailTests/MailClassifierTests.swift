@@ -128,7 +128,8 @@ import Testing
     }
 
     @Test func textWithoutHistoryIsKeptWhole() {
-        let text = "Drukarka:\n\n- nie drukuje\n- miga dioda\n\nOn Monday I can bring it: ok?"
+        let text =
+            "Drukarka:\n\n- nie drukuje\n- miga dioda\nFrom: Warszawa\nTo: Kraków\n\nOn Monday I can bring it: ok?"
         #expect(ReplyText.stripped(text) == text)
     }
 

@@ -21,10 +21,10 @@ public enum ReplyText {
     static func historyStart(_ lines: [String]) -> Int? {
         for (index, line) in lines.enumerated() {
             if isOriginalMessageRule(line) { return index }
-            guard let label = headerLabel(line) else { continue }
-            let run = lines[index...].prefix(6).prefix { headerLabel($0) != nil }
-            let labels = Set(run.compactMap(headerLabel))
-            if run.count >= 2 && fromLabels.contains(label) || !labels.isDisjoint(with: fromLabels) && run.count >= 3 {
+            guard headerLabel(line) != nil else { continue }
+            // A sender and a date or subject: "From: Warszawa / To: Kraków" in a request is not history.
+            let labels = Set(lines[index...].prefix(6).prefix { headerLabel($0) != nil }.compactMap(headerLabel))
+            if !labels.isDisjoint(with: fromLabels) && !labels.isDisjoint(with: dateOrSubjectLabels) {
                 return index
             }
         }
@@ -32,6 +32,10 @@ public enum ReplyText {
     }
 
     private static let fromLabels: Set<String> = ["from", "od", "от", "von", "de"]
+    private static let dateOrSubjectLabels: Set<String> = [
+        "sent", "date", "subject", "wysłano", "wysłane", "data", "temat", "отправлено", "дата", "тема", "gesendet",
+        "betreff", "envoyé", "objet",
+    ]
     private static let headerLabels: Set<String> = [
         "from", "sent", "date", "to", "cc", "subject", "od", "wysłano", "wysłane", "data", "do", "dw", "temat",
         "от", "отправлено", "дата", "кому", "копия", "тема", "von", "gesendet", "an", "betreff", "de", "envoyé",
