@@ -276,6 +276,10 @@ import Testing
                 Self.raw([Self.from, "Content-Type: multipart/mixed; boundary=a"], deep),
                 limits: InboundMailLimits(maxDepth: 2))
         }
+        let longHeader = Self.raw([Self.from, "Subject: " + String(repeating: "x", count: 300_000)], "x")
+        #expect(throws: InboundMailError.headerTooLarge(limit: 256 * 1024)) { try InboundMessage.parse(longHeader) }
+        let manyFolds = Self.raw([Self.from, "X-Long: a"] + Array(repeating: " folded line", count: 30_000), "x")
+        #expect(throws: InboundMailError.headerTooLarge(limit: 256 * 1024)) { try InboundMessage.parse(manyFolds) }
         #expect(InboundMailLimits.default.maxMessageBytes == 35 * 1024 * 1024)
         #expect(InboundMailLimits.default.maxAttachmentBytes == 25 * 1024 * 1024)
     }

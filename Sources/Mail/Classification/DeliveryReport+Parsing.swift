@@ -36,6 +36,9 @@ extension DeliveryReport {
     /// A bounce written for people only (Exim, old Gmail, Mail.ru, Office 365 without its report part): the
     /// addresses on lines of their own (`  a@b`, `a@b<mailto:a@b>`) before the returned message, each with the
     /// first status code after it. Nil when none is found.
+    /// Lines after a failed address searched for its status code.
+    static let statusSearchLines = 8
+
     static func parse(plainTextBounce text: String) -> DeliveryReport? {
         var recipients: [Recipient] = []
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -43,7 +46,7 @@ extension DeliveryReport {
             if isReturnedMessageMarker(line) { break }
             guard let address = lineAddress(line) else { continue }
             guard !recipients.contains(where: { $0.address == address }) else { continue }
-            let following = lines[(index + 1)..<min(lines.count, index + 8)].joined(separator: " ")
+            let following = lines[(index + 1)..<min(lines.count, index + 1 + statusSearchLines)].joined(separator: " ")
             let status = enhancedStatus(in: following) ?? ""
             recipients.append(
                 Recipient(address: address, action: status.hasPrefix("4") ? "delayed" : "failed", status: status))

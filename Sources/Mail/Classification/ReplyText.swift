@@ -4,6 +4,9 @@ import Foundation
 /// signature removed (Gmail, Outlook, Apple Mail, Thunderbird, Polish and Russian mailers). The full text stays in
 /// `InboundMessage.text` for staff.
 public enum ReplyText {
+    /// Last lines searched for a mobile sign-off ("Sent from my iPhone").
+    static let signOffSearchLines = 4
+
     public static func stripped(_ text: String) -> String {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         // Outlook-style history (no `>`): everything from its first line on is the old mail.
@@ -124,7 +127,7 @@ public enum ReplyText {
             "sent from my ", "sent with ", "get outlook for ", "wysłane z ", "wysłano z ", "pobierz outlook",
             "отправлено с ", "отправлено из ",
         ]
-        let tail = lines.indices.suffix(4)
+        let tail = lines.indices.suffix(signOffSearchLines)
         if let signOff = tail.first(where: { index in
             let text = lines[index].trimmingWhitespace().lowercased()
             return signOffs.contains { text.hasPrefix($0) }

@@ -37,8 +37,9 @@ public struct MailHeaderFields: Sendable, Equatable {
         var index = bytes.startIndex
         var isFirstLine = true
         while index < bytes.endIndex {
-            guard index - bytes.startIndex <= maxBytes else { throw .headerTooLarge(limit: maxBytes) }
             let lineEnd = bytes.nextLineFeed(from: index)
+            // Checked before a line becomes a value, so one endless header line is never held as text.
+            let isWithinLimit = lineEnd - bytes.startIndex <= maxBytes
             var line = bytes[index..<lineEnd]
             if line.last == 0x0D { line = line.dropLast() }
             let next = min(lineEnd + 1, bytes.endIndex)
@@ -46,6 +47,7 @@ public struct MailHeaderFields: Sendable, Equatable {
             if line.isEmpty { return (MailHeaderFields(fields), next) }
             if line.first == 0x20 || line.first == 0x09 {
                 if !fields.isEmpty {
+                    guard isWithinLimit else { throw .headerTooLarge(limit: maxBytes) }
                     fields[fields.count - 1].value += Self.text(line)
                     index = next
                     continue
@@ -62,6 +64,7 @@ public struct MailHeaderFields: Sendable, Equatable {
             }
             let name = String(decoding: line[..<colon], as: UTF8.self).trimmingWhitespace()
             guard !name.isEmpty, !name.contains(" ") else { return (MailHeaderFields(fields), index) }
+            guard isWithinLimit else { throw .headerTooLarge(limit: maxBytes) }
             fields.append(Field(name: name, value: Self.text(line[(colon + 1)...]).trimmingWhitespace()))
             index = next
         }
