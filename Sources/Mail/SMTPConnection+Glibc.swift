@@ -4,7 +4,7 @@
     import Darwin
 #endif
 
-/// A blocking TCP connection with deadlines, owning its file descriptor.
+/// A TCP connection (TLS once `startTLS` ran) with deadlines on every wait, owning its file descriptor.
 final class SMTPConnection {
     private let descriptor: Int32
     private var buffer: [UInt8] = []
