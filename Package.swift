@@ -17,6 +17,8 @@ let package = Package(
         .systemLibrary(name: "CEpoll", path: "Sources/CEpoll"),
         .systemLibrary(name: "CCrypt", path: "Sources/CCrypt", providers: [.apt(["libcrypt-dev"])]),
         .systemLibrary(name: "CCryptoLib", path: "Sources/CCryptoLib", providers: [.apt(["libssl-dev"])]),
+        // libssl: TLS for SMTP submission and for the test SMTP server.
+        .systemLibrary(name: "CTLS", path: "Sources/CTLS", providers: [.apt(["libssl-dev"])]),
 
         // Domain core: no I/O, no SQL, no sockets.
         .target(name: "RepairCore"),
@@ -34,8 +36,9 @@ let package = Package(
         .target(name: "HTMLKit"),
         // Packing-list and label templates: a small placeholder language, text and ZPL.
         .target(name: "LabelTemplates"),
-        // E-mail: RFC 5322 messages and a small SMTP client.
-        .target(name: "Mail"),
+        // E-mail: RFC 5322 messages, an SMTP client with TLS and AUTH, the inbound parser and classifier, and
+        // signed Message-IDs (HMAC through WebSecurity).
+        .target(name: "Mail", dependencies: ["CTLS", "WebSecurity"], exclude: ["README.md"]),
         // Web security: hashes and MACs over libcrypto, yescrypt passwords over libcrypt, tokens, CSRF, session
         // cookies, signed links, rate limits; knows nothing of orders, pages or HTTP routing.
         .target(name: "WebSecurity", dependencies: ["RepairCore", "CCrypt", "CCryptoLib"]),
@@ -74,8 +77,8 @@ let package = Package(
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer", "HTTPTesting"]),
         .testTarget(name: "LabelTemplatesTests", dependencies: ["LabelTemplates"], resources: [.copy("Golden")]),
         // A small SMTP server on loopback for tests: real SMTP conversations, no mocks.
-        .target(name: "MailTesting", path: "Sources/MailTesting"),
-        .testTarget(name: "MailTests", dependencies: ["Mail", "MailTesting"]),
+        .target(name: "MailTesting", dependencies: ["CTLS"], path: "Sources/MailTesting"),
+        .testTarget(name: "MailTests", dependencies: ["Mail", "MailTesting", "WebSecurity"]),
         .testTarget(name: "WebSecurityTests", dependencies: ["WebSecurity", "RepairCore"]),
         .testTarget(
             name: "PortalTests",
