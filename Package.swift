@@ -53,7 +53,7 @@ let package = Package(
         // Command-line tool logic (testable), and the thin executable.
         .target(
             name: "RepairCLI",
-            dependencies: ["RepairCore", "RepairApp", "RepairStore", "Localization", "Portal", "HTTPServer"]),
+            dependencies: ["RepairCore", "RepairApp", "RepairStore", "Localization", "Portal", "HTTPServer", "Mail"]),
         .executableTarget(name: "repairshop", dependencies: ["RepairCLI"]),
 
         // Benchmarks and examples (release builds).
@@ -72,7 +72,8 @@ let package = Package(
         // The store protocols' behaviour, written against `any RepairStorage` from one factory, so every
         // backend runs the same suite.
         .testTarget(name: "StoreConformanceTests", dependencies: ["RepairCore", "RepairStore"]),
-        .testTarget(name: "RepairCLITests", dependencies: ["RepairCLI", "RepairStore", "RepairCore", "Portal"]),
+        .testTarget(
+            name: "RepairCLITests", dependencies: ["RepairCLI", "RepairStore", "RepairCore", "Portal", "Mail", "MailTesting"]),
         .testTarget(name: "HTMLKitTests", dependencies: ["HTMLKit"]),
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer", "HTTPTesting"]),
         .testTarget(name: "LabelTemplatesTests", dependencies: ["LabelTemplates"], resources: [.copy("Golden")]),

@@ -41,7 +41,23 @@ public struct ServeCommand: CLICommand {
         CLIOption(
             "smtp-host", value: "HOST",
             help: "SMTP relay for outgoing mail (default: $REPAIRSHOP_SMTP_HOST, else none: .eml files)"),
-        CLIOption("smtp-port", value: "PORT", help: "SMTP relay port (default: $REPAIRSHOP_SMTP_PORT, else 25)"),
+        CLIOption(
+            "smtp-port", value: "PORT",
+            help: "SMTP port (default: $REPAIRSHOP_SMTP_PORT, else 25; 587 with starttls, 465 with tls)"),
+        CLIOption(
+            "smtp-security", value: "MODE",
+            help:
+                "none, starttls or tls (default: $REPAIRSHOP_SMTP_SECURITY, else tls on port 465, starttls on 587, else none)"
+        ),
+        CLIOption(
+            "smtp-user", value: "NAME",
+            help: "AUTH user at the mail provider (default: $REPAIRSHOP_SMTP_USER, else no AUTH); needs TLS"),
+        CLIOption(
+            "smtp-password-file", value: "FILE",
+            help: "File holding the AUTH password (default: $REPAIRSHOP_SMTP_PASSWORD_FILE, else $REPAIRSHOP_SMTP_PASSWORD)"),
+        CLIOption(
+            "smtp-ca-file", value: "FILE",
+            help: "PEM certificates to trust for the SMTP server (default: $REPAIRSHOP_SMTP_CA_FILE, else the system's)"),
         CLIOption(
             "mail-from", value: "ADDRESS",
             help: "Sender address of mails (default: $REPAIRSHOP_MAIL_FROM, else repairshop@localhost)"),
