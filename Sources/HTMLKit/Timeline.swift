@@ -37,8 +37,9 @@ public struct Timeline: Sendable, Equatable {
         guard !entries.isEmpty else { return "<p class=\"empty\">\(emptyMessage)</p>" }
         let items = entries.map { entry -> HTML in
             let detail: HTML = entry.detail.isEmpty ? .empty : "<p class=\"detail\">\(entry.detail)</p>"
+            let mark: HTML = entry.isMilestone ? " class=\"milestone\"" : .empty
             return """
-                <li\(entry.isMilestone ? " class=\"milestone\"" : "")><span class="when">\(entry.time)</span>\
+                <li\(mark)><span class="when">\(entry.time)</span>\
                 <div class="what">\(entry.title)</div>\(detail)</li>
                 """
         }
