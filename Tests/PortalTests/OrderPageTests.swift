@@ -334,7 +334,7 @@ struct OrderPageTests {
         #expect(page.status == 200)
         #expect(page.text.contains("Parcel arrived in good shape"))
         #expect(!page.text.contains("owes us"))
-        #expect(page.text.contains("<td data-label=\"Status\">Confirmed</td>"))
+        #expect(page.text.contains("<div class=\"what\"><span class=\"badge badge-pending\">Confirmed</span></div>"))
         #expect(page.text.contains("<strong class=\"status\"><span class=\"badge badge-active\">Received</span></strong>"))
         #expect(page.text.contains("Paweł Zieliński"))
         let number = try #require(OrderNumber("RS-Q3V5-K8MZ"))
