@@ -97,7 +97,7 @@ extension Stylesheet {
           background-size: 5px 5px, 5px 5px; background-position: right 1.1rem center, right .8rem center; }
         input[type="radio"], input[type="checkbox"] { width: 1.25rem; height: 1.25rem; margin: 0; accent-color: var(--accent); flex: none; }
         textarea { resize: vertical; min-height: 6rem; }
-        textarea.code, .code textarea { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: var(--step--1); white-space: pre; overflow-x: auto; }
+        textarea.code, .code textarea, form[action^="/admin/templates/"] textarea { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: var(--step--1); white-space: pre; overflow-x: auto; }
         .has-error input, .has-error select, .has-error textarea { border-color: var(--error); border-width: 2px; }
         .error { color: var(--error); font-weight: 600; margin: .3rem 0 0; }
         .error::before { content: "! "; }
@@ -216,6 +216,11 @@ extension Stylesheet {
         table.data td.nowrap, table.data td.number { white-space: nowrap; }
         table.data td.number, table.data th.number { text-align: right; }
         table.data td form { margin: 0; }
+        ul.admin-sections { list-style: none; padding: 0; margin: 0; display: grid; gap: 1rem;
+          grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr)); }
+        ul.admin-sections li { background: var(--paper); border: 1px solid var(--line); border-radius: var(--radius);
+          padding: .5rem 1.25rem 1rem; box-shadow: var(--shadow); color: var(--muted); }
+        ul.admin-sections a { display: flex; align-items: center; min-height: var(--tap); font-weight: 600; font-size: var(--step-1); }
         .pager { display: flex; gap: 1rem; }
         .pager a { display: inline-flex; align-items: center; min-height: var(--tap); }
 
