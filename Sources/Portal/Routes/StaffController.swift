@@ -103,9 +103,9 @@ struct StaffController: FeatureController, PageRendering {
 
     private static func staffFlash(_ done: String?) -> Flash? {
         switch done {
-        case "confirmed": Flash(.notice, "Order confirmed.")
-        case "status": Flash(.notice, "Status changed.")
-        case "assigned": Flash(.notice, "Service agent changed.")
+        case "confirmed": Flash(.notice, L("staff.flash.confirmed"))
+        case "status": Flash(.notice, L("staff.flash.status"))
+        case "assigned": Flash(.notice, L("staff.flash.assigned"))
         default: nil
         }
     }

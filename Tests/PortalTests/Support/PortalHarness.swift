@@ -34,8 +34,12 @@ final class PortalHarness: @unchecked Sendable {
     let store: SQLiteStore
 
     /// Starts a portal on a fresh database at `host`; `configure` adjusts the portal settings first.
+    ///
+    /// The demo fixtures make the shop Polish in Warsaw; the harness asks for `shop` instead (English and UTC
+    /// unless a test says otherwise), so tests that read English words read them because they asked.
     init(
-        seed: Bool = true, host: String = "127.0.0.1", configure: (inout PortalConfiguration) -> Void = { _ in }
+        seed: Bool = true, host: String = "127.0.0.1", shop: ShopSettings = ShopSettings(language: "en"),
+        configure: (inout PortalConfiguration) -> Void = { _ in }
     ) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("portal-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -46,6 +50,7 @@ final class PortalHarness: @unchecked Sendable {
         store = try SQLiteStore(storeConfiguration)
         portal = try Portal(store: store, configuration: configuration)
         if seed { try portal.store.load(FixtureSet.load(directory: Self.fixturesURL.path)) }
+        try portal.setShopSettings(shop)
         var serverConfiguration = makeTestConfiguration()
         serverConfiguration.aroundTurn = portal.aroundTurn
         serverConfiguration.host = host
