@@ -67,7 +67,7 @@ struct IntakePage {
     private var locationOptions: [FormOption] {
         catalogue.publicLocations.map {
             FormOption(
-                value: String($0.id), label: "\($0.name) — \(L("working_days", ["count": .number($0.tatDays)]))")
+                value: String($0.id), label: "\($0.name) — \(L("count.working_days", ["count": .number($0.tatDays)]))")
         }
     }
 

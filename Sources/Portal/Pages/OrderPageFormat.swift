@@ -19,7 +19,7 @@ enum OrderPageFormat {
 
     /// "Expected turnaround: 5 working days" for the location.
     static func turnaround(_ location: Location) -> String {
-        L("order.turnaround", ["days": .text(L("working_days", ["count": .number(location.tatDays)]))])
+        L("order.turnaround", ["days": .text(L("count.working_days", ["count": .number(location.tatDays)]))])
     }
 
     /// Field errors by field name, several rules of one field joined, for `Form` helpers' `error:`.

@@ -47,7 +47,7 @@ extension OrderPagesController {
     func notADraftPage(_ context: RequestContext, _ order: ServiceOrder) -> HTTPResponse {
         let link = HTML.safeURL(OrderPageFormat.path(order.number))
         let content: HTML = """
-            <p class="error">\(L("order.not_a_draft", ["number": .text(order.number.description), "status": .term(order.status.labelKey)]))</p>
+            <p class="error">\(L("order.not_a_draft", ["number": .text(order.number.description), "status": .text(order.status.label.lowercased())]))</p>
             <p><a href="\(link)">\(L("order.see"))</a></p>
             """
         return layout.page(context, title: L("order.cannot_change"), status: .conflict, content: content)
@@ -83,7 +83,7 @@ extension OrderPagesController {
         ).content
         let flash =
             context.request.query("approved") == "1" && order.status != .draft
-            ? Flash(.notice, L("order.approved", ["status": .term(order.status.labelKey)])) : nil
+            ? Flash(.notice, L("order.approved", ["status": .text(order.status.label.lowercased())])) : nil
         return layout.page(context, title: L("tracking.order_title", ["number": .text(order.number.description)]), flash: flash, content: content)
     }
 }

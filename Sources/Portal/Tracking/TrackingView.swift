@@ -56,7 +56,7 @@ struct TrackingView: Sendable {
     /// The result as `<dl class="tracking">` with the status in `<dd class="status">` (browser tests read it).
     static func resultHTML(_ result: TrackingResult) -> HTML {
         let agent = result.agentDisplayName ?? L("tracking.agent_none")
-        let days = L("working_days", ["count": .number(result.tatDays)])
+        let days = L("count.working_days", ["count": .number(result.tatDays)])
         return """
             <dl class="tracking">
             <dt>\(L("tracking.number"))</dt><dd class="number">\(result.number.description)</dd>

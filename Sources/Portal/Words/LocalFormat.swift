@@ -2,22 +2,28 @@ import Foundation
 
 /// Dates, times and numbers in the request's language and time zone (`PageWords.current`).
 enum LocalFormat {
-    /// "20.11.2026, 19:02 CET" in Polish, "20.11.2026, 19:02 MSK" in Russian, "11/20/2026, 7:02 PM CET" in
-    /// English: the date and time where the person is, with the zone named so a time is never ambiguous.
+    /// "20.11.2026, 19:02 CET" in Polish and Russian, "2026-11-20 19:02 CET" in English (ISO order, read the
+    /// same by every English reader): the date and time where the person is, the zone named so a time is never
+    /// ambiguous.
     static func dateTime(_ date: Date) -> String {
-        let words = PageWords.current
-        var style = Date.FormatStyle(date: .numeric, time: .shortened, locale: locale(words.language))
-        style.timeZone = words.timeZone
-        let zone = words.timeZone.abbreviation(for: date) ?? words.timeZone.identifier
-        return "\(date.formatted(style)) \(zone)"
+        let zone = PageWords.current.timeZone
+        let name = ["UTC", "GMT"].contains(zone.identifier) ? "UTC" : zone.abbreviation(for: date) ?? zone.identifier
+        return format(date, PageWords.current.language == "en" ? "yyyy-MM-dd HH:mm" : "dd.MM.yyyy, HH:mm") + " " + name
     }
 
-    /// The date alone, in the person's zone ("20.11.2026").
+    /// The date alone, in the person's zone ("20.11.2026"; "2026-11-20" in English).
     static func date(_ date: Date) -> String {
-        let words = PageWords.current
-        var style = Date.FormatStyle(date: .numeric, time: .omitted, locale: locale(words.language))
-        style.timeZone = words.timeZone
-        return date.formatted(style)
+        format(date, PageWords.current.language == "en" ? "yyyy-MM-dd" : "dd.MM.yyyy")
+    }
+
+    // A fixed pattern per language: Foundation's templates differ between platforms and versions.
+    private static func format(_ date: Date, _ pattern: String) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.calendar = Calendar(identifier: .gregorian)
+        formatter.timeZone = PageWords.current.timeZone
+        formatter.dateFormat = pattern
+        return formatter.string(from: date)
     }
 
     /// A decimal number as the language writes it ("12,5" in Polish and Russian).
