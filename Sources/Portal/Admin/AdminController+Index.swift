@@ -27,7 +27,7 @@ extension AdminController {
     /// The audit list, newest first (no table caption: it wraps badly on a phone).
     func auditPage(_ context: RequestContext, _ viewer: Viewer) throws -> HTTPResponse {
         let request = context.request
-        let query = try AuditQuery(request)
+        let query = try AuditQuery(request, defaultLimit: viewer.preferences.pageSize)
         let entries = try store.auditEntries(entity: query.entity, limit: query.limit + 1, offset: query.offset)
         let names = Dictionary(
             try store.users().map { ($0.id, $0.displayName) }, uniquingKeysWith: { first, _ in first })
@@ -93,11 +93,12 @@ struct AuditQuery {
     var limit: Int
     var offset: Int
 
-    init(_ request: HTTPRequest) throws {
+    /// The query of `request`; without `limit`, `defaultLimit` lines (the API's fixed size, a page's the viewer's).
+    init(_ request: HTTPRequest, defaultLimit: Int = AdminController.auditPageSize) throws {
         let entity = request.query("entity") ?? ""
         self.entity = entity.isEmpty ? nil : entity
         limit = try Self.number(
-            request, "limit", default: AdminController.auditPageSize, range: 1...AdminController.maxAuditPageSize)
+            request, "limit", default: defaultLimit, range: 1...AdminController.maxAuditPageSize)
         offset = try Self.number(request, "offset", default: 0, range: 0...Int(Int32.max))
     }
 

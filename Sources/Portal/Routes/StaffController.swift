@@ -23,7 +23,9 @@ struct StaffController: FeatureController, PageRendering {
         let form = router.bodyOptions
         router.add(.get, "/staff/orders") { context, viewer in
             let request = context.request
-            return try staffQueuePage(request, viewer: viewer, filter: try Self.queueFilter(request))
+            var filter = try Self.queueFilter(request)
+            filter.pageSize = viewer.preferences.pageSize
+            return try staffQueuePage(request, viewer: viewer, filter: filter)
         }
         router.add(.get, "/staff/orders/:number") { context, viewer in
             let request = context.request

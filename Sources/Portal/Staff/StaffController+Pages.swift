@@ -36,7 +36,7 @@ extension StaffController {
             emptyMessage: L("staff.empty"))
         var pager: [HTML] = []
         if filter.page > 1 { pager.append("<a href=\"\(queuePath(filter, page: filter.page - 1))\">\(L("pager.previous"))</a>") }
-        if entries.count == Self.staffQueuePageSize {
+        if entries.count == filter.pageSize {
             pager.append("<a href=\"\(queuePath(filter, page: filter.page + 1))\">\(L("pager.next"))</a>")
         }
         return page(
