@@ -1,4 +1,5 @@
 import Foundation
+import LabelTemplates
 import HTTPServer
 import HTTPTesting
 import Localization
@@ -105,6 +106,34 @@ struct LanguageTests {
         #expect(russian.text.contains("\"message\":\"Введите номер заявки.\""))
         #expect(english.text.contains("\"message\":\"Enter the order number.\""))
         for response in [polish, russian, english] { #expect(response.text.contains("\"error\":\"bad_request\"")) }
+    }
+
+    @Test(arguments: ["pl", "ru"])
+    func everyLanguagesLabelTemplatesParse(language: String) throws {
+        let folder = LabelFolder(
+            path: PortalHarness.fixturesURL.deletingLastPathComponent().appendingPathComponent("Labels").path)
+        var sources: [String: String] = [:]
+        for name in LabelTemplateSet.fileNames {
+            let own = folder.path + "/\(language)/\(name)"
+            #expect(FileManager.default.fileExists(atPath: own), "\(own) is missing")
+            sources[name] = folder.source(name, language: language)
+        }
+        _ = try LabelTemplateSet(sources: sources, orderFields: IntakeField.packingListKeys)
+    }
+
+    @Test func shipmentDocumentsUseTheShopsLanguage() throws {
+        let harness = try PortalHarness(shop: ShopSettings(language: "pl", timeZone: "Europe/Warsaw"))
+        let reseller = try #require(try harness.store.user(id: 2))
+        let draft = try harness.store.createShipment(
+            orderNumbers: [try #require(OrderNumber("RS-8NRS-5VYA"))], by: reseller, at: Date())
+        let shipment = try harness.store.confirmShipment(
+            id: draft.id, parcelCount: 2, weightKg: nil, by: reseller, at: Date())
+        let client = try harness.signedIn(.reseller)
+        let text = try client.request(.get, "/shipments/\(shipment.id)/packing-list.txt")
+        #expect(text.status == 200)
+        #expect(text.text.contains("LIST PRZEWOZOWY") && text.text.contains("Zlecenia: 1    Paczki: 2"))
+        let printable = try client.request(.get, "/shipments/\(shipment.id)/packing-list")
+        #expect(printable.text.contains("List przewozowy") && printable.text.contains("<html lang=\"pl\">"))
     }
 
     @Test func datesAreShownInTheShopsZoneWithTheZoneNamed() throws {

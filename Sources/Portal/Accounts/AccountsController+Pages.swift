@@ -21,7 +21,7 @@ extension AccountsController {
         let rows = try accounts.customerAccounts(by: viewer.user).map { entry -> [HTML] in
             let user = entry.user
             return [
-                HTML.text(user.displayName), HTML.text(user.email), HTML.text(user.role.rawValue),
+                HTML.text(user.displayName), HTML.text(user.email), HTML.text(L("role.\(user.role.rawValue)")),
                 HTML.text(entry.customerName),
                 "<span class=\"state state-\(user.accountState.rawValue)\">\(L("account_state.\(user.accountState.rawValue)"))</span>",
                 accountActions(user, viewer: viewer),

@@ -36,7 +36,7 @@ extension AdminController {
             [
                 .text(AdminViews.timestamp(entry.at)), .text(entry.actorID.flatMap { names[$0] } ?? L("staff.system")),
                 .text(entry.action),
-                .text(subjects["\(entry.entity) \(entry.entityKey)"] ?? "\(entry.entity) \(entry.entityKey)"),
+                .text(subjects["\(entry.entity) \(entry.entityKey)"] ?? "\(Self.entityName(entry.entity)) \(entry.entityKey)"),
                 .text(entry.details),
             ]
         }
@@ -58,8 +58,8 @@ extension AdminController {
             action: "/admin/audit", method: "get", csrfToken: nil,
             content: """
                 \(Form.select(
-                    name: "entity", label: L("my_orders.show"), options: Self.auditEntities.map { FormOption(value: $0, label: $0) },
-                    selected: query.entity, placeholder: "everything"))
+                    name: "entity", label: L("my_orders.show"), options: Self.auditEntities.map { FormOption(value: $0, label: L("audit.entity.\($0)")) },
+                    selected: query.entity, placeholder: L("admin.audit.everything")))
                 \(Form.submitButton(L("admin.audit.filter")))
                 """)
         return page(
@@ -70,6 +70,11 @@ extension AdminController {
     }
 
     /// "location 2" → "location 2: Kraków Serwis", the entry's current name, for the audit list.
+    /// An audited entity's name in the request's language; the stored name for one the catalogue does not know.
+    static func entityName(_ entity: String) -> String {
+        auditEntities.contains(entity) ? L("audit.entity.\(entity)") : entity
+    }
+
     private func auditSubjects() throws -> [String: String] {
         let catalogue = try store.catalogue()
         var named: [(String, Int64, String)] = catalogue.locations.map { ("location", $0.id, $0.name) }

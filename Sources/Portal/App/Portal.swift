@@ -94,7 +94,8 @@ public final class Portal: Sendable {
         StaffController(staffOrders: app.staffOrders, store: store, layout: layout).register(in: &routes)
         AdminController(adminCatalogue: app.catalogue, store: store, layout: layout).register(in: &routes)
         LabelTemplatesController(
-            templates: app.templates, labelsDirectory: configuration.labelsDirectory, layout: layout
+            templates: app.templates, labelsDirectory: configuration.labelsDirectory,
+            shopLanguage: { [self] in shopSettings.language }, layout: layout
         ).register(in: &routes)
         AccountsController(
             accounts: app.accounts, store: store, anonymousForms: anonymousForms, layout: layout

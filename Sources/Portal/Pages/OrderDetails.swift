@@ -22,7 +22,7 @@ struct OrderDetails {
     /// One row per applicable question: the answer, or "Not answered" (marked when required).
     var answerItems: [SummaryList.Item] {
         view.answers.map { line in
-            if let answer = line.answer {
+            if let answer = view.shownAnswer(line) {
                 return .init(line.question, text: answer)
             }
             let note: HTML =

@@ -13,6 +13,8 @@ struct LabelTemplatesController: FeatureController, PageRendering {
     let templates: TemplateOverrides
     /// The folder of the `Labels/` files a template falls back to.
     let labelsDirectory: String
+    /// The shop's default language, whose templates (`Labels/<language>/`) the shipments use.
+    let shopLanguage: @Sendable () -> String
     let layout: PageLayout
 
     func register(in routes: inout PortalRoutes) {
@@ -93,12 +95,11 @@ struct LabelTemplatesController: FeatureController, PageRendering {
 
     private func templateStates() throws -> [TemplateState] {
         let overrides = try templates.overrides()
-        let folder = URL(fileURLWithPath: labelsDirectory)
+        let folder = LabelFolder(path: labelsDirectory)
         return LabelTemplateSet.fileNames.map { name in
-            let file = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path)
-            return TemplateState(
+            TemplateState(
                 fileName: name, isOverridden: overrides[name] != nil,
-                source: overrides[name] ?? file.map { String(decoding: $0, as: UTF8.self) } ?? "")
+                source: overrides[name] ?? folder.source(name, language: shopLanguage()) ?? "")
         }
     }
 

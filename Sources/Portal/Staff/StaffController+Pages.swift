@@ -69,7 +69,7 @@ extension StaffController {
             .init(L("order.contact"), text: "\(contact.firstName) \(contact.surname), \(contact.email) \(contact.phone)"),
             .init(L("tracking.agent"), text: view.agentName),
         ]
-        items += view.answers.compactMap { line in line.answer.map { SummaryList.Item(line.question, text: $0) } }
+        items += view.answers.compactMap { line in view.shownAnswer(line).map { SummaryList.Item(line.question, text: $0) } }
         let events = view.history.map { entry -> [HTML] in
             let event = entry.event
             return [

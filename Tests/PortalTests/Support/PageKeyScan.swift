@@ -26,6 +26,8 @@ enum PageKeyScan {
         keys.formUnion(["all", "models", "customers"].map { "task.scope.\($0)" })
         keys.formUnion(Customer.Kind.allCases.map { "customer.kind.\($0.rawValue)" })
         keys.formUnion(["sent", "dead", "pending"].map { "outbox.state.\($0)" })
+        keys.formUnion(AdminController.auditEntities.map { "audit.entity.\($0)" })
+        keys.formUnion(User.Role.allCases.map { "role.\($0.rawValue)" })
         for field in IntakeField.all {
             keys.formUnion(["label", "staff_label", "prompt"].map { "field.\(field.key).\($0)" })
             if field.hint != nil { keys.insert("field.\(field.key).hint") }
