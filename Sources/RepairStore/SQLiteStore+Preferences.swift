@@ -41,7 +41,10 @@ extension SQLiteStore: PreferencesRepository {
 
     static func storeShopSetting(_ key: String, _ value: String, in db: Database) throws {
         try db.run(
-            "INSERT INTO portal_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            """
+            INSERT INTO portal_settings (key, value) VALUES (?, ?)
+            ON CONFLICT (key) DO UPDATE SET value = excluded.value
+            """,
             [.text(key), .text(value)])
     }
 }

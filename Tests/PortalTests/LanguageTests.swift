@@ -1,7 +1,7 @@
 import Foundation
-import LabelTemplates
 import HTTPServer
 import HTTPTesting
+import LabelTemplates
 import Localization
 import RepairCore
 import Testing
@@ -13,28 +13,33 @@ import Testing
 struct LanguageTests {
     static let trackQuery = "/track?number=RS-7K2M-9QXD&surname=lukasiewicz"
 
-    @Test(arguments: [
-        ("pl-PL,pl;q=0.9,en;q=0.8", "pl"), ("ru;q=0.5, pl;q=0.7", "pl"), ("de-DE, ru;q=0.3", "ru"),
-        ("en-GB", "en"), ("*", "en"), ("de, fr;q=0.9", nil), ("ru;q=0, en;q=0.1", "en"), ("", nil),
-        ("pl;q=abc, ru", "ru"),
-    ] as [(String, String?)])
+    @Test(
+        arguments: [
+            ("pl-PL,pl;q=0.9,en;q=0.8", "pl"), ("ru;q=0.5, pl;q=0.7", "pl"), ("de-DE, ru;q=0.3", "ru"),
+            ("en-GB", "en"), ("*", "en"), ("de, fr;q=0.9", nil), ("ru;q=0, en;q=0.1", "en"), ("", nil),
+            ("pl;q=abc, ru", "ru"),
+        ] as [(String, String?)])
     func acceptLanguageHonoursWeights(header: String, expected: String?) {
         #expect(AcceptLanguage.best(in: header, of: ["en", "pl", "ru"]) == expected)
     }
 
     @Test func pluralsFollowCLDR() {
-        let polish = Localizer.of("pl"), russian = Localizer.of("ru"), english = Localizer.of("en")
+        let polish = Localizer.of("pl")
+        let russian = Localizer.of("ru")
+        let english = Localizer.of("en")
         func days(_ localizer: Localizer, _ n: Int) -> String {
             localizer.text("count.working_days", ["count": .number(n)])
         }
-        #expect([1, 2, 5, 22, 12, 112].map { days(polish, $0) } == [
-            "1 dzień roboczy", "2 dni robocze", "5 dni roboczych", "22 dni robocze", "12 dni roboczych",
-            "112 dni roboczych",
-        ])
-        #expect([1, 2, 5, 21, 11, 104].map { days(russian, $0) } == [
-            "1 рабочий день", "2 рабочих дня", "5 рабочих дней", "21 рабочий день", "11 рабочих дней",
-            "104 рабочих дня",
-        ])
+        #expect(
+            [1, 2, 5, 22, 12, 112].map { days(polish, $0) } == [
+                "1 dzień roboczy", "2 dni robocze", "5 dni roboczych", "22 dni robocze", "12 dni roboczych",
+                "112 dni roboczych",
+            ])
+        #expect(
+            [1, 2, 5, 21, 11, 104].map { days(russian, $0) } == [
+                "1 рабочий день", "2 рабочих дня", "5 рабочих дней", "21 рабочий день", "11 рабочих дней",
+                "104 рабочих дня",
+            ])
         #expect([1, 2].map { days(english, $0) } == ["1 working day", "2 working days"])
     }
 
@@ -65,7 +70,9 @@ struct LanguageTests {
         let harness = try PortalHarness()
         let client = try harness.client()
         let english = try client.request(.get, Self.trackQuery)
-        #expect(english.text.contains("href=\"/language/ru?return=/track%3Fnumber%3DRS-7K2M-9QXD%26surname%3Dlukasiewicz\""))
+        #expect(
+            english.text.contains("href=\"/language/ru?return=/track%3Fnumber%3DRS-7K2M-9QXD%26surname%3Dlukasiewicz\"")
+        )
         let switched = try client.request(
             .get, "/language/ru?return=/track%3Fnumber%3DRS-7K2M-9QXD%26surname%3Dlukasiewicz")
         #expect(switched.status == 303)

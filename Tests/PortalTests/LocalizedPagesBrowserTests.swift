@@ -84,7 +84,10 @@ struct LocalizedPagesBrowserTests {
         ),
         (
             "reseller@example.com", "reseller-demo", "/orders",
-            ["/orders", "/shipments", "/shipments/{shipment}", "/shipments/{confirmedShipment}", "/shipments/{confirmedShipment}/packing-list"]
+            [
+                "/orders", "/shipments", "/shipments/{shipment}", "/shipments/{confirmedShipment}",
+                "/shipments/{confirmedShipment}/packing-list",
+            ]
         ),
         (
             "agent@example.com", "agent-demo", "/staff/orders",

@@ -69,7 +69,8 @@ struct PasswordResetTests {
         let token = try PortalHarness.csrfToken(in: try client.request(.get, path).text)
         try harness.store.write { db in try db.run("UPDATE password_resets SET expires_at = 0") }
         let refused = try client.postForm(
-            path, ["password": "another long passphrase", "password_repeat": "another long passphrase", "csrf_token": token])
+            path,
+            ["password": "another long passphrase", "password_repeat": "another long passphrase", "csrf_token": token])
         #expect(refused.status == 410)
         #expect(refused.text.contains("Ten link do zmiany hasła wygasł."))
         _ = try harness.signedIn(account)

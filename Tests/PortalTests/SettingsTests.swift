@@ -86,7 +86,10 @@ struct SettingsTests {
         #expect(try script.sendJSON(.get, "/api/v1/me").status == 200)
         let changed = try Self.save(
             here,
-            ["currentPassword": account.password, "password": "a new long passphrase", "password_repeat": "a new long passphrase"],
+            [
+                "currentPassword": account.password, "password": "a new long passphrase",
+                "password_repeat": "a new long passphrase",
+            ],
             path: "/account/password")
         #expect(changed.status == 303)
         #expect(try here.request(.get, "/account/settings").status == 200, "the session that changed it stays")
@@ -103,7 +106,10 @@ struct SettingsTests {
         let other = try harness.signedIn(account)
         let refused = try Self.save(
             client,
-            ["currentPassword": "not it at all", "password": "a new long passphrase", "password_repeat": "a new long passphrase"],
+            [
+                "currentPassword": "not it at all", "password": "a new long passphrase",
+                "password_repeat": "a new long passphrase",
+            ],
             path: "/account/password")
         #expect(refused.status == 422)
         #expect(refused.text.contains("Это поле не совпадает с вашим текущим паролем"))

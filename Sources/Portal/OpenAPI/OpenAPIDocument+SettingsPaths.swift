@@ -22,7 +22,7 @@ extension OpenAPIDocument {
                     description: "A wrong `currentPassword` or a `newPassword` the policy refuses is 422; the token "
                         + "or session that made the call stays valid.",
                     body: jsonBody(ref("PasswordChange")),
-                    responses: answers(["204": ["description": "Changed."]], errors: 400, 401, 415, 422)),
+                    responses: answers(["204": ["description": "Changed."]], errors: 400, 401, 415, 422))
             ],
         ]
     }
