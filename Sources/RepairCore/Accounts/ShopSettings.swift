@@ -29,3 +29,15 @@ public struct ShopSettings: Sendable, Hashable, Codable {
         return settings
     }
 }
+
+extension ShopSettings {
+    /// `current` with the raw `language` and `timeZone` given (nil or empty keeps one), or a problem naming every
+    /// bad field: a language without a catalogue, a zone the system does not know.
+    public static func validated(language: String?, timeZone: String?, current: ShopSettings) throws(Problem)
+        -> ShopSettings
+    {
+        let checked = try UserPreferences.validated(language: language, timeZone: timeZone, pageSize: nil)
+        return ShopSettings(
+            language: checked.language ?? current.language, timeZone: checked.timeZone ?? current.timeZone)
+    }
+}
