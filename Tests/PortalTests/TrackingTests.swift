@@ -115,6 +115,25 @@ struct TrackingTests {
         #expect(try response.jsonObject()["field"] as? String == field)
     }
 
+    /// An empty form is wrong twice: both fields are flagged at once, on the page and in the API's `fields`.
+    @Test func anEmptyFormFlagsBothFields() throws {
+        let harness = try PortalHarness()
+        let page = try harness.client().request(.get, "/track?number=&surname=+")
+        #expect(page.status == 400)
+        #expect(page.text.contains("Enter the order number."))
+        #expect(page.text.contains("Enter the surname."))
+        #expect(page.text.components(separatedBy: "aria-invalid=\"true\"").count == 3)
+        let api = try harness.client().request(.get, Self.trackPath("", ""))
+        #expect(api.status == 400)
+        let fields = try #require(try api.jsonObject()["fields"] as? [[String: Any]])
+        #expect(fields.compactMap { $0["field"] as? String } == ["number", "surname"])
+        #expect(fields.compactMap { $0["rule"] as? String } == ["required", "required"])
+        // One wrong field of two flags only that one.
+        let one = try harness.client().request(.get, "/track?number=\(Self.number)&surname=")
+        #expect(one.text.components(separatedBy: "aria-invalid=\"true\"").count == 2)
+        #expect(one.text.contains("Enter the surname."))
+    }
+
     @Test func missingParametersAndOverlongInputAre400() throws {
         let harness = try PortalHarness()
         let client = try harness.client()

@@ -16,8 +16,8 @@ struct TrackingView: Sendable {
 
     /// The form: a GET to `/track`, read-only, so it needs no CSRF token.
     var form: HTML {
-        let numberError = error?.field == "number" ? error.map(localizer.message) : nil
-        let surnameError = error?.field == "surname" ? error.map(localizer.message) : nil
+        let numberError = fieldError("number")
+        let surnameError = fieldError("surname")
         return Form.form(
             action: "/track", method: "get", csrfToken: nil,
             content: """
@@ -25,6 +25,16 @@ struct TrackingView: Sendable {
                 \(Form.textField(name: "surname", label: L("tracking.surname"), value: surname, error: surnameError, required: true, hint: L("tracking.surname_hint"), autocomplete: "family-name"))
                 \(Form.submitButton(L("tracking.track")))
                 """)
+    }
+
+    /// The words under one field: the problem's own sentence for its field, and for any other field it lists
+    /// (an empty form lacks both) that field's tracking sentence, built the way `Tracker` names its reasons.
+    private func fieldError(_ name: String) -> String? {
+        guard let error else { return nil }
+        if error.field == name { return localizer.message(error) }
+        guard let rule = error.fieldErrors.first(where: { $0.field == name })?.rule else { return nil }
+        return localizer.message(
+            Problem(.badRequest, reason: "tracking_\(name)_\(rule.code.rawValue)", field: name, parameters: rule.parameters))
     }
 
     /// The page content: the result (or the error) and the form.
