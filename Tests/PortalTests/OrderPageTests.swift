@@ -80,6 +80,23 @@ struct OrderPageTests {
         #expect(anonymous.headers["Location"] == "/login?next=/orders/new")
     }
 
+    /// Issue #12, journey 6: "Back" from the questions keeps what was typed, even with required ones still open.
+    @Test func backFromTheQuestionsKeepsUnsavedAnswers() throws {
+        let harness = try PortalHarness()
+        let client = try harness.signedIn(.customer)
+        let number = try Self.createDraft(client)
+        let questions = try client.request(.get, "/orders/\(number)/questions")
+        #expect(questions.text.contains("View summary"))
+        let back = try Self.post(client, form: "/orders/\(number)/questions", ["answer.2": "4321", "go": "back"])
+        #expect(back.status == 303)
+        #expect(back.headers["Location"] == "/orders/\(number)/intake")
+        #expect(try Self.order(harness, number).answers[2]?.storedText == "4321")
+        #expect(try client.request(.get, "/orders/\(number)/questions").text.contains("4321"))
+        // Going on still asks for the required answers.
+        let next = try Self.post(client, form: "/orders/\(number)/questions", ["answer.2": "4321"])
+        #expect(next.status == 422)
+    }
+
     /// Issue #12, journey 3: a location that stopped taking portal orders after the draft was saved cannot be
     /// approved there; the customer is sent back to step 1 with the draft's entries and the field to choose again.
     @Test func approvalChecksTheLocationAgainAndSendsTheCustomerBackToChoose() throws {

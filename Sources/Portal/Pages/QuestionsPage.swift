@@ -23,7 +23,7 @@ struct QuestionsPage {
         let form: HTML = """
             \(questions)
             <div class="actions">\(Form.submitButton(L("questions.next")))\
-            <a class="button secondary" href="\(HTML.safeURL(OrderPageFormat.path(order.number, "/intake")))">\(L("questions.back"))</a></div>
+            <button type="submit" name="go" value="back" class="secondary">\(L("questions.back"))</button></div>
             """
         return """
             \(WizardStep.questions.indicator(for: order.number).html)
@@ -56,7 +56,7 @@ struct QuestionsPage {
         case .number:
             return Form.textField(
                 name: name, label: task.text, value: value, error: error, required: required,
-                hint: "A number, e.g. 250 or 3.5.")
+                hint: L("questions.number_hint"))
         }
     }
 }

@@ -126,17 +126,19 @@ struct OrderPagesController: FeatureController {
     }
 
     // Step 2: every applicable question's field is read (an absent one clears its answer); required
-    // ones must be answered to go on, and nothing is written while any answer is wrong.
+    // ones must be answered to go on, and nothing is written while any answer is wrong. "Back" saves what was
+    // typed without asking for the rest, so going back to the device loses nothing.
     private func saveAnswers(_ context: RequestContext, _ viewer: Viewer) throws -> HTTPResponse {
         let fields = try postedForm(context.request, viewer: viewer)
+        let isGoingBack = fields["go"] == "back"
         return try withDraft(context, viewer) { order in
             let number = order.number.description
             let tasks = try customerOrders.questions(number: number, for: viewer.user)
             var raw: [Int64: String] = [:]
             for task in tasks { raw[task.id] = fields[task.fieldName] ?? "" }
             do {
-                _ = try customerOrders.answer(number: number, raw, requireAll: true, by: viewer.user)
-                return .redirect(to: OrderPageFormat.path(order.number, "/summary"))
+                _ = try customerOrders.answer(number: number, raw, requireAll: !isGoingBack, by: viewer.user)
+                return .redirect(to: OrderPageFormat.path(order.number, isGoingBack ? "/intake" : "/summary"))
             } catch let error as Problem where !error.fieldErrors.isEmpty {
                 let page = QuestionsPage(
                     order: order, tasks: tasks, values: raw,
