@@ -80,6 +80,29 @@ struct OrderPageTests {
         #expect(anonymous.headers["Location"] == "/login?next=/orders/new")
     }
 
+    /// Issue #12, journey 6: the methods offered follow the chosen location, by re-rendering the step (no script).
+    @Test func choosingALocationShowsItsMethodsOnlyAndSavesNothing() throws {
+        let harness = try PortalHarness()
+        let client = try harness.signedIn(.customer)
+        let orders = { try harness.store.read { db in try db.firstRow("SELECT count(*) FROM orders") { $0.int64(0) } } }
+        let before = try orders()
+        var fields = Self.intake
+        fields["locationID"] = "2"
+        fields["methodID"] = ""
+        fields["go"] = "methods"
+        let page = try Self.post(client, form: "/orders/new", fields)
+        #expect(page.status == 200)
+        #expect(page.text.contains("value=\"356789104523999\""))
+        let methods = try #require(page.text.range(of: "name=\"methodID\"")).upperBound
+        let select = String(page.text[methods...].prefix(800)).components(separatedBy: "</select>")[0]
+        #expect(select.contains("Drop-off at the counter</option>"))
+        #expect(!select.contains("Poczta Polska"))
+        #expect(try orders() == before)
+        // With no location chosen yet, every method is offered with the locations that take it.
+        let fresh = try client.request(.get, "/orders/new")
+        #expect(fresh.text.contains("Poczta Polska (Warszawa Centrum)"))
+    }
+
     /// Issue #12, journey 6: "Back" from the questions keeps what was typed, even with required ones still open.
     @Test func backFromTheQuestionsKeepsUnsavedAnswers() throws {
         let harness = try PortalHarness()

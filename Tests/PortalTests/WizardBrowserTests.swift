@@ -49,8 +49,8 @@ struct WizardBrowserTests {
             #expect(try await browser.element("#field-fault").value() == "The screen stays black after a fall.")
             #expect(try await browser.element("#field-locationID-0").isSelected())
             try await browser.saveScreenshot("wizard-" + "1-intake-error")
-            try await browser.element("#field-serial").sendKeys("356789104523999")
-            try await browser.submitMainForm()
+            // Enter in a field goes on to the questions (the form's default button), not to "show methods".
+            try await browser.element("#field-serial").sendKeys("356789104523999\u{E007}")
 
             // Step 2: the questions for an iPhone 13.
             try await browser.waitForPath(endingWith: "/questions")

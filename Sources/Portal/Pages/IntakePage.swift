@@ -23,6 +23,7 @@ struct IntakePage {
 
     var content: HTML {
         let fields: HTML = """
+            \(defaultButton)
             <h2>\(L("intake.device"))</h2>
             \(Form.select(
                 name: "modelID", label: L("intake.model"), options: modelOptions, selected: form.modelID,
@@ -32,10 +33,12 @@ struct IntakePage {
             \(Form.radioGroup(
                 name: "locationID", label: L("order.location"), options: locationOptions, selected: form.locationID,
                 error: errors["locationID"], required: true))
+            <div class="actions"><button type="submit" name="go" value="methods" class="secondary">\
+            \(L("intake.show_methods"))</button></div>
             \(Form.select(
                 name: "methodID", label: L("order.method"), options: methodOptions, selected: form.methodID,
                 error: errors["methodID"], required: true, placeholder: L("form.choose"),
-                hint: L("intake.method_hint")))
+                hint: chosenLocation == nil ? L("intake.method_hint") : nil))
             <h2>\(L("order.contact"))</h2>
             \(Form.textField(
                 name: "contactFirstName", label: L("intake.first_name"), value: form.contactFirstName,
@@ -71,9 +74,26 @@ struct IntakePage {
         }
     }
 
-    // A method no public location accepts could never pass validation, so it is not offered.
+    /// Pressing Enter in a field submits through the form's first submit button: this one, so Enter goes on to
+    /// the questions rather than re-showing the methods. Hidden: the visible "Next" does the same for a click.
+    private var defaultButton: HTML {
+        "<button type=\"submit\" hidden tabindex=\"-1\">\(L("intake.next"))</button>"
+    }
+
+    /// The public location chosen in the form, if any: the methods offered follow it.
+    private var chosenLocation: Location? {
+        Int64(form.locationID).flatMap(catalogue.location(id:)).flatMap { $0.isPublic ? $0 : nil }
+    }
+
+    // With a location chosen, its methods only (choosing another re-renders the step, no script needed). Before
+    // that, every method some public location accepts, with those locations' names; a method no public
+    // location accepts could never pass validation, so it is not offered.
     private var methodOptions: [FormOption] {
-        catalogue.methods.compactMap { method in
+        if let location = chosenLocation {
+            return catalogue.methods.filter { location.methodIDs.contains($0.id) }
+                .map { FormOption(value: String($0.id), label: $0.name) }
+        }
+        return catalogue.methods.compactMap { method in
             let names = catalogue.publicLocations.filter { $0.methodIDs.contains(method.id) }.map(\.name)
             guard !names.isEmpty else { return nil }
             return FormOption(value: String(method.id), label: "\(method.name) (\(names.joined(separator: ", ")))")

@@ -108,6 +108,12 @@ struct OrderPagesController: FeatureController {
     ) throws -> HTTPResponse {
         let catalogue = try catalogue.catalogue()
         let form = IntakeForm(fields: fields)
+        // "Show shipping methods": the same step again with the chosen location's methods; nothing is saved.
+        if fields["go"] == "methods" {
+            return intakePage(
+                context,
+                IntakePage(form: form, catalogue: catalogue, number: draft?.number, csrfToken: viewer.csrfToken))
+        }
         do {
             let order =
                 if let draft {

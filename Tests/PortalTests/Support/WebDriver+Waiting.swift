@@ -44,7 +44,9 @@ extension WebDriver {
 
     /// Clicks the submit button of the page's main form (the header's sign-out form is outside `main`).
     func submitMainForm() async throws {
-        try await element("main form button[type=submit]").click()
+        // The first visible one that goes on: a form may start with a hidden default button for the Enter key, and
+        // side steps ("show methods", "back") are named `go`.
+        try await element("main form button[type=submit]:not([hidden]):not([name=go])").click()
     }
 
     /// Saves a screenshot to the temporary folder for a person to look at; nothing compares them.
