@@ -21,6 +21,7 @@ extension Stylesheet {
 
     static let base = """
         *, *::before, *::after { box-sizing: border-box; }
+        [hidden] { display: none !important; }
         html { -webkit-text-size-adjust: 100%; }
         body {
           margin: 0; background: var(--wash); color: var(--ink); font-size: var(--step-0); line-height: 1.5;
@@ -73,7 +74,7 @@ extension Stylesheet {
     static let forms = """
         form { background: var(--paper); border: 1px solid var(--line); border-radius: var(--radius); padding: 1.25rem; box-shadow: var(--shadow); }
         form form, td form, .actions form, form.inline { background: none; border: 0; padding: 0; box-shadow: none; display: inline; }
-        form > input[type="hidden"] + h2, form > h2:first-child { margin-top: 0; }
+        form > input[type="hidden"] + h2, form > [hidden] + h2, form > h2:first-child { margin-top: 0; }
         form + form { margin-top: 1.25rem; }
         .field { margin: 0 0 1.1rem; padding: 0; border: 0; min-width: 0; }
         .field label, .field legend { display: block; font-weight: 600; margin-bottom: .3rem; padding: 0; }
