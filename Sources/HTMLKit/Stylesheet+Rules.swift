@@ -260,6 +260,8 @@ extension Stylesheet {
           table.data td:first-child { grid-column: 1 / -1; font-weight: 600; font-size: var(--step-0); }
           table.data td:first-child::before, table.data td.blank, table.data td[data-label=""]::before { display: none; }
           table.data td.wide { grid-column: 1 / -1; }
+          /* In a half-width card cell a date with its zone is wider than the cell: let it wrap there. */
+          table.data td.nowrap:not(:first-child) { white-space: normal; }
           table.data td a { display: inline-flex; align-items: center; min-height: var(--tap); }
           table.data td.number { text-align: left; }
           table.data td input[type="checkbox"], table.data td input[type="radio"] { width: var(--tap); height: var(--tap); }

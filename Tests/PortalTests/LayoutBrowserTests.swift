@@ -79,6 +79,15 @@ struct LayoutBrowserTests {
                               .map(td => td.dataset.label)
                             """) as? [String])
                     #expect(emptyLabels.isEmpty, "\(who): empty card fields \(emptyLabels)")
+                    // Nothing in a card runs past its cell into the next one (a date with its zone once did).
+                    let overflowing = try #require(
+                        try await browser.execute(
+                            """
+                            return [...document.querySelectorAll('table.data td')]
+                              .filter(td => td.scrollWidth > td.clientWidth + 1)
+                              .map(td => td.dataset.label + ': ' + td.textContent.trim().slice(0, 30))
+                            """) as? [String])
+                    #expect(overflowing.isEmpty, "\(who): cells running over \(overflowing)")
                 }
             }
         }
