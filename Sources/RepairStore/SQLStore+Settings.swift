@@ -1,7 +1,7 @@
 import RepairCore
 
 // Key-value settings in `portal_settings` (the table keeps the name the portal gave it).
-extension SQLiteStore: SettingsRepository {
+extension SQLStore {
     public func setting(_ key: String, storingIfAbsent makeValue: () -> String) throws -> String {
         try write { db -> String in
             if let stored = try db.firstRow(

@@ -4,10 +4,10 @@ import RepairCore
 // The mail outbox: a mail is written in the same transaction as the change that
 // causes it, and a deliverer sends it later. A row is never deleted: it ends
 // sent, or dead after too many failures, and stays for inspection.
-extension SQLiteStore: OutboxRepository {
+extension SQLStore {
     /// Appends `mail` to the outbox inside the caller's transaction; due at once.
     @discardableResult
-    public static func enqueue(_ mail: OutgoingMail, at date: Date, in db: Database) throws -> Int64 {
+    public static func enqueue(_ mail: OutgoingMail, at date: Date, in db: any SQLConnection) throws -> Int64 {
         let entry = OutboxEntry(
             id: 0, mail: mail, createdAt: date, attempts: 0, nextAttemptAt: date, sentAt: nil, lastError: "",
             isDead: false)
@@ -87,7 +87,7 @@ extension SQLiteStore: OutboxRepository {
         try read { db in try Self.outboxEntry(id: id, in: db) }
     }
 
-    static func outboxEntry(id: Int64, in db: Database) throws -> OutboxEntry? {
+    static func outboxEntry(id: Int64, in db: any SQLConnection) throws -> OutboxEntry? {
         try db.firstRow("SELECT \(Rows.outboxColumns) FROM outbox WHERE id = ?", [.integer(id)], Rows.outboxEntry)
     }
 }

@@ -1,14 +1,14 @@
 import RepairCore
 
 // Catalogue, customers and users.
-extension SQLiteStore {
+extension SQLStore {
     /// The catalogue, from the cache unless a write moved `catalogue_version` (one indexed read instead of five).
     public func catalogue() throws -> Catalogue {
         try read { db in try cachedCatalogue(in: db) }
     }
 
     /// The catalogue as of `db`'s snapshot, from the cache when its version is still current there.
-    func cachedCatalogue(in db: Database) throws -> Catalogue {
+    func cachedCatalogue(in db: any SQLConnection) throws -> Catalogue {
         let version = try db.firstRow("SELECT version FROM catalogue_version") { $0.int64("version") } ?? 0
         if let cached = cachedCatalogue.withLock({ $0 }), cached.version == version { return cached.catalogue }
         // Read in the same snapshot as the version, so the pair is consistent; a racing older pair is
@@ -18,7 +18,7 @@ extension SQLiteStore {
         return fresh
     }
 
-    static func catalogue(in db: Database) throws -> Catalogue {
+    static func catalogue(in db: any SQLConnection) throws -> Catalogue {
         let methodsByLocation = try db.rows(
             "SELECT \(Rows.locationMethodColumns) FROM location_methods ORDER BY location_id, method_id"
         ) {
@@ -39,13 +39,13 @@ extension SQLiteStore {
     }
 
     /// Inserts the rows that say which methods `location` accepts.
-    static func insertMethods(of location: Location, in db: Database) throws {
+    static func insertMethods(of location: Location, in db: any SQLConnection) throws {
         for methodID in location.methodIDs {
             try db.run(Rows.insertLocationMethod, [.integer(location.id), .integer(methodID)])
         }
     }
 
-    static func tasks(in db: Database) throws -> [ServiceTask] {
+    static func tasks(in db: any SQLConnection) throws -> [ServiceTask] {
         try db.rows("SELECT \(Rows.taskColumns) FROM tasks ORDER BY id", [], Rows.task)
     }
 
@@ -114,7 +114,7 @@ extension SQLiteStore {
         try read { db in try Self.customer(id: id, in: db) }
     }
 
-    static func customer(id: Int64, in db: Database) throws -> Customer? {
+    static func customer(id: Int64, in db: any SQLConnection) throws -> Customer? {
         try db.firstRow("SELECT \(Rows.customerColumns) FROM customers WHERE id = ?", [.integer(id)], Rows.customer)
     }
 
@@ -126,7 +126,7 @@ extension SQLiteStore {
         try read { db in try Self.user(id: id, in: db) }
     }
 
-    static func user(id: Int64, in db: Database) throws -> User? {
+    static func user(id: Int64, in db: any SQLConnection) throws -> User? {
         try db.firstRow("SELECT \(Rows.userColumns) FROM users WHERE id = ?", [.integer(id)], Rows.user)
     }
 
@@ -143,7 +143,7 @@ extension SQLiteStore {
         try read { db in try Self.users(in: db) }
     }
 
-    static func users(in db: Database) throws -> [User] {
+    static func users(in db: any SQLConnection) throws -> [User] {
         try db.rows("SELECT \(Rows.userColumns) FROM users ORDER BY email", [], Rows.user)
     }
 }

@@ -3,7 +3,7 @@ import RepairCore
 
 // Admins' replacements of the `Labels/` templates. The store keeps sources only;
 // callers validate them with `LabelTemplateSet.makeTemplate` before saving.
-extension SQLiteStore: LabelTemplateRepository {
+extension SQLStore {
     /// Stored overrides: file name → template source.
     public func labelTemplateOverrides() throws -> [String: String] {
         try read { db in

@@ -1,7 +1,7 @@
 import RepairCore
 
 // Reading orders, their history and what tracking needs.
-extension SQLiteStore {
+extension SQLStore {
     public func order(id: Int64) throws -> ServiceOrder? {
         try read { db in try Self.order(id: id, in: db) }
     }
@@ -10,7 +10,7 @@ extension SQLiteStore {
         try read { db in try Self.order(number: number, in: db) }
     }
 
-    static func order(number: OrderNumber, in db: Database) throws -> ServiceOrder? {
+    static func order(number: OrderNumber, in db: any SQLConnection) throws -> ServiceOrder? {
         guard
             var order = try db.firstRow(
                 "SELECT \(Rows.orderColumns) FROM orders WHERE number = ?", [.text(number.description)], Rows.order)
@@ -44,7 +44,7 @@ extension SQLiteStore {
         try read { db in try Self.events(orderID: orderID, in: db) }
     }
 
-    static func events(orderID: Int64, in db: Database) throws -> [OrderEvent] {
+    static func events(orderID: Int64, in db: any SQLConnection) throws -> [OrderEvent] {
         try db.rows(
             "SELECT \(Rows.eventColumns) FROM order_events WHERE order_id = ? ORDER BY id", [.integer(orderID)],
             Rows.event)
@@ -65,7 +65,7 @@ extension SQLiteStore {
     public func trackingLookUp(number: OrderNumber, in snapshot: (any ReadSnapshot)?) throws -> TrackingLookUp {
         let text = number.description
         let row = try read(in: snapshot, isSnapshot: false) { db in
-            try db.firstRow(Self.trackingSQL, [.text(text), .integer(Self.trackingStandInSeed(text))]) { row in
+            try db.firstRow(TrackingQuery.sql, [.text(text), .integer(TrackingQuery.standInSeed(text))]) { row in
                 // The hot path: indices resolved by name once per prepared statement, not per look-up.
                 let column = row.resolved(TrackingColumns.init)
                 return (
@@ -87,38 +87,15 @@ extension SQLiteStore {
         return row.isRequested ? .found(row.info) : .notFound(standInSurname: row.info.contactSurname)
     }
 
-    /// Where a number's stand-in is looked for (`?2` of `trackingSQL`): FNV-1a of the printed number,
-    /// kept non-negative.
+    /// Where a number's stand-in is looked for (`TrackingQuery.standInSeed`).
     public static func trackingStandInSeed(_ printedNumber: String) -> Int64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in printedNumber.utf8 {
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-        }
-        return Int64(hash >> 2)
+        TrackingQuery.standInSeed(printedNumber)
     }
 
-    /// Tracking's one query: by the UNIQUE index on `orders.number`, joined to model, location, agent and,
-    /// through the shipment the order travels in (keyed by order), the carrier once recorded.
-    ///
-    /// An unknown number falls back to a stand-in order (the first at or after a point picked by `?2`,
-    /// `trackingStandInSeed`), flagged 0 in the first column: both outcomes do the same joins, so their
-    /// timing is no oracle for which numbers exist.
-    public static let trackingSQL = """
-        SELECT o.number = ?1 AS is_requested, o.status, m.manufacturer || ' ' || m.name AS device,
-            u.display_name AS agent, l.name AS location, l.tat_days, o.contact_surname, s.carrier, s.tracking_number,
-            s.tracking_url
-        FROM orders o
-        JOIN device_models m ON m.id = o.model_id
-        JOIN locations l ON l.id = o.location_id
-        LEFT JOIN users u ON u.id = o.assigned_agent_id
-        LEFT JOIN shipment_orders so ON so.order_id = o.id
-        LEFT JOIN shipments s ON s.id = so.shipment_id AND s.status = 'confirmed' AND s.carrier IS NOT NULL
-        WHERE o.id = coalesce(
-            (SELECT id FROM orders WHERE number = ?1),
-            (SELECT id FROM orders WHERE id > ?2 % (SELECT max(id) FROM orders) ORDER BY id LIMIT 1))
-        """
+    /// Tracking's one query (`TrackingQuery.sql`).
+    public static var trackingSQL: String { TrackingQuery.sql }
 
-    static func order(id: Int64, in db: Database) throws -> ServiceOrder? {
+    static func order(id: Int64, in db: any SQLConnection) throws -> ServiceOrder? {
         guard
             var order = try db.firstRow(
                 "SELECT \(Rows.orderColumns) FROM orders WHERE id = ?", [.integer(id)], Rows.order)
@@ -127,14 +104,14 @@ extension SQLiteStore {
         return order
     }
 
-    static func requireOrder(id: Int64, in db: Database) throws -> ServiceOrder {
+    static func requireOrder(id: Int64, in db: any SQLConnection) throws -> ServiceOrder {
         guard let order = try order(id: id, in: db) else {
             throw Problem.notFound(.order, key: String(id))
         }
         return order
     }
 
-    static func answers(orderID: Int64, in db: Database) throws -> [Int64: Answer] {
+    static func answers(orderID: Int64, in db: any SQLConnection) throws -> [Int64: Answer] {
         let pairs = try db.rows(
             "SELECT \(Rows.answerColumns) FROM order_answers WHERE order_id = ?", [.integer(orderID)], Rows.answer)
         return Dictionary(pairs, uniquingKeysWith: { first, _ in first })

@@ -3,7 +3,7 @@ import RepairCore
 
 // The staff's order queue: approved orders per location, filtered by status,
 // with the names a list shows, in one query.
-extension SQLiteStore: StaffQueueRepository {
+extension SQLStore {
     /// Approved orders, oldest first; `locationID` narrows to one location, `statuses` to some statuses.
     ///
     /// Drafts are never listed: they are the customer's until approved.

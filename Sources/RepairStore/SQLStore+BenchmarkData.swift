@@ -2,7 +2,7 @@ import Foundation
 import RepairCore
 
 // Generated orders for the tracking benchmark (`repairshop bench-data`), in one transaction.
-extension SQLiteStore {
+extension SQLStore {
     /// Adds `count` orders spread over the catalogue, customers, `statuses` and `surnames`, numbered at random;
     /// returns how many were added (a number collision, one in 2^40 per pair, is skipped, not retried).
     public func addBenchmarkOrders(count: Int, statuses: [OrderStatus], surnames: [String]) throws -> Int {

@@ -4,21 +4,13 @@ import RepairCore
 // Shipments: each call one IMMEDIATE transaction; the core's rules decide, the
 // SQL only persists. Updates are guarded by the status they expect, so a lost
 // race (another process confirmed first) fails instead of writing twice.
-extension SQLiteStore: ShipmentRepository {
+extension SQLStore {
     public func shipmentGroups(customerID: Int64) throws -> [ShipmentGroup] {
         try read { db in
-            let orders = try db.rows(Self.openOrdersSQL, [.integer(customerID)], Rows.order)
+            let orders = try db.rows(Rows.openOrdersSQL, [.integer(customerID)], Rows.order)
             return ShipmentGroup.grouping(orders)
         }
     }
-
-    /// A customer's confirmed orders in no shipment, oldest first (by the `orders_by_customer` index).
-    static let openOrdersSQL = """
-        SELECT \(Rows.orderColumns) FROM orders o
-        WHERE o.customer_id = ? AND o.status = 'confirmed'
-          AND NOT EXISTS (SELECT 1 FROM shipment_orders s WHERE s.order_id = o.id)
-        ORDER BY o.created_at, o.id
-        """
 
     /// Open orders (confirmed, in no shipment) counted per (location, method) in SQL; nil counts every customer.
     public func openOrderGroupCounts(customerID: Int64?) throws -> [ShipmentGroupKey: Int] {

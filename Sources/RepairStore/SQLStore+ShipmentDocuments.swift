@@ -3,7 +3,7 @@ import RepairCore
 
 // A confirmed shipment's packing list and label are produced once and kept, so a
 // re-download prints what was packed even after templates or addresses change.
-extension SQLiteStore: ShipmentDocumentRepository {
+extension SQLStore {
     /// The kept documents of a shipment, if they were produced.
     public func shipmentDocuments(shipmentID: Int64) throws -> ShipmentDocumentTexts? {
         try read { db in try Self.shipmentDocuments(shipmentID: shipmentID, in: db) }
@@ -29,7 +29,7 @@ extension SQLiteStore: ShipmentDocumentRepository {
         }
     }
 
-    static func shipmentDocuments(shipmentID: Int64, in db: Database) throws -> ShipmentDocumentTexts? {
+    static func shipmentDocuments(shipmentID: Int64, in db: any SQLConnection) throws -> ShipmentDocumentTexts? {
         try db.firstRow(
             "SELECT \(Rows.documentColumns) FROM shipment_documents WHERE shipment_id = ?", [.integer(shipmentID)],
             Rows.documents)

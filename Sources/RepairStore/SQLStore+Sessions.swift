@@ -2,7 +2,7 @@ import Foundation
 import RepairCore
 
 // Browser sign-in sessions, by the SHA-256 of the cookie's token.
-extension SQLiteStore: SessionRepository {
+extension SQLStore {
     public func createSession(tokenHash: String, userID: Int64, at date: Date, expiresAt: Date) throws {
         try write { db in
             // Expired sessions are swept on each sign-in, so the table stays small without a timer.

@@ -5,7 +5,7 @@ import RepairCore
 // checks the acting user, validates with `AdminRules` against the current rows,
 // writes, and appends its audit entry, so an edit and its record are kept together.
 // An `id` of 0 adds a new entry; any other ID updates that entry.
-extension SQLiteStore: AdminRepository {
+extension SQLStore {
     /// Adds or updates a location with its accepted methods; returns it as saved.
     public func saveLocation(_ location: Location, by user: User, at date: Date) throws -> Location {
         try adminWrite(by: user, field: "name") { db in

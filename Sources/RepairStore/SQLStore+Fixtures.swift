@@ -1,6 +1,6 @@
 import RepairCore
 
-extension SQLiteStore: FixtureLoading {
+extension SQLStore {
     /// Loads `fixtures` in one transaction (all or nothing), keeping their IDs and order numbers.
     ///
     /// Each order gets one history event from no status to its status, by the system.
@@ -24,7 +24,7 @@ extension SQLiteStore: FixtureLoading {
         }
     }
 
-    private static func insert(_ fixture: FixtureSet.Order, tasks: [ServiceTask], in db: Database) throws {
+    private static func insert(_ fixture: FixtureSet.Order, tasks: [ServiceTask], in db: any SQLConnection) throws {
         var answers: [Int64: Answer] = [:]
         for (key, raw) in fixture.answers {
             guard let taskID = Int64(key), let task = tasks.first(where: { $0.id == taskID }) else {

@@ -2,7 +2,7 @@ import Foundation
 import RepairCore
 
 // Per-user API tokens, by the SHA-256 of the token.
-extension SQLiteStore: APITokenRepository {
+extension SQLStore {
     public func createAPIToken(userID: Int64, name: String, tokenHash: String, at date: Date) throws -> APITokenRecord {
         let id = try write { db -> Int64 in
             try db.run(

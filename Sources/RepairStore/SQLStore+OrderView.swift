@@ -1,7 +1,7 @@
 import RepairCore
 
 // One order as pages and API answers show it, read in one snapshot.
-extension SQLiteStore {
+extension SQLStore {
     public func orderView(number: OrderNumber, for viewer: User, in snapshot: (any ReadSnapshot)?) throws
         -> OrderView?
     {
@@ -10,7 +10,7 @@ extension SQLiteStore {
 
     /// The view of order `number` as of `db`'s snapshot: the order, the catalogue, its customer, its history and
     /// the names of the users it mentions, all in the one transaction `db` is in.
-    func orderView(number: OrderNumber, for viewer: User, in db: Database) throws -> OrderView? {
+    func orderView(number: OrderNumber, for viewer: User, in db: any SQLConnection) throws -> OrderView? {
         guard let order = try Self.order(number: number, in: db) else { return nil }
         let events = try Self.events(orderID: order.id, in: db)
         // Only the users the view names: the agent and whoever acted in the history.

@@ -5,7 +5,7 @@ import RepairCore
 // single-use e-mailed link, disabled and enabled by an admin. The confirmation
 // mail is enqueued in the same transaction as the change, so a committed
 // account always has its mail waiting and a rolled-back one never sends it.
-extension SQLiteStore: AccountRepository {
+extension SQLStore {
     /// Creates an invited account for a customer, its confirmation link and the mail carrying it, with an audit entry.
     ///
     /// `makeMail` receives the saved user and returns the mail (it holds the link, which only the caller knows).
@@ -107,17 +107,17 @@ extension SQLiteStore: AccountRepository {
         }
     }
 
-    static func insertConfirmation(_ link: AccountConfirmation, in db: Database) throws {
+    static func insertConfirmation(_ link: AccountConfirmation, in db: any SQLConnection) throws {
         try db.run(Rows.insertConfirmation, Rows.confirmationValues(link))
     }
 
-    static func confirmation(tokenHash: String, in db: Database) throws -> AccountConfirmation? {
+    static func confirmation(tokenHash: String, in db: any SQLConnection) throws -> AccountConfirmation? {
         try db.firstRow(
             "SELECT \(Rows.confirmationColumns) FROM account_confirmations WHERE token_hash = ?", [.text(tokenHash)],
             Rows.confirmation)
     }
 
-    static func requireUser(id: Int64, in db: Database) throws -> User {
+    static func requireUser(id: Int64, in db: any SQLConnection) throws -> User {
         guard let user = try user(id: id, in: db) else { throw Problem.notFound(.user, key: String(id)) }
         return user
     }

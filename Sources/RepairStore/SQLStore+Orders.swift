@@ -2,16 +2,16 @@ import Foundation
 import RepairCore
 
 // Orders: the pipeline's writes, each one transaction, and the reads.
-extension SQLiteStore: RepairRepository {
+extension SQLStore {
     public func createDraft(customerID: Int64, intake: Intake, by user: User, at date: Date) throws -> ServiceOrder {
         try write { db in
             guard try Self.customer(id: customerID, in: db) != nil else {
                 throw Problem.notFound(.customer, key: String(customerID))
             }
             // Draw numbers until one is free: with 40 bits a collision is rare, a second one rarer.
-            for _ in 0..<configuration.maxNumberAttempts {
+            for _ in 0..<maxNumberAttempts {
                 var order = try ServiceOrder.makeDraft(
-                    number: configuration.numbers.next(), customerID: customerID, by: user, intake: intake, at: date)
+                    number: orderNumbers.next(), customerID: customerID, by: user, intake: intake, at: date)
                 do {
                     order.id = try Self.insert(order, in: db)
                     return order
@@ -20,19 +20,19 @@ extension SQLiteStore: RepairRepository {
                 }
             }
             throw Problem.conflict(
-                field: "number", .noFreeNumber, ["attempts": .number(configuration.maxNumberAttempts)])
+                field: "number", .noFreeNumber, ["attempts": .number(maxNumberAttempts)])
         }
     }
 
     /// Inserts `order` (with its answers) as it is, keeping its number; returns the new row ID.
-    static func insert(_ order: ServiceOrder, in db: Database) throws -> Int64 {
+    static func insert(_ order: ServiceOrder, in db: any SQLConnection) throws -> Int64 {
         try db.run(Rows.insertOrder, Rows.orderValues(order))
         let id = db.lastInsertRowID
         try saveAnswers(order.answers, orderID: id, in: db)
         return id
     }
 
-    static func saveAnswers(_ answers: [Int64: Answer], orderID: Int64, in db: Database) throws {
+    static func saveAnswers(_ answers: [Int64: Answer], orderID: Int64, in db: any SQLConnection) throws {
         try db.run("DELETE FROM order_answers WHERE order_id = ?", [.integer(orderID)])
         for (taskID, answer) in answers.sorted(by: { $0.key < $1.key }) {
             try db.run(Rows.insertAnswer, Rows.answerValues(answer, taskID: taskID, orderID: orderID))
@@ -115,7 +115,7 @@ extension SQLiteStore: RepairRepository {
         }
     }
 
-    private static func saveStatus(of order: ServiceOrder, event: OrderEvent, in db: Database) throws -> ServiceOrder {
+    private static func saveStatus(of order: ServiceOrder, event: OrderEvent, in db: any SQLConnection) throws -> ServiceOrder {
         try db.run(
             "UPDATE orders SET status = ?, updated_at = ? WHERE id = ?",
             [.text(order.status.rawValue), .real(order.updatedAt.timeIntervalSince1970), .integer(order.id)])
@@ -154,7 +154,7 @@ extension SQLiteStore: RepairRepository {
         }
     }
 
-    static func append(_ event: OrderEvent, in db: Database) throws {
+    static func append(_ event: OrderEvent, in db: any SQLConnection) throws {
         try db.run(Rows.insertEvent, Rows.eventValues(event))
     }
 }

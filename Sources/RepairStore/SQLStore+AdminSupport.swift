@@ -2,10 +2,10 @@ import Foundation
 import RepairCore
 
 // The shared steps of every admin edit: who may, which row, what the audit says.
-extension SQLiteStore {
+extension SQLStore {
     /// Runs an admin edit in one write transaction; a UNIQUE clash the rules missed becomes a conflict on
     /// the clashing key's field (`KnownConstraint`), else on `field`.
-    func adminWrite<T: Sendable>(by user: User, field: String, _ body: (Database) throws -> T) throws -> T {
+    func adminWrite<T: Sendable>(by user: User, field: String, _ body: (any SQLConnection) throws -> T) throws -> T {
         try user.checkIsAdmin()
         do {
             return try write(body)
@@ -26,7 +26,7 @@ extension SQLiteStore {
     }
 }
 
-extension Database {
+extension SQLConnection {
     /// Appends the audit entry of an add (`entity.create`) or an update (`entity.update`).
     func recordAdminEdit<T: AuditDescribable>(
         _ old: T?, _ new: T, entity: String, key: Int64, by user: User, at date: Date

@@ -1,7 +1,7 @@
 import Foundation
 import RepairCore
 
-extension Database {
+extension SQLConnection {
     /// Appends an audit entry; call it inside the transaction that makes the change, so both or neither are kept.
     public func recordAudit(
         actorID: Int64?, action: String, entity: String, entityKey: String, details: String, at date: Date
@@ -12,7 +12,7 @@ extension Database {
     }
 }
 
-extension SQLiteStore: AuditRepository {
+extension SQLStore {
     /// Audit entries, newest first; `entity` narrows to one kind of thing.
     public func auditEntries(entity: String?, limit: Int, offset: Int) throws -> [AuditEntry] {
         try read { db in

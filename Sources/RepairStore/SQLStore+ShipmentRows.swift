@@ -2,8 +2,8 @@ import Foundation
 import RepairCore
 
 // Shipment reads shared by the transactions in `SQLiteStore+Shipments.swift`.
-extension SQLiteStore {
-    static func shipment(id: Int64, in db: Database) throws -> Shipment? {
+extension SQLStore {
+    static func shipment(id: Int64, in db: any SQLConnection) throws -> Shipment? {
         guard
             var shipment = try db.firstRow(
                 "SELECT \(Rows.shipmentColumns) FROM shipments WHERE id = ?", [.integer(id)], Rows.shipment)
@@ -13,7 +13,7 @@ extension SQLiteStore {
     }
 
     /// The shipment, if `user` owns it; another customer's answers exactly like a missing one.
-    static func requireShipment(id: Int64, by user: User, in db: Database) throws -> Shipment {
+    static func requireShipment(id: Int64, by user: User, in db: any SQLConnection) throws -> Shipment {
         guard let shipment = try shipment(id: id, in: db) else {
             throw Problem(.shipmentNotFound, reference: Shipment.reference(for: id))
         }
@@ -21,13 +21,13 @@ extension SQLiteStore {
         return shipment
     }
 
-    static func shipmentOrderIDs(_ shipmentID: Int64, in db: Database) throws -> [Int64] {
+    static func shipmentOrderIDs(_ shipmentID: Int64, in db: any SQLConnection) throws -> [Int64] {
         try db.rows(
             "SELECT order_id FROM shipment_orders WHERE shipment_id = ? ORDER BY position", [.integer(shipmentID)]
         ) { $0.int64("order_id") }
     }
 
-    static func shipmentOrders(_ shipmentID: Int64, in db: Database) throws -> [ServiceOrder] {
+    static func shipmentOrders(_ shipmentID: Int64, in db: any SQLConnection) throws -> [ServiceOrder] {
         try db.rows(
             """
             SELECT \(Rows.prefixed(Rows.orderColumns, "o"))
@@ -37,7 +37,7 @@ extension SQLiteStore {
     }
 
     /// The orders with `numbers`, in that order; a missing number is `orderNotFound`.
-    static func shipmentCandidates(numbers: [OrderNumber], in db: Database) throws -> [ServiceOrder] {
+    static func shipmentCandidates(numbers: [OrderNumber], in db: any SQLConnection) throws -> [ServiceOrder] {
         try numbers.map { number in
             guard
                 let order = try db.firstRow(
@@ -48,7 +48,7 @@ extension SQLiteStore {
     }
 
     /// For each of `orders` already in a shipment, that shipment's reference.
-    static func shipmentHolders(of orders: [ServiceOrder], in db: Database) throws -> [Int64: String] {
+    static func shipmentHolders(of orders: [ServiceOrder], in db: any SQLConnection) throws -> [Int64: String] {
         var holders: [Int64: String] = [:]
         for order in orders {
             let holder = try db.firstRow(
@@ -59,21 +59,21 @@ extension SQLiteStore {
         return holders
     }
 
-    static func insertOrders(_ orderIDs: [Int64], shipmentID: Int64, from position: Int64, in db: Database) throws {
+    static func insertOrders(_ orderIDs: [Int64], shipmentID: Int64, from position: Int64, in db: any SQLConnection) throws {
         for (offset, orderID) in orderIDs.enumerated() {
             try db.run(
                 Rows.insertShipmentOrder, [.integer(orderID), .integer(shipmentID), .integer(position + Int64(offset))])
         }
     }
 
-    static func nextPosition(_ shipmentID: Int64, in db: Database) throws -> Int64 {
+    static func nextPosition(_ shipmentID: Int64, in db: any SQLConnection) throws -> Int64 {
         try db.firstRow(
             "SELECT COALESCE(MAX(position) + 1, 0) AS position FROM shipment_orders WHERE shipment_id = ?",
             [.integer(shipmentID)]
         ) { $0.int64("position") } ?? 0
     }
 
-    static func touchShipment(_ shipmentID: Int64, at date: Date, in db: Database) throws {
+    static func touchShipment(_ shipmentID: Int64, at date: Date, in db: any SQLConnection) throws {
         try db.run(
             "UPDATE shipments SET updated_at = ? WHERE id = ? AND status = 'draft'",
             [.real(date.timeIntervalSince1970), .integer(shipmentID)])
