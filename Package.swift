@@ -17,6 +17,7 @@ let package = Package(
         .systemLibrary(name: "CEpoll", path: "Sources/CEpoll"),
         .systemLibrary(name: "CCrypt", path: "Sources/CCrypt", providers: [.apt(["libcrypt-dev"])]),
         .systemLibrary(name: "CCryptoLib", path: "Sources/CCryptoLib", providers: [.apt(["libssl-dev"])]),
+        .systemLibrary(name: "CPostgres", path: "Sources/CPostgres", providers: [.apt(["libpq-dev"])]),
 
         // Domain core: no I/O, no SQL, no sockets.
         .target(name: "RepairCore"),
@@ -26,6 +27,8 @@ let package = Package(
         .target(name: "RepairApp", dependencies: ["RepairCore"]),
         // SQLite store behind the core's repository protocol.
         .target(name: "RepairStore", dependencies: ["RepairCore", "CSQLite"]),
+        // PostgreSQL store: the same shared SQL over libpq, for several server processes on one database.
+        .target(name: "PostgresStore", dependencies: ["RepairCore", "RepairStore", "CPostgres"]),
         // HTTP/1.1 server: knows nothing about orders.
         .target(name: "HTTPServer", dependencies: ["CEpoll"], exclude: ["README.md"]),
         // Blocking loopback client and test-server helper for tests of HTTP users.
@@ -68,13 +71,16 @@ let package = Package(
         .testTarget(name: "RepairStoreTests", dependencies: ["RepairStore", "RepairCore", "Localization"]),
         // The store protocols' behaviour, written against `any RepairStorage` from one factory, so every
         // backend runs the same suite.
-        .testTarget(name: "StoreConformanceTests", dependencies: ["RepairCore", "RepairStore"]),
+        .testTarget(
+            name: "StoreConformanceTests", dependencies: ["RepairCore", "RepairStore", "PostgresStore", "PostgresTesting"]),
         .testTarget(name: "RepairCLITests", dependencies: ["RepairCLI", "RepairStore", "RepairCore", "Portal"]),
         .testTarget(name: "HTMLKitTests", dependencies: ["HTMLKit"]),
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer", "HTTPTesting"]),
         .testTarget(name: "LabelTemplatesTests", dependencies: ["LabelTemplates"], resources: [.copy("Golden")]),
         // A small SMTP server on loopback for tests: real SMTP conversations, no mocks.
         .target(name: "MailTesting", path: "Sources/MailTesting"),
+        // A throw-away PostgreSQL cluster for tests (Debian's initdb and pg_ctl in a temporary folder).
+        .target(name: "PostgresTesting", dependencies: ["PostgresStore", "RepairStore", "RepairCore"]),
         .testTarget(name: "MailTests", dependencies: ["Mail", "MailTesting"]),
         .testTarget(name: "WebSecurityTests", dependencies: ["WebSecurity", "RepairCore"]),
         .testTarget(

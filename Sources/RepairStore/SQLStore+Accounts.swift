@@ -46,7 +46,10 @@ extension SQLStore {
             try user.checkCanResendConfirmation(by: actor)
             // Old links expire now rather than vanish, so using one says "expired", not "unknown".
             try db.run(
-                "UPDATE account_confirmations SET expires_at = min(expires_at, ?) WHERE user_id = ? AND used_at IS NULL",
+                """
+                UPDATE account_confirmations SET expires_at = CASE WHEN expires_at < ?1 THEN expires_at ELSE ?1 END
+                WHERE user_id = ?2 AND used_at IS NULL
+                """,
                 [.real(date.timeIntervalSince1970), .integer(userID)])
             try Self.insertConfirmation(
                 AccountConfirmation(tokenHash: tokenHash, userID: userID, createdAt: date, lifetime: lifetime), in: db)

@@ -10,7 +10,7 @@ extension SQLStore {
         let customers = try customers().map(\.id)
         var generator = SystemRandomNumberGenerator()
         let start = Date().timeIntervalSince1970
-        let sql = Rows.insertOrder.replacing("INSERT INTO", with: "INSERT OR IGNORE INTO")
+        let sql = Rows.insertOrder + " ON CONFLICT DO NOTHING"
         return try write { db -> Int in
             var added = 0
             for index in 0..<count {

@@ -13,7 +13,8 @@ extension SQLStore {
                 var order = try ServiceOrder.makeDraft(
                     number: orderNumbers.next(), customerID: customerID, by: user, intake: intake, at: date)
                 do {
-                    order.id = try Self.insert(order, in: db)
+                    // In a savepoint: PostgreSQL takes no statement after an error until it is rolled back.
+                    order.id = try db.savepoint { try Self.insert(order, in: db) }
                     return order
                 } catch let error as DatabaseError where error.knownConstraint == .orderNumber {
                     continue

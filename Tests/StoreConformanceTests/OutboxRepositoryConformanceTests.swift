@@ -8,8 +8,8 @@ import Testing
         OutgoingMail(recipient: "a@example.com", subject: "S \(id)", body: "B", messageID: "\(id)@test")
     }
 
-    @Test func aMailIsDueAtOnceAndSentOnce() throws {
-        let store = try StoreUnderTest.make()
+    @Test(arguments: Backend.all) func aMailIsDueAtOnceAndSentOnce(_ backend: Backend) throws {
+        let store = try StoreUnderTest.make(backend)
         let now = StoreUnderTest.now
         let entry = try store.enqueueMail(Self.mail("1"), at: now)
         #expect(entry.isPending && entry.attempts == 0 && entry.mail == Self.mail("1"))
@@ -20,8 +20,8 @@ import Testing
         #expect(try store.dueOutboxEntries(at: now, limit: 10).isEmpty)
     }
 
-    @Test func aFailedMailWaitsForItsRetryThenDiesAndCanStartAgain() throws {
-        let store = try StoreUnderTest.make()
+    @Test(arguments: Backend.all) func aFailedMailWaitsForItsRetryThenDiesAndCanStartAgain(_ backend: Backend) throws {
+        let store = try StoreUnderTest.make(backend)
         let now = StoreUnderTest.now
         let entry = try store.enqueueMail(Self.mail("1"), at: now)
         try store.markOutboxFailed(id: entry.id, error: "busy", retryAt: now.addingTimeInterval(60))
@@ -36,8 +36,8 @@ import Testing
         #expect(try store.dueOutboxEntries(at: now, limit: 10).map(\.attempts) == [0])
     }
 
-    @Test func dueMailsComeOldestFirstUpToTheLimit() throws {
-        let store = try StoreUnderTest.make()
+    @Test(arguments: Backend.all) func dueMailsComeOldestFirstUpToTheLimit(_ backend: Backend) throws {
+        let store = try StoreUnderTest.make(backend)
         let now = StoreUnderTest.now
         let first = try store.enqueueMail(Self.mail("1"), at: now)
         let second = try store.enqueueMail(Self.mail("2"), at: now.addingTimeInterval(1))
