@@ -29,6 +29,8 @@ let package = Package(
         .target(name: "RepairStore", dependencies: ["RepairCore", "CSQLite"]),
         // PostgreSQL store: the same shared SQL over libpq, for several server processes on one database.
         .target(name: "PostgresStore", dependencies: ["RepairCore", "RepairStore", "CPostgres"]),
+        // The one place a backend is chosen: `--database postgresql://…` opens PostgreSQL, else an SQLite file.
+        .target(name: "StoreBackend", dependencies: ["RepairCore", "RepairStore", "PostgresStore"]),
         // HTTP/1.1 server: knows nothing about orders.
         .target(name: "HTTPServer", dependencies: ["CEpoll"], exclude: ["README.md"]),
         // Blocking loopback client and test-server helper for tests of HTTP users.
@@ -46,14 +48,16 @@ let package = Package(
         .target(
             name: "Portal",
             dependencies: [
-                "RepairCore", "RepairApp", "RepairStore", "HTTPServer", "HTMLKit", "Localization", "WebSecurity",
-                "LabelTemplates", "Mail",
+                "RepairCore", "RepairApp", "RepairStore", "StoreBackend", "HTTPServer", "HTMLKit", "Localization",
+                "WebSecurity", "LabelTemplates", "Mail",
             ],
             exclude: ["README.md"]),
         // Command-line tool logic (testable), and the thin executable.
         .target(
             name: "RepairCLI",
-            dependencies: ["RepairCore", "RepairApp", "RepairStore", "Localization", "Portal", "HTTPServer"]),
+            dependencies: [
+                "RepairCore", "RepairApp", "RepairStore", "StoreBackend", "Localization", "Portal", "HTTPServer",
+            ]),
         .executableTarget(name: "repairshop", dependencies: ["RepairCLI"]),
 
         // Benchmarks and examples (release builds).
@@ -87,7 +91,7 @@ let package = Package(
             name: "PortalTests",
             dependencies: [
                 "Portal", "HTMLKit", "RepairCLI", "RepairCore", "RepairStore", "HTTPServer", "HTTPTesting",
-                "MailTesting", "WebSecurity", "Localization",
+                "MailTesting", "WebSecurity", "Localization", "PostgresStore", "PostgresTesting",
             ], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]

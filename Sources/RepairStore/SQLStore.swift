@@ -47,3 +47,6 @@ public final class CatalogueCache: Sendable {
         try entry.withLock { try body(&$0) }
     }
 }
+
+/// A store of the shared SQL with its read sharing: what `DatabaseLocation.open` hands the portal and the CLI.
+public typealias SQLStorage = SQLStore & ReadSharing
