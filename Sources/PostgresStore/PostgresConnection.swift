@@ -15,6 +15,7 @@ public final class PostgresConnection: SQLConnection, @unchecked Sendable {
     private var tablesWithID: Set<String> = []
     public private(set) var lastInsertRowID: Int64 = 0
     public private(set) var changes = 0
+    public var skipLockedClause: String { " FOR UPDATE SKIP LOCKED" }
 
     /// Connects to `url` (`postgresql://user@host:port/database`, libpq's connection string).
     public init(url: String) throws(DatabaseError) {

@@ -85,6 +85,8 @@ public final class Database: SQLConnection, @unchecked Sendable {
     public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
     /// Rows changed by the last statement.
     public var changes: Int { Int(sqlite3_changes(handle)) }
+    /// Empty: SQLite has one writer at a time, so a write transaction's reads are already its own.
+    public var skipLockedClause: String { "" }
 
     /// Runs `body` in a transaction: committed when it returns, rolled back when it throws.
     public func transaction<T>(_ kind: TransactionKind = .immediate, _ body: (Database) throws -> T) throws -> T {

@@ -18,6 +18,9 @@ public protocol SQLConnection: AnyObject {
     var lastInsertRowID: Int64 { get }
     /// Rows changed by the last statement.
     var changes: Int { get }
+    /// What a SELECT ends with to take its rows for this transaction and skip rows another one holds
+    /// (`FOR UPDATE SKIP LOCKED` on PostgreSQL; empty on SQLite, whose one writer needs none).
+    var skipLockedClause: String { get }
 }
 
 extension SQLConnection {

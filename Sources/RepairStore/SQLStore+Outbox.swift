@@ -39,6 +39,25 @@ extension SQLStore {
         }
     }
 
+    public func claimDueOutboxEntries(at date: Date, limit: Int, lease: TimeInterval) throws -> [OutboxEntry] {
+        try write { db in
+            // PostgreSQL: `FOR UPDATE SKIP LOCKED`, so processes claiming at once take different rows; SQLite's
+            // single writer already runs claims one after another.
+            let due = try db.rows(
+                """
+                SELECT \(Rows.outboxColumns) FROM outbox
+                WHERE sent_at IS NULL AND dead = 0 AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?
+                """ + db.skipLockedClause,
+                [.real(date.timeIntervalSince1970), .integer(Int64(max(limit, 0)))], Rows.outboxEntry)
+            for entry in due {
+                try db.run(
+                    "UPDATE outbox SET next_attempt_at = ? WHERE id = ?",
+                    [.real(date.timeIntervalSince1970 + lease), .integer(entry.id)])
+            }
+            return due
+        }
+    }
+
     /// Records that the transport accepted row `id`; a second call keeps the first time.
     public func markOutboxSent(id: Int64, at date: Date) throws {
         try write { db in

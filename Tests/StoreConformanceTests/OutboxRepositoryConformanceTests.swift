@@ -1,5 +1,7 @@
+import Dispatch
 import Foundation
 import RepairCore
+import Synchronization
 import Testing
 
 /// `OutboxRepository`: enqueue, claim what is due, retry with backoff, give up, start again.
@@ -18,6 +20,25 @@ import Testing
         try store.markOutboxSent(id: entry.id, at: now.addingTimeInterval(9))
         #expect(try store.outboxEntry(id: entry.id)?.sentAt == now)
         #expect(try store.dueOutboxEntries(at: now, limit: 10).isEmpty)
+    }
+
+    @Test(arguments: Backend.all) func concurrentClaimsTakeEachMailOnceAndALapsedLeaseGivesItBack(
+        _ backend: Backend
+    ) throws {
+        let store = try StoreUnderTest.make(backend)
+        let now = StoreUnderTest.now
+        let ids = try (1...40).map { try store.enqueueMail(Self.mail("\($0)"), at: now).id }
+        // Eight senders claim at once, as several processes' deliverers do: every mail is taken by exactly one.
+        let claimed = Mutex<[Int64]>([])
+        DispatchQueue.concurrentPerform(iterations: 8) { _ in
+            while let batch = try? store.claimDueOutboxEntries(at: now, limit: 3, lease: 300), !batch.isEmpty {
+                claimed.withLock { $0 += batch.map(\.id) }
+            }
+        }
+        #expect(claimed.withLock { $0.sorted() } == ids)
+        #expect(try store.claimDueOutboxEntries(at: now.addingTimeInterval(299), limit: 100, lease: 300).isEmpty)
+        // Unsent when the lease ends (the sender died): due again for another sender.
+        #expect(try store.claimDueOutboxEntries(at: now.addingTimeInterval(300), limit: 100, lease: 300).count == 40)
     }
 
     @Test(arguments: Backend.all) func aFailedMailWaitsForItsRetryThenDiesAndCanStartAgain(_ backend: Backend) throws {
