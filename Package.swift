@@ -78,6 +78,13 @@ let package = Package(
         .testTarget(
             name: "StoreConformanceTests", dependencies: ["RepairCore", "RepairStore", "PostgresStore", "PostgresTesting"]),
         .testTarget(name: "RepairCLITests", dependencies: ["RepairCLI", "RepairStore", "RepairCore", "Portal"]),
+        // Several server processes on one PostgreSQL behind nginx (runs the built `repairshop` executable).
+        .testTarget(
+            name: "PostgresStoreTests",
+            dependencies: [
+                "PostgresStore", "PostgresTesting", "RepairStore", "RepairCore", "HTTPServer", "HTTPTesting",
+                "WebSecurity",
+            ]),
         .testTarget(name: "HTMLKitTests", dependencies: ["HTMLKit"]),
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer", "HTTPTesting"]),
         .testTarget(name: "LabelTemplatesTests", dependencies: ["LabelTemplates"], resources: [.copy("Golden")]),

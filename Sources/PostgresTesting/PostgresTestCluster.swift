@@ -167,7 +167,7 @@ public final class PostgresTestCluster: Sendable {
     }()
 
     /// A loopback port nothing listens on now (asked of the kernel with port 0).
-    static func freePort() throws -> Int {
+    public static func freePort() throws -> Int {
         let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         defer { close(socket) }
         var address = sockaddr_in()
