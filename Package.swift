@@ -17,6 +17,8 @@ let package = Package(
         .systemLibrary(name: "CEpoll", path: "Sources/CEpoll"),
         .systemLibrary(name: "CCrypt", path: "Sources/CCrypt", providers: [.apt(["libcrypt-dev"])]),
         .systemLibrary(name: "CCryptoLib", path: "Sources/CCryptoLib", providers: [.apt(["libssl-dev"])]),
+        // libssl: TLS for SMTP submission and for the test SMTP server.
+        .systemLibrary(name: "CTLS", path: "Sources/CTLS", providers: [.apt(["libssl-dev"])]),
         .systemLibrary(name: "CPostgres", path: "Sources/CPostgres", providers: [.apt(["libpq-dev"])]),
 
         // Domain core: no I/O, no SQL, no sockets.
@@ -39,8 +41,9 @@ let package = Package(
         .target(name: "HTMLKit"),
         // Packing-list and label templates: a small placeholder language, text and ZPL.
         .target(name: "LabelTemplates"),
-        // E-mail: RFC 5322 messages and a small SMTP client.
-        .target(name: "Mail"),
+        // E-mail: RFC 5322 messages, an SMTP client with TLS and AUTH, the inbound parser and classifier, and
+        // signed Message-IDs (HMAC through WebSecurity).
+        .target(name: "Mail", dependencies: ["CTLS", "WebSecurity"], exclude: ["README.md"]),
         // Web security: hashes and MACs over libcrypto, yescrypt passwords over libcrypt, tokens, CSRF, session
         // cookies, signed links, rate limits; knows nothing of orders, pages or HTTP routing.
         .target(name: "WebSecurity", dependencies: ["RepairCore", "CCrypt", "CCryptoLib"]),
@@ -56,7 +59,7 @@ let package = Package(
         .target(
             name: "RepairCLI",
             dependencies: [
-                "RepairCore", "RepairApp", "RepairStore", "StoreBackend", "Localization", "Portal", "HTTPServer",
+                "RepairCore", "RepairApp", "RepairStore", "StoreBackend", "Localization", "Portal", "HTTPServer", "Mail",
             ]),
         .executableTarget(name: "repairshop", dependencies: ["RepairCLI"]),
 
@@ -77,7 +80,8 @@ let package = Package(
         // backend runs the same suite.
         .testTarget(
             name: "StoreConformanceTests", dependencies: ["RepairCore", "RepairStore", "PostgresStore", "PostgresTesting"]),
-        .testTarget(name: "RepairCLITests", dependencies: ["RepairCLI", "RepairStore", "RepairCore", "Portal"]),
+        .testTarget(
+            name: "RepairCLITests", dependencies: ["RepairCLI", "RepairStore", "RepairCore", "Portal", "Mail", "MailTesting"]),
         // Several server processes on one PostgreSQL behind nginx (runs the built `repairshop` executable).
         .testTarget(
             name: "PostgresStoreTests",
@@ -89,10 +93,10 @@ let package = Package(
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer", "HTTPTesting"]),
         .testTarget(name: "LabelTemplatesTests", dependencies: ["LabelTemplates"], resources: [.copy("Golden")]),
         // A small SMTP server on loopback for tests: real SMTP conversations, no mocks.
-        .target(name: "MailTesting", path: "Sources/MailTesting"),
-        // A throw-away PostgreSQL cluster for tests (Debian's initdb and pg_ctl in a temporary folder).
+        .target(name: "MailTesting", dependencies: ["CTLS"], path: "Sources/MailTesting"),
+        // A throw-away PostgreSQL cluster for tests (Debian's initdb and a postgres server in a temporary folder).
         .target(name: "PostgresTesting", dependencies: ["PostgresStore", "RepairStore", "RepairCore"]),
-        .testTarget(name: "MailTests", dependencies: ["Mail", "MailTesting"]),
+        .testTarget(name: "MailTests", dependencies: ["Mail", "MailTesting", "WebSecurity"]),
         .testTarget(name: "WebSecurityTests", dependencies: ["WebSecurity", "RepairCore"]),
         .testTarget(
             name: "PortalTests",

@@ -3,6 +3,8 @@ public struct Flash: Sendable, Equatable {
     /// How the message is shown.
     public enum Kind: String, Sendable, Equatable {
         case notice
+        /// A change was saved: shown with a tick, in green.
+        case success
         case error
     }
 
@@ -21,6 +23,7 @@ public struct Flash: Sendable, Equatable {
     public var html: HTML {
         switch kind {
         case .notice: "<p class=\"flash flash-notice\" role=\"status\">\(message)</p>"
+        case .success: "<p class=\"flash flash-success\" role=\"status\">\(message)</p>"
         case .error: "<p class=\"flash flash-error\" role=\"alert\">\(message)</p>"
         }
     }

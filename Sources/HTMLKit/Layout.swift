@@ -56,7 +56,7 @@ public struct Layout: Sendable {
         <body>
         <header class="site-header">
         <a class="site-name" href="/">\(siteName)</a>
-        \(navigation)
+        \(navigation)\(account)
         </header>
         <main id="main">
         <h1>\(title)</h1>
@@ -76,7 +76,7 @@ public struct Layout: Sendable {
             return "<li><a href=\"\(HTML.safeURL(link.path))\"\(current)>\(link.title)</a></li>"
         }
         return """
-            <nav aria-label="Main"><ul>\(items)</ul>\(account)</nav>
+            <nav aria-label="Main"><ul>\(items)</ul></nav>
             """
     }
 

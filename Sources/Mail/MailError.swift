@@ -8,6 +8,8 @@ public enum MailError: Error, Sendable, Equatable, CustomStringConvertible {
     case transient(SMTPFailure)
     /// The SMTP server refused for good (5xx); retrying the same mail will not help.
     case permanent(SMTPFailure)
+    /// A setting makes sending impossible or unsafe (e.g. AUTH without TLS); nothing was sent.
+    case configuration(setting: String, rule: String)
     /// Writing an `.eml` file failed.
     case fileSystem(path: String, operation: String, errno: Int32)
 
@@ -15,7 +17,7 @@ public enum MailError: Error, Sendable, Equatable, CustomStringConvertible {
     public var isTransient: Bool {
         switch self {
         case .transient, .fileSystem: return true
-        case .invalidHeader, .invalidAddress, .permanent: return false
+        case .invalidHeader, .invalidAddress, .permanent, .configuration: return false
         }
     }
 
@@ -25,6 +27,7 @@ public enum MailError: Error, Sendable, Equatable, CustomStringConvertible {
         case .invalidAddress(let field, let value, let rule): return "invalid \(field) '\(value)': \(rule)"
         case .transient(let failure): return "temporary SMTP failure: \(failure)"
         case .permanent(let failure): return "permanent SMTP failure: \(failure)"
+        case .configuration(let setting, let rule): return "mail setting \(setting): \(rule)"
         case .fileSystem(let path, let operation, let errno): return "\(operation) \(path) failed (errno \(errno))"
         }
     }

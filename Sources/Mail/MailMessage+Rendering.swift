@@ -13,6 +13,8 @@ extension MailMessage {
             "Content-Type: text/plain; charset=utf-8",
             "Content-Transfer-Encoding: quoted-printable",
         ]
+        if let inReplyTo { lines.append("In-Reply-To: <\(inReplyTo)>") }
+        if !references.isEmpty { lines.append(ThreadReferences.headerField(references)) }
         lines += extraHeaders.map { "\($0.name): \($0.value)" }
         return lines.joined(separator: "\r\n") + "\r\n\r\n" + QuotedPrintable.encode(body)
     }

@@ -5,7 +5,7 @@ public struct MailMessage: Sendable, Equatable {
     /// Headers the message writes itself; extra headers may not repeat them.
     public static let reservedHeaderNames: Set<String> = [
         "date", "from", "to", "cc", "bcc", "subject", "message-id", "mime-version",
-        "content-type", "content-transfer-encoding",
+        "content-type", "content-transfer-encoding", "in-reply-to", "references",
     ]
 
     public let from: MailAddress
@@ -15,18 +15,24 @@ public struct MailMessage: Sendable, Equatable {
     public let date: Date
     /// Stable id without angle brackets (e.g. `outbox-42@shop.example`); a resend after a crash reuses it.
     public let messageID: String
+    /// The id this mail answers (without angle brackets), or nil.
+    public let inReplyTo: String?
+    /// The thread's ids, oldest first (see `ThreadReferences.make`); rendered folded.
+    public let references: [String]
     /// Additional ASCII headers in order, e.g. `("Auto-Submitted", "auto-generated")`.
     public let extraHeaders: [(name: String, value: String)]
 
     public init(
         from: MailAddress, to: [MailAddress], subject: String, body: String, date: Date, messageID: String,
-        extraHeaders: [(name: String, value: String)] = []
+        extraHeaders: [(name: String, value: String)] = [], inReplyTo: String? = nil, references: [String] = []
     ) throws(MailError) {
         guard !to.isEmpty else {
             throw MailError.invalidAddress(field: "To", value: "", rule: "at least one recipient")
         }
         try MailHeader.validateText(subject, field: "Subject")
         try MailAddress.validateDotAtom(messageID, field: "Message-ID")
+        if let inReplyTo { try MailAddress.validateDotAtom(inReplyTo, field: "In-Reply-To") }
+        for id in references { try MailAddress.validateDotAtom(id, field: "References") }
         for (name, value) in extraHeaders {
             let isFieldName = !name.isEmpty && name.utf8.allSatisfy { $0 >= 0x21 && $0 <= 0x7E && $0 != 0x3A }
             guard isFieldName else {
@@ -50,12 +56,15 @@ public struct MailMessage: Sendable, Equatable {
         self.date = date
         self.messageID = messageID
         self.extraHeaders = extraHeaders
+        self.inReplyTo = inReplyTo
+        self.references = references
     }
 
     public static func == (lhs: MailMessage, rhs: MailMessage) -> Bool {
         lhs.from == rhs.from && lhs.to == rhs.to && lhs.subject == rhs.subject && lhs.body == rhs.body
             && lhs.date == rhs.date && lhs.messageID == rhs.messageID
             && lhs.extraHeaders.map(\.name) == rhs.extraHeaders.map(\.name)
-            && lhs.extraHeaders.map(\.value) == rhs.extraHeaders.map(\.value)
+            && lhs.extraHeaders.map(\.value) == rhs.extraHeaders.map(\.value) && lhs.inReplyTo == rhs.inReplyTo
+            && lhs.references == rhs.references
     }
 }

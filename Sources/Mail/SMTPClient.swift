@@ -1,6 +1,8 @@
-/// Sends mail over one SMTP conversation per message: EHLO (or HELO), MAIL FROM, RCPT TO, DATA, QUIT.
+/// Sends mail over one SMTP conversation per message: (TLS,) EHLO (or HELO), (STARTTLS, EHLO,) (AUTH,) MAIL FROM,
+/// RCPT TO, DATA, QUIT.
 ///
-/// Plain TCP without TLS or AUTH: point it at a local MTA or relay. Calls block; run them off the event loop.
+/// Plain TCP to a local relay, or TLS (STARTTLS or implicit, certificate and host name verified by libssl) with
+/// AUTH PLAIN/LOGIN to a mail provider. Calls block; run them off the event loop.
 public struct SMTPClient: Sendable {
     public var configuration: SMTPConfiguration
 
@@ -24,9 +26,16 @@ public struct SMTPClient: Sendable {
             throw MailError.invalidAddress(field: "envelope recipient", value: "", rule: "at least one recipient")
         }
         try MailHeader.validateText(configuration.heloName, field: "HELO name")
+        // RFC 4954 §4 and §14: PLAIN and LOGIN send the password itself, so never over a clear connection.
+        if configuration.credentials != nil && configuration.security == .none {
+            throw .configuration(setting: "credentials", rule: "AUTH needs security startTLS or implicitTLS")
+        }
 
         let connection = try SMTPConnection.open(
             host: configuration.host, port: configuration.port, timeout: configuration.connectTimeout)
+        if configuration.security == .implicitTLS {
+            try startTLS(connection)
+        }
         do {
             return try converse(connection, sender: sender, recipients: recipients, message: message)
         } catch {
@@ -43,13 +52,21 @@ public struct SMTPClient: Sendable {
     {
         try expect(try readReply(connection, step: .greeting), step: .greeting)
 
-        var usedExtendedHello = true
-        let hello = try command("EHLO \(configuration.heloName)", connection, step: .hello)
-        if !hello.isPositive {
-            // RFC 5321 §3.2: a server that does not know EHLO answers 5xx; fall back to HELO.
-            guard !hello.isTransientFailure else { throw failure(hello, step: .hello) }
-            usedExtendedHello = false
-            try expect(try command("HELO \(configuration.heloName)", connection, step: .hello), step: .hello)
+        var hello = try sayHello(connection)
+        if configuration.security == .startTLS {
+            // RFC 3207: TLS was asked for; a server that does not offer it is not spoken to in clear.
+            guard hello.extensions.keys.contains("STARTTLS") else {
+                throw MailError.permanent(
+                    SMTPFailure(step: .startTLS, code: nil, reply: "the server does not offer STARTTLS"))
+            }
+            let ready = try command("STARTTLS", connection, step: .startTLS)
+            guard ready.code == 220 else { throw failure(ready, step: .startTLS, unexpected: ready.isPositive) }
+            try startTLS(connection)
+            // RFC 3207 §4.2: forget what was said in clear and ask again.
+            hello = try sayHello(connection)
+        }
+        let mechanism = try configuration.credentials.map { credentials throws(MailError) in
+            try authenticate(credentials, offered: hello.extensions["AUTH"] ?? [], connection)
         }
         try expect(try command("MAIL FROM:<\(sender)>", connection, step: .mailFrom), step: .mailFrom)
         for recipient in recipients {
@@ -57,10 +74,7 @@ public struct SMTPClient: Sendable {
         }
         let dataReply = try command("DATA", connection, step: .data)
         guard dataReply.code == 354 else {
-            // Any other positive answer to DATA is a protocol error; treat it as the server refusing for good.
-            throw dataReply.isPositive
-                ? MailError.permanent(SMTPFailure(step: .data, code: dataReply.code, reply: dataReply.text))
-                : failure(dataReply, step: .data)
+            throw failure(dataReply, step: .data, unexpected: dataReply.isPositive)
         }
         try connection.write(
             Self.dotStuffed(message.renderedBytes()), step: .content, timeout: configuration.commandTimeout)
@@ -68,10 +82,31 @@ public struct SMTPClient: Sendable {
         try expect(accepted, step: .content)
         // The message is accepted; a failing QUIT changes nothing for the sender.
         _ = try? command("QUIT", connection, step: .content)
-        return SMTPReceipt(reply: accepted, usedExtendedHello: usedExtendedHello)
+        return SMTPReceipt(
+            reply: accepted, usedExtendedHello: hello.isExtended, isEncrypted: connection.isEncrypted,
+            authenticationMechanism: mechanism)
     }
 
-    private func command(_ line: String, _ connection: SMTPConnection, step: SMTPFailure.Step) throws(MailError)
+    /// The server's greeting reply to EHLO, or to HELO when EHLO is unknown and neither TLS nor AUTH is wanted.
+    private func sayHello(_ connection: SMTPConnection) throws(MailError) -> SMTPHello {
+        let hello = try command("EHLO \(configuration.heloName)", connection, step: .hello)
+        if hello.isPositive { return SMTPHello(reply: hello, isExtended: true) }
+        // RFC 5321 §3.2: a server that does not know EHLO answers 5xx; fall back to HELO, which has no extensions.
+        guard !hello.isTransientFailure, configuration.security == .none, configuration.credentials == nil else {
+            throw failure(hello, step: .hello)
+        }
+        let plain = try command("HELO \(configuration.heloName)", connection, step: .hello)
+        try expect(plain, step: .hello)
+        return SMTPHello(reply: plain, isExtended: false)
+    }
+
+    private func startTLS(_ connection: SMTPConnection) throws(MailError) {
+        try connection.startTLS(
+            name: configuration.certificateName, trustedCertificatesFile: configuration.trustedCertificatesFile,
+            deadline: connection.deadline(after: configuration.commandTimeout))
+    }
+
+    func command(_ line: String, _ connection: SMTPConnection, step: SMTPFailure.Step) throws(MailError)
         -> SMTPReply
     {
         try connection.write(Array((line + "\r\n").utf8), step: step, timeout: configuration.commandTimeout)
@@ -79,15 +114,16 @@ public struct SMTPClient: Sendable {
     }
 
     /// Throws the typed failure for a reply that is not 2xx/3xx.
-    private func expect(_ reply: SMTPReply, step: SMTPFailure.Step) throws(MailError) {
+    func expect(_ reply: SMTPReply, step: SMTPFailure.Step) throws(MailError) {
         guard !reply.isPositive else { return }
         throw failure(reply, step: step)
     }
 
-    /// 4xx is transient, 5xx permanent (RFC 5321 §4.2.1).
-    private func failure(_ reply: SMTPReply, step: SMTPFailure.Step) -> MailError {
+    /// 4xx is transient, 5xx permanent (RFC 5321 §4.2.1); a positive reply where another was due is a protocol
+    /// error, treated as the server refusing for good.
+    func failure(_ reply: SMTPReply, step: SMTPFailure.Step, unexpected: Bool = false) -> MailError {
         let failure = SMTPFailure(step: step, code: reply.code, reply: reply.text)
-        return reply.isTransientFailure ? .transient(failure) : .permanent(failure)
+        return reply.isTransientFailure && !unexpected ? .transient(failure) : .permanent(failure)
     }
 
     private func readReply(_ connection: SMTPConnection, step: SMTPFailure.Step, timeout: Duration? = nil)
@@ -130,7 +166,7 @@ extension MailError {
     fileprivate var smtpReplyCode: Int? {
         switch self {
         case .transient(let failure), .permanent(let failure): return failure.code
-        case .invalidHeader, .invalidAddress, .fileSystem: return nil
+        case .invalidHeader, .invalidAddress, .configuration, .fileSystem: return nil
         }
     }
 }

@@ -4,10 +4,11 @@
     import Darwin
 #endif
 
-/// A blocking TCP connection with deadlines, owning its file descriptor.
+/// A TCP connection (TLS once `startTLS` ran) with deadlines on every wait, owning its file descriptor.
 final class SMTPConnection {
     private let descriptor: Int32
     private var buffer: [UInt8] = []
+    private var tls: TLSClientSession?
     private let clock = ContinuousClock()
 
     private init(descriptor: Int32) {
@@ -15,6 +16,7 @@ final class SMTPConnection {
     }
 
     deinit {
+        tls = nil
         close(descriptor)
     }
 
@@ -71,22 +73,51 @@ final class SMTPConnection {
         }
     }
 
+    /// Upgrades the connection to TLS (implicit TLS, or after `220` to STARTTLS) and verifies the server.
+    func startTLS(name: String, trustedCertificatesFile: String?, deadline: ContinuousClock.Instant) throws(MailError) {
+        // RFC 3207 §4.2 (and CVE-2011-0411): anything the server sent before the handshake is discarded, never
+        // read as if it came over TLS; a server that pipelines ahead of the handshake is refused.
+        guard buffer.isEmpty else {
+            throw .permanent(SMTPFailure(step: .tls, code: nil, reply: "the server sent data before the TLS handshake"))
+        }
+        let session = try TLSClientSession(
+            descriptor: descriptor, name: name, trustedCertificatesFile: trustedCertificatesFile)
+        while true {
+            switch session.handshake() {
+            case .done:
+                tls = session
+                return
+            case .wantRead, .wantWrite:
+                guard wait(for: Int16(POLLIN | POLLOUT), until: deadline) else {
+                    throw .transient(SMTPFailure(step: .tls, code: nil, reply: "timed out in the TLS handshake"))
+                }
+            case .closed:
+                throw .transient(SMTPFailure(step: .tls, code: nil, reply: "the server closed the connection"))
+            case .failed(let reason, let isPermanent):
+                let failure = SMTPFailure(step: .tls, code: nil, reply: reason)
+                throw isPermanent ? .permanent(failure) : .transient(failure)
+            }
+        }
+    }
+
+    /// True once the conversation runs over TLS.
+    var isEncrypted: Bool { tls != nil }
+
     /// Writes all bytes; a timeout or a closed peer becomes a transient failure at `step`.
     func write(_ bytes: [UInt8], step: SMTPFailure.Step, timeout: Duration) throws(MailError) {
         let deadline = clock.now + timeout
         var offset = 0
         while offset < bytes.count {
-            let sent = bytes[offset...].withUnsafeBytes { raw in
-                send(descriptor, raw.baseAddress, raw.count, Int32(MSG_NOSIGNAL))
-            }
-            if sent > 0 {
-                offset += sent
-            } else if sent < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR) {
-                guard wait(for: Int16(POLLOUT), until: deadline) else {
+            let outcome = bytes[offset...].withUnsafeBytes { transmit($0) }
+            switch outcome {
+            case .done(let count): offset += count
+            case .wantRead, .wantWrite:
+                guard wait(for: outcome.pollEvents, until: deadline) else {
                     throw .transient(SMTPFailure(step: step, code: nil, reply: "timed out writing to the server"))
                 }
-            } else {
-                let reason = String(cString: strerror(errno))
+            case .closed:
+                throw .transient(SMTPFailure(step: step, code: nil, reply: "connection lost while writing"))
+            case .failed(let reason, _):
                 throw .transient(SMTPFailure(step: step, code: nil, reply: "connection lost while writing: \(reason)"))
             }
         }
@@ -96,6 +127,7 @@ final class SMTPConnection {
     func readLine(step: SMTPFailure.Step, deadline: ContinuousClock.Instant, maxLength: Int) throws(MailError) -> String
     {
         func fail(_ text: String) -> MailError { .transient(SMTPFailure(step: step, code: nil, reply: text)) }
+        var chunk = [UInt8](repeating: 0, count: 4096)
         while true {
             if let newline = buffer.firstIndex(of: 0x0A) {
                 var line = Array(buffer[..<newline])
@@ -105,20 +137,47 @@ final class SMTPConnection {
             }
             // Checked as bytes arrive, so a server cannot make us buffer without bound.
             guard buffer.count <= maxLength else { throw fail("reply line longer than \(maxLength) bytes") }
-            guard wait(for: Int16(POLLIN), until: deadline) else { throw fail("timed out waiting for the server") }
-            var chunk = [UInt8](repeating: 0, count: 4096)
-            let count = chunk.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
-            if count > 0 {
-                buffer += chunk[..<count]
-            } else if count == 0 {
-                throw fail("the server closed the connection")
-            } else if errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR {
-                throw fail("connection lost while reading: \(String(cString: strerror(errno)))")
+            let outcome = chunk.withUnsafeMutableBytes { receive(into: $0) }
+            switch outcome {
+            case .done(let count): buffer += chunk[..<count]
+            case .wantRead, .wantWrite:
+                guard wait(for: outcome.pollEvents, until: deadline) else {
+                    throw fail("timed out waiting for the server")
+                }
+            case .closed: throw fail("the server closed the connection")
+            case .failed(let reason, _): throw fail("connection lost while reading: \(reason)")
             }
         }
     }
 
+    /// One non-blocking read, through TLS once it is on.
+    private func receive(into chunk: UnsafeMutableRawBufferPointer) -> TLSClientSession.Outcome {
+        if let tls { return tls.read(into: chunk) }
+        let count = recv(descriptor, chunk.baseAddress, chunk.count, 0)
+        if count > 0 { return .done(count) }
+        if count == 0 { return .closed }
+        if errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR { return .wantRead }
+        return .failed(reason: String(cString: strerror(errno)), isPermanent: false)
+    }
+
+    /// One non-blocking write, through TLS once it is on.
+    private func transmit(_ bytes: UnsafeRawBufferPointer) -> TLSClientSession.Outcome {
+        if let tls { return tls.write(bytes) }
+        let sent = send(descriptor, bytes.baseAddress, bytes.count, Int32(MSG_NOSIGNAL))
+        if sent > 0 { return .done(sent) }
+        if sent < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR) { return .wantWrite }
+        return .failed(reason: String(cString: strerror(errno)), isPermanent: false)
+    }
+
     func deadline(after timeout: Duration) -> ContinuousClock.Instant {
         clock.now + timeout
+    }
+}
+
+extension TLSClientSession.Outcome {
+    /// The poll events a `wantRead`/`wantWrite` waits for.
+    fileprivate var pollEvents: Int16 {
+        if case .wantWrite = self { return Int16(POLLOUT) }
+        return Int16(POLLIN)
     }
 }

@@ -2,7 +2,7 @@
 public struct SMTPFailure: Sendable, Equatable, CustomStringConvertible {
     /// The conversation step.
     public enum Step: String, Sendable, Equatable {
-        case connect, greeting, hello, mailFrom, recipient, data, content
+        case connect, tls, greeting, hello, startTLS, authentication, mailFrom, recipient, data, content
     }
 
     public var step: Step

@@ -16,6 +16,12 @@ public final class SMTPSink: Sendable {
         public var closeAt: String?
         /// Never answer this verb (the client must time out).
         public var stallAt: String?
+        /// TLS on the server side: STARTTLS offered, or TLS from the first byte (default none).
+        public var tls: TLS?
+        /// User name and password that AUTH accepts; AUTH is offered only when set (and, with TLS, only once on).
+        public var credentials: (username: String, password: String)?
+        /// Mechanisms offered after `AUTH` in the EHLO reply (default PLAIN and LOGIN).
+        public var authMechanisms = ["PLAIN", "LOGIN"]
 
         /// A behaviour; by default every command is accepted.
         public init(
@@ -29,9 +35,25 @@ public final class SMTPSink: Sendable {
         }
     }
 
+    /// How the sink speaks TLS, with which certificate.
+    public struct TLS: Sendable {
+        public enum Mode: Sendable { case startTLS, implicit }
+        public var mode: Mode
+        public var certificate: TestCertificate
+
+        public init(_ mode: Mode, certificate: TestCertificate) {
+            self.mode = mode
+            self.certificate = certificate
+        }
+    }
+
     /// One mail transaction as seen by the server.
     public struct Envelope: Sendable, Equatable {
         public var hello = ""
+        /// True when the transaction arrived over TLS.
+        public var isEncrypted = false
+        /// The user name AUTH accepted, nil without AUTH.
+        public var authenticatedAs: String?
         public var mailFrom = ""
         public var recipients: [String] = []
         /// DATA exactly as received on the wire, before removing dot-stuffing, without the final `.` line.
@@ -43,12 +65,13 @@ public final class SMTPSink: Sendable {
     private struct State {
         public var envelopes: [Envelope] = []
         public var commands: [String] = []
+        var failedHandshakes = 0
         var isStopped = false
     }
 
     public let port: UInt16
     private let listener: Int32
-    private let behaviour: Behaviour
+    let behaviour: Behaviour
     private let state = Mutex(State())
     private let finished = DispatchSemaphore(value: 0)
 
@@ -81,6 +104,12 @@ public final class SMTPSink: Sendable {
 
     public var envelopes: [Envelope] { state.withLock { $0.envelopes } }
     public var commands: [String] { state.withLock { $0.commands } }
+    /// TLS handshakes that failed (e.g. the client refused the certificate).
+    public var failedHandshakes: Int { state.withLock { $0.failedHandshakes } }
+
+    func recordFailedHandshake() {
+        state.withLock { $0.failedHandshakes += 1 }
+    }
 
     /// Stops accepting and waits for the server thread to end.
     public func stop() {
@@ -105,8 +134,11 @@ public final class SMTPSink: Sendable {
     }
 
     private func serve(_ session: inout SinkSession) {
+        if behaviour.tls?.mode == .implicit {
+            guard startTLS(&session) else { return }
+        }
         session.send(behaviour.greeting)
-        var envelope = Envelope()
+        var envelope = Envelope(isEncrypted: session.isEncrypted)
         while let line = session.readLine() {
             let verb = line.split(separator: " ").first.map { String($0).uppercased() } ?? ""
             state.withLock { $0.commands.append(line) }
@@ -119,7 +151,15 @@ public final class SMTPSink: Sendable {
             switch verb {
             case "EHLO":
                 envelope.hello = line
-                session.send("250-sink.test greets you\r\n250-8BITMIME\r\n250 SIZE 1000000")
+                session.send(extendedHello(isEncrypted: session.isEncrypted))
+            case "STARTTLS" where behaviour.tls?.mode == .startTLS && !session.isEncrypted:
+                session.send("220 2.0.0 ready to start TLS")
+                guard startTLS(&session) else { return }
+                // RFC 3207 §4.2: the client starts again with EHLO.
+                envelope = Envelope(isEncrypted: true)
+            case "AUTH" where behaviour.credentials != nil:
+                guard let user = authenticate(line, &session) else { continue }
+                envelope.authenticatedAs = user
             case "HELO":
                 envelope.hello = line
                 session.send("250 sink.test")
@@ -157,7 +197,8 @@ public final class SMTPSink: Sendable {
                     state.withLock { $0.envelopes.append(envelope) }
                     session.send("250 2.0.0 queued as Q\(envelopes.count)")
                 }
-                envelope = Envelope(hello: envelope.hello)
+                envelope = Envelope(
+                    hello: envelope.hello, isEncrypted: envelope.isEncrypted, authenticatedAs: envelope.authenticatedAs)
                 return true
             }
             envelope.rawData += Array((line + "\r\n").utf8)
@@ -168,17 +209,27 @@ public final class SMTPSink: Sendable {
     }
 }
 
-/// Line-based I/O on one accepted connection.
+/// Line-based I/O on one accepted connection, through TLS once it is on.
 struct SinkSession {
     let descriptor: Int32
     private var buffer: [UInt8] = []
+    private var tls: SinkTLSSession?
 
     init(descriptor: Int32) {
         self.descriptor = descriptor
     }
 
+    var isEncrypted: Bool { tls != nil }
+
+    /// Bytes the client sent ahead of the handshake are dropped (RFC 3207 §4.2).
+    mutating func encrypt(with session: SinkTLSSession) {
+        buffer.removeAll()
+        tls = session
+    }
+
     func send(_ reply: String) {
         let bytes = Array((reply + "\r\n").utf8)
+        if let tls { return tls.write(bytes) }
         _ = bytes.withUnsafeBytes { Glibc.send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
     }
 
@@ -191,7 +242,9 @@ struct SinkSession {
                 return String(decoding: line, as: UTF8.self)
             }
             var chunk = [UInt8](repeating: 0, count: 4096)
-            let count = chunk.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
+            let count = chunk.withUnsafeMutableBytes { raw in
+                tls.map { $0.read(into: raw) } ?? recv(descriptor, raw.baseAddress, raw.count, 0)
+            }
             guard count > 0 else { return nil }
             buffer += chunk[..<count]
         }

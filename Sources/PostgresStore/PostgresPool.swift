@@ -40,6 +40,9 @@ final class PostgresPool: Sendable {
         }
     }
 
+    /// Connections open and idle now.
+    var idleCount: Int { idle.withLock { $0.count } }
+
     /// Closes every idle connection (the store is going away, or a test drops its database).
     func closeIdle() { idle.withLock { $0.removeAll() } }
 

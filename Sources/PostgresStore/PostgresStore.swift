@@ -98,6 +98,17 @@ extension PostgresStore: ReadSharing {
     }
 }
 
+extension PostgresStore: StoreStatisticsSource {
+    /// The outbox backlog from one read, and this process's connection pool.
+    public func storeStatistics() throws -> StoreStatistics {
+        let backlog = try read(in: nil, isSnapshot: false) { db in try Self.outboxBacklog(in: db) }
+        return StoreStatistics(
+            outboxPending: backlog.pending, outboxDead: backlog.dead, oldestPendingSince: backlog.oldest,
+            connectionsInUse: pool.inUse.load(ordering: .relaxed), connectionsIdle: pool.idleCount,
+            connectionPoolSize: configuration.maxConnections)
+    }
+}
+
 /// The snapshot handle of a store that shares none.
 final class UnsharedSnapshot: ReadSnapshot {}
 

@@ -35,6 +35,13 @@ public struct CLIContext {
         try DatabaseLocation(path).open(sqliteMigrations: migrations)
     }
 
+    /// Opens the SQLite file at `path` as itself (for what only SQLite does: the online backup).
+    public func openSQLiteStore(at path: String) throws -> SQLiteStore {
+        var configuration = SQLiteStore.Configuration(path: path)
+        configuration.migrations = migrations
+        return try SQLiteStore(configuration)
+    }
+
     /// The use cases over the store at `path`, on the wall clock, wired as the portal wires them (tokens, password
     /// hashes, mail texts, the template check), so every use case a command calls works.
     public func openApp(at path: String) throws -> (RepairApp, any SQLStorage) {

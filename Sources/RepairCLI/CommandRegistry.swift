@@ -19,6 +19,7 @@ public enum CommandRegistry {
             TemplateSetCommand.self,
             TemplateResetCommand.self,
             ServeCommand.self,
+            BackupCommand.self,
             BenchDataCommand.self,
         ]
     }

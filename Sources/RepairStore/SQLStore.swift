@@ -49,4 +49,4 @@ public final class CatalogueCache: Sendable {
 }
 
 /// A store of the shared SQL with its read sharing: what `DatabaseLocation.open` hands the portal and the CLI.
-public typealias SQLStorage = SQLStore & ReadSharing
+public typealias SQLStorage = SQLStore & ReadSharing & StoreStatisticsSource

@@ -36,13 +36,16 @@ final class SQLiteReadSnapshot: ReadSnapshot, @unchecked Sendable {
             // A reader whose transaction cannot end is not given back to the pool.
             _ = try? reader.run("ROLLBACK")
             connection = nil
+            store.discardReader()
         }
     }
 
     func finish() {
         endTransaction()
         // Only a connection with no transaction left open may serve the next reader.
-        if let reader = connection, !reader.isInTransaction { store.returnReader(reader) }
+        if let reader = connection {
+            if reader.isInTransaction { store.discardReader() } else { store.returnReader(reader) }
+        }
         connection = nil
     }
 }

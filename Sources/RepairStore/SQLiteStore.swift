@@ -30,7 +30,9 @@ public final class SQLiteStore: SQLStore {
     /// The configuration the store was opened with.
     public let configuration: Configuration
     private let writer: Mutex<Database>
-    private let idleReaders: Mutex<[Database]>
+    let idleReaders: Mutex<[Database]>
+    /// Reader connections taken and not yet returned, for `storeStatistics`.
+    let readersInUse = Atomic<Int>(0)
     /// The catalogue as last read, with the `catalogue_version` it was read at.
     public let cachedCatalogue = CatalogueCache()
     /// Writes run so far (committed or not): a shared read snapshot begun before the last one is renewed.
@@ -84,13 +86,22 @@ public final class SQLiteStore: SQLStore {
     public var maxNumberAttempts: Int { configuration.maxNumberAttempts }
 
     func takeReader() throws -> Database {
-        if let reader = idleReaders.withLock({ $0.popLast() }) { return reader }
-        return try Database(
+        if let reader = idleReaders.withLock({ $0.popLast() }) {
+            readersInUse.add(1, ordering: .relaxed)
+            return reader
+        }
+        let reader = try Database(
             path: configuration.path, busyTimeoutMilliseconds: configuration.busyTimeoutMilliseconds,
             isQueryOnly: true)
+        readersInUse.add(1, ordering: .relaxed)
+        return reader
     }
 
+    /// Forgets a taken reader that is closed rather than returned.
+    func discardReader() { readersInUse.subtract(1, ordering: .relaxed) }
+
     func returnReader(_ reader: Database) {
+        readersInUse.subtract(1, ordering: .relaxed)
         let limit = configuration.maxIdleReaders
         idleReaders.withLock { readers in
             if readers.count < limit { readers.append(reader) }

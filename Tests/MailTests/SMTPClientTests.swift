@@ -1,6 +1,6 @@
-import MailTesting
 import Foundation
 import Mail
+import MailTesting
 import Testing
 
 @Suite struct SMTPClientTests {

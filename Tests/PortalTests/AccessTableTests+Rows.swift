@@ -294,5 +294,6 @@ extension AccessTableTests {
         Row(.post, "/admin/outbox/1/retry", admin, [404]),
         Row(.get, "/api/v1/admin/outbox", admin, [200]),
         Row(.post, "/api/v1/admin/outbox/1/retry", admin, [404]),
+        Row(.get, "/metrics", admin, [200]),
     ]
 }

@@ -106,7 +106,7 @@ struct OrderPageTests {
         #expect(approved.headers["Location"] == "/orders/\(number)?approved=1")
         let page = try client.request(.get, "/orders/\(number)?approved=1")
         #expect(page.text.contains("Service order approved"))
-        #expect(page.text.contains("<strong class=\"status\">Submitted</strong>"))
+        #expect(page.text.contains("<strong class=\"status\"><span class=\"badge badge-pending\">Submitted</span></strong>"))
         #expect(page.text.contains(harness.portal.trackingPath(for: number)))
         let stored = try Self.order(harness, number)
         #expect(stored.status == .submitted)
@@ -131,7 +131,7 @@ struct OrderPageTests {
         #expect(approved.status == 303)
         #expect(try Self.order(harness, number).status == .confirmed)
         #expect(
-            try client.request(.get, "/orders/\(number)").text.contains("<strong class=\"status\">Confirmed</strong>"))
+            try client.request(.get, "/orders/\(number)").text.contains("<strong class=\"status\"><span class=\"badge badge-pending\">Confirmed</span></strong>"))
     }
 
     @Test func goingBackKeepsWhatWasEntered() throws {
@@ -334,8 +334,8 @@ struct OrderPageTests {
         #expect(page.status == 200)
         #expect(page.text.contains("Parcel arrived in good shape"))
         #expect(!page.text.contains("owes us"))
-        #expect(page.text.contains("<td data-label=\"Status\">Confirmed</td>"))
-        #expect(page.text.contains("<strong class=\"status\">Received</strong>"))
+        #expect(page.text.contains("<div class=\"what\"><span class=\"badge badge-pending\">Confirmed</span></div>"))
+        #expect(page.text.contains("<strong class=\"status\"><span class=\"badge badge-active\">Received</span></strong>"))
         #expect(page.text.contains("Paweł Zieliński"))
         let number = try #require(OrderNumber("RS-Q3V5-K8MZ"))
         #expect(page.text.contains("href=\"\(harness.portal.trackingPath(for: number))\""))

@@ -233,7 +233,7 @@ struct TrackingTests {
         let page = try client.request(.get, "/track?number=\(Self.number)&surname=%C5%81ukasiewicz")
         #expect(page.status == 429)
         #expect(page.headers["Retry-After"] != nil)
-        #expect(!page.text.contains(#"<dl class="tracking">"#))
+        #expect(!page.text.contains(#"<dl class="tracking summary">"#))
     }
 
     @Test func limitsAreOffWhenRateLimitingIsOff() throws {
@@ -255,8 +255,8 @@ struct TrackingTests {
         #expect(form.text.contains(#"method="get""#))
         let result = try client.request(.get, "/track?number=rs+7k2m+9qxd&surname=LUKASIEWICZ")
         #expect(result.status == 200)
-        #expect(result.text.contains(#"<dl class="tracking">"#))
-        #expect(result.text.contains(#"<dd class="status">In repair</dd>"#))
+        #expect(result.text.contains(#"<dl class="tracking summary">"#))
+        #expect(result.text.contains(#"<dd class="status"><span class="badge badge-active">In repair</span></dd>"#))
         #expect(!result.text.contains("ukasiewicz"))
     }
 
@@ -283,7 +283,7 @@ struct TrackingTests {
         let path = harness.portal.trackingPath(for: number)
         let page = try client.request(.get, path)
         #expect(page.status == 200)
-        #expect(page.text.contains(#"<dd class="status">In repair</dd>"#))
+        #expect(page.text.contains(#"<dd class="status"><span class="badge badge-active">In repair</span></dd>"#))
         var tampered = Array(path)
         let last = tampered.count - 1
         tampered[last] = tampered[last] == "A" ? "B" : "A"

@@ -95,8 +95,8 @@ struct WizardBrowserTests {
             try await browser.element("input[name=surname]").sendKeys("LUKASIEWICZ")
             try await browser.submitMainForm()
             // Depends on the tracking page (issue 4, the other half): `GET /track` with `number` and
-            // `surname`, answering with `dl.tracking dd.status`.
-            #expect(try await browser.waitForElement("dl.tracking dd.status").text() == "Submitted")
+            // `surname`, answering with `.tracking-result dd.status`.
+            #expect(try await browser.waitForElement(".tracking-result dd.status").text() == "Submitted")
             try await browser.saveScreenshot("wizard-" + "5-tracking")
         }
     }

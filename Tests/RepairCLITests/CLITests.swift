@@ -31,6 +31,7 @@ struct CLITests {
                       template set    Replace a template with a validated file (stored in the database)
                       template reset  Go back to the template file in Labels/
                       serve           Run the web portal and the JSON API
+                      backup          Copy the database to a new file while the server runs
 
                     Run 'repairshop <command> --help' for a command's options.
                     """)

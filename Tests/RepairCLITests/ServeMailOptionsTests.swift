@@ -56,7 +56,10 @@ struct ServeMailOptionsTests {
     }
 
     @Test func helpDocumentsEveryMailOption() {
-        for option in ["--smtp-host HOST", "--smtp-port PORT", "--mail-from ADDRESS", "--mail-dir DIR"] {
+        for option in [
+            "--smtp-host HOST", "--smtp-port PORT", "--smtp-security MODE", "--smtp-user NAME",
+            "--smtp-password-file FILE", "--smtp-ca-file FILE", "--mail-from ADDRESS", "--mail-dir DIR",
+        ] {
             #expect(ServeCommand.helpText.contains(option))
         }
         #expect(ServeCommand.helpText.contains("$REPAIRSHOP_SMTP_HOST"))

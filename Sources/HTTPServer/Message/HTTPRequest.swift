@@ -42,8 +42,10 @@ public struct HTTPRequest: Sendable {
     public var body: HTTPRequestBody
     /// Values of the route pattern's `:name` segments, percent-decoded.
     public var pathParameters: [String: String]
-    /// The client's IP address.
+    /// The client's IP address: the peer's, or the one its trusted proxy forwarded (`trustedProxies`).
     public var remoteAddress: String
+    /// The pattern of the route that matched, such as `/orders/:number`; nil when none did (404, 405).
+    public internal(set) var routePattern: String?
 
     /// Creates a request; the server builds these, tests may too.
     public init(

@@ -22,6 +22,8 @@ public struct Router: Sendable {
         /// Parameters from the pattern.
         public var parameters: [String: String]
         let handler: HTTPHandler
+        /// The matched route's pattern; nil for the router's own 404 and 405.
+        public var pattern: String? = nil
     }
 
     var routes: [Route] = []
@@ -69,10 +71,12 @@ public struct Router: Sendable {
             let route = routes[index]
             guard let parameters = Self.parameters(route.segments, parts) else { continue }
             if route.method == method {
-                return Match(options: route.options, parameters: parameters, handler: route.wrapped)
+                return Match(
+                    options: route.options, parameters: parameters, handler: route.wrapped, pattern: route.pattern)
             }
             if method == .head, route.method == .get, headFallback == nil {
-                headFallback = Match(options: route.options, parameters: parameters, handler: route.wrapped)
+                headFallback = Match(
+                    options: route.options, parameters: parameters, handler: route.wrapped, pattern: route.pattern)
             }
             if !allowed.contains(route.method) { allowed.append(route.method) }
         }

@@ -77,6 +77,8 @@ final class Connection {
     let remoteAddress: String
     /// The key the connection is counted under; nil for a refused connection, which is counted by no cap.
     let addressKey: ClientAddressKey?
+    /// Whether the peer is one of `trustedProxies`, whose `X-Forwarded-For` names the client.
+    var isTrustedProxy = false
     var state: ConnectionState = .idle
     var parser: HTTPParser
     var input: [UInt8] = []

@@ -33,9 +33,11 @@ extension EventLoop {
             server.openConnections.subtract(1, ordering: .relaxed)
             return refuse(fd, address: address, reason: "more than \(limit) connections")
         }
-        let key = ClientAddressKey(address)
+        // A trusted proxy carries every client behind it: it is counted by no per-address cap.
+        let isTrustedProxy = server.configuration.trustedProxies.containsAddress(address)
+        let key = isTrustedProxy ? nil : ClientAddressKey(address)
         let perAddress = server.configuration.maxConnectionsPerAddress
-        guard server.connectionsPerAddress.admit(key, limit: perAddress) else {
+        if let key, !server.connectionsPerAddress.admit(key, limit: perAddress) {
             server.openConnections.subtract(1, ordering: .relaxed)
             return refuse(fd, address: address, reason: "more than \(perAddress) connections from \(key)")
         }
@@ -44,6 +46,7 @@ extension EventLoop {
             fd: fd, id: nextConnectionID, remoteAddress: address.host, addressKey: key,
             limits: server.configuration.parserLimits,
             deadline: Socket.now() + server.configuration.headerTimeout.nanoseconds)
+        connection.isTrustedProxy = isTrustedProxy
         connections[fd] = connection
         updateInterest(connection)
     }

@@ -150,10 +150,14 @@ extension EventLoop {
             } else {
                 body = .bytes(pending.bodyBytes)
             }
-            let request = try HTTPRequest(
+            let client = ForwardedClient.address(
+                peer: connection.remoteAddress, isTrustedPeer: connection.isTrustedProxy,
+                headers: pending.head.headers, trusted: server.configuration.trustedProxies)
+            var request = try HTTPRequest(
                 method: pending.head.method, target: pending.head.target, version: pending.head.version,
                 headers: pending.head.headers, body: body, pathParameters: pending.match.parameters,
-                remoteAddress: connection.remoteAddress)
+                remoteAddress: client)
+            request.routePattern = pending.match.pattern
             dispatch(request, match: pending.match, started: pending.started, on: connection)
         }
     }

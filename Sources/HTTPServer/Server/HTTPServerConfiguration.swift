@@ -65,6 +65,12 @@ public struct HTTPServerConfiguration: Sendable {
     public var shutdownGracePeriod: Duration
     /// Bytes of responses queued on one connection before the server stops reading pipelined requests (default 1 MiB).
     public var maxPendingOutputBytes: Int
+    /// Reverse proxies whose `X-Forwarded-For` names the client (default none: the header is ignored and the
+    /// peer is the client). Connections from them are not counted by `maxConnectionsPerAddress`, since every
+    /// client behind the proxy shares its address; the per-client limits then apply to the forwarded address.
+    public var trustedProxies: [AddressRange]
+    /// Counts requests by route and status and their durations, for `/metrics` (default none).
+    public var metrics: RequestMetrics?
     /// One line per request: method, path, status, bytes, duration (default none).
     public var accessLog: LogSink?
     /// One line per rejected connection or failed handler (default standard error).
@@ -99,6 +105,8 @@ public struct HTTPServerConfiguration: Sendable {
         lingerTimeout: Duration = .seconds(2),
         shutdownGracePeriod: Duration = .seconds(10),
         maxPendingOutputBytes: Int = 1024 * 1024,
+        trustedProxies: [AddressRange] = [],
+        metrics: RequestMetrics? = nil,
         accessLog: LogSink? = nil,
         errorLog: LogSink? = .fileHandle(.standardError),
         aroundTurn: (@Sendable (_ answer: () -> Void) -> Void)? = nil
@@ -122,6 +130,8 @@ public struct HTTPServerConfiguration: Sendable {
         self.lingerTimeout = lingerTimeout
         self.shutdownGracePeriod = shutdownGracePeriod
         self.maxPendingOutputBytes = maxPendingOutputBytes
+        self.trustedProxies = trustedProxies
+        self.metrics = metrics
         self.accessLog = accessLog
         self.errorLog = errorLog
         self.aroundTurn = aroundTurn

@@ -44,9 +44,14 @@ final class ServerContext: Sendable {
         configuration.errorLog?.write("\(Date().formatted(.iso8601)) error \(message)")
     }
 
+    /// Counts the answered request in `metrics` and writes its access-log line, when either is configured.
     func logAccess(request: HTTPRequest, status: HTTPStatus, bytes: Int, started: UInt64) {
-        guard let log = configuration.accessLog else { return }
+        guard configuration.metrics != nil || configuration.accessLog != nil else { return }
         let micros = (Socket.now() - started) / 1000
+        configuration.metrics?.record(
+            method: request.method.rawValue, route: request.routePattern, status: status.code,
+            seconds: Double(micros) / 1_000_000)
+        guard let log = configuration.accessLog else { return }
         let duration = String(format: "%.3f", Double(micros) / 1000)
         log.write(
             "\(request.remoteAddress) \(request.method.rawValue) \(request.target) \(status.code) \(bytes) \(duration)ms"

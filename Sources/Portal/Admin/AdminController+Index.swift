@@ -72,7 +72,7 @@ extension AdminController {
         return page(
             context.request, viewer: viewer, title: "Audit list",
             content:
-                "\(AdminViews.breadcrumbs("Audit list", path: "/admin/audit"))\(filter)\(table.html)<p class=\"pager\">\(HTML.joined(pager, separator: " · "))</p>"
+                "\(AdminViews.breadcrumbs("Audit list", path: "/admin/audit"))\(filter)\(table.nowrap(0).wide(4).html)<p class=\"pager\">\(HTML.joined(pager, separator: " · "))</p>"
         )
     }
 

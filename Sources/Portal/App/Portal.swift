@@ -29,6 +29,8 @@ public final class Portal: Sendable {
     let policy = AccessPolicy.standard
     /// How many times a viewer was looked up: once per request that looks anyone up (tests check it).
     let viewerLookUps = Atomic<Int>(0)
+    /// Requests by route and status and their durations, filled by the HTTP server, shown at `/metrics`.
+    public let requestMetrics = RequestMetrics()
 
     /// Every migration the portal needs: the store's, which include the sessions, tokens and settings tables.
     public static var migrations: [Migration] { Migration.builtIn }
@@ -54,6 +56,12 @@ public final class Portal: Sendable {
         -> Portal
     {
         try Portal(store: DatabaseLocation(databasePath).open(sqliteMigrations: migrations), configuration: configuration)
+    }
+
+    /// Plugs the portal into a server's settings: the per-turn read snapshot and the request metrics.
+    public func prepare(_ server: inout HTTPServerConfiguration) {
+        server.aroundTurn = aroundTurn
+        server.metrics = requestMetrics
     }
 
     /// For `HTTPServerConfiguration.aroundTurn`: the inline requests (tracking) an event loop answers in
@@ -96,6 +104,7 @@ public final class Portal: Sendable {
         ).register(in: &routes)
         OutboxController(outbox: store, now: now, layout: layout).register(in: &routes)
         OpenAPIController().register(in: &routes)
+        MetricsController(requests: requestMetrics, store: store, now: now).register(in: &routes)
         var router = Router()
         install(routes, in: &router)
         router.use { [self] request, next in

@@ -49,7 +49,7 @@ struct MyOrdersPage {
                 HTML.text(OrderPageFormat.dateTime(order.createdAt)),
                 HTML.text(catalogue.deviceName(modelID: order.intake.modelID)),
                 HTML.text(OrderPageFormat.shortened(order.intake.fault)),
-                HTML.text(order.status.label),
+                order.status.badge(order.status.label),
             ]
             return hasDrafts ? cells + [actions(order)] : cells
         }
@@ -59,7 +59,7 @@ struct MyOrdersPage {
         return """
             <p><a class="button" href="/orders/new">New order</a></p>
             \(filterLinks)
-            \(table.html)
+            \(table.nowrap(0, 1).html)
             """
     }
 

@@ -15,7 +15,7 @@ struct OrderPage {
         let details = OrderDetails(view: view)
         var head: [SummaryList.Item] = [
             .init("Order number", text: order.number.description),
-            .init("Status", "<strong class=\"status\">\(order.status.label)</strong>"),
+            .init("Status", "<strong class=\"status\">\(order.status.badge(order.status.label))</strong>"),
             .init("Created", text: OrderPageFormat.dateTime(order.createdAt)),
         ]
         if let agentName = view.agentName { head.append(.init("Service agent", text: agentName)) }
@@ -56,12 +56,15 @@ struct OrderPage {
             """
     }
 
-    private var historyTable: Table {
-        let rows = view.history.reversed().map(\.event).map { event -> [HTML] in
+    // Newest first, as a timeline: a status change is a badge on a filled dot, a note a plain dot.
+    private var historyTable: Timeline {
+        let entries = view.history.reversed().map(\.event).map { event -> Timeline.Entry in
             let status: HTML =
-                event.isStatusChange ? HTML.text(event.toStatus.label) : "<span class=\"empty\">Note</span>"
-            return [HTML.text(OrderPageFormat.dateTime(event.at)), status, HTML.text(event.note)]
+                event.isStatusChange ? event.toStatus.badge(event.toStatus.label) : "<span class=\"empty\">Note</span>"
+            return Timeline.Entry(
+                time: OrderPageFormat.dateTime(event.at), title: status, detail: HTML.text(event.note),
+                isMilestone: event.isStatusChange)
         }
-        return Table(columns: ["Time", "Status", "Note"], rows: rows, emptyMessage: "Nothing has happened yet.")
+        return Timeline(entries, emptyMessage: "Nothing has happened yet.")
     }
 }

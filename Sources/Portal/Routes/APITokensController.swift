@@ -80,7 +80,7 @@ struct APITokensController: FeatureController, PageRendering {
                 """)
         return page(
             request, viewer: viewer, title: "API tokens", status: status,
-            content: "\(banner)\(table.html)<h2>New token</h2>\(form)")
+            content: "\(banner)\(table.nowrap(1, 2).html)<h2>New token</h2>\(form)")
     }
 
     // The token rules' words are sentences of their own; a text rule shared with other fields is about "the name".

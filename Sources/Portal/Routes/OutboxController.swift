@@ -57,7 +57,7 @@ struct OutboxController: FeatureController, PageRendering {
             let flash = request.query("done") == "retry" ? Flash(.notice, "The mail will be tried again shortly.") : nil
             return page(
                 request, viewer: viewer, title: "Outgoing mail", flash: flash,
-                content: try outboxTable(viewer: viewer).html)
+                content: try outboxTable(viewer: viewer).nowrap(0).numeric(4).wide(5).html)
         }
         router.add(.post, "/admin/outbox/:id/retry", options: router.bodyOptions) { context, viewer in
             let request = context.request

@@ -21,7 +21,7 @@ enum ShipmentViews {
         }
         let table = Table(
             columns: ["Select", "Order", "Device", "Serial / IMEI", "Fault"], rows: rows, caption: caption)
-        return Form.form(action: action, csrfToken: csrfToken, content: "\(table.html)\(Form.submitButton(button))")
+        return Form.form(action: action, csrfToken: csrfToken, content: "\(table.nowrap(1).html)\(Form.submitButton(button))")
     }
 
     /// The Shipments tab: open orders by (location, method) with counts, then drafts and confirmed shipments.
@@ -65,7 +65,7 @@ enum ShipmentViews {
         }
         return Table(
             columns: ["Shipment", "To", "Method", "Orders", "Date", "Carrier"], rows: rows, emptyMessage: empty
-        ).html
+        ).nowrap(0, 4).numeric(3).html
     }
 
     /// One shipment: its facts, its orders and what may be done with it now.
@@ -150,7 +150,7 @@ enum ShipmentViews {
                 HTML.text(order.intake.serial), HTML.text(order.intake.fault),
             ]
         }
-        return Table(columns: ["Order", "Device", "Serial / IMEI", "Fault"], rows: rows, caption: "Orders").html
+        return Table(columns: ["Order", "Device", "Serial / IMEI", "Fault"], rows: rows, caption: "Orders").nowrap(0, 2).html
     }
 }
 

@@ -22,7 +22,7 @@ extension StaffController {
         let rows = entries.map { entry -> [HTML] in
             [
                 "<a href=\"/staff/orders/\(entry.order.number.description)\">\(entry.order.number.description)</a>",
-                HTML.text(entry.order.status.label), HTML.text(entry.device), HTML.text(entry.customerName),
+                entry.order.status.badge(entry.order.status.label), HTML.text(entry.device), HTML.text(entry.customerName),
                 HTML.text(entry.locationName), HTML.text(entry.agentName ?? "—"),
                 HTML.text(entry.order.createdAt.formatted(.iso8601.year().month().day())),
             ]
@@ -38,7 +38,7 @@ extension StaffController {
         }
         return page(
             request, viewer: viewer, title: "Order queue",
-            content: "\(filterForm)\(table.html)<p class=\"pager\">\(HTML.joined(pager, separator: " "))</p>")
+            content: "\(filterForm)\(table.nowrap(0, 1, 6).html)<p class=\"pager\">\(HTML.joined(pager, separator: " "))</p>")
     }
 
     /// The queue URL for `filter` on another page.
@@ -56,7 +56,7 @@ extension StaffController {
         let number = order.number.description
         let contact = order.intake.contact
         var items: [SummaryList.Item] = [
-            .init("Status", text: order.status.label), .init("Customer", text: view.customerName),
+            .init("Status", order.status.badge(order.status.label)), .init("Customer", text: view.customerName),
             .init("Device", text: view.device),
         ]
         items += IntakeField.all.map { SummaryList.Item($0.staffLabel, text: order.intake[$0]) }
@@ -69,8 +69,8 @@ extension StaffController {
         let events = view.history.map { entry -> [HTML] in
             let event = entry.event
             return [
-                HTML.text(event.at.formatted(.iso8601)), HTML.text(entry.actorName ?? "system"),
-                HTML.text((event.fromStatus.map { "\($0.rawValue) → " } ?? "") + event.toStatus.rawValue),
+                HTML.text(OrderPageFormat.dateTime(event.at)), HTML.text(entry.actorName ?? "system"),
+                "\(event.fromStatus.map { from -> HTML in "\(from.badge(from.label)) → " } ?? .empty)\(event.toStatus.badge(event.toStatus.label))",
                 HTML.text(event.note),
                 event.isPublic
                     ? "<span class=\"note-public\">public</span>" : "<span class=\"note-internal\">internal</span>",
@@ -114,7 +114,7 @@ extension StaffController {
             request, viewer: viewer, title: "Order \(number)", flash: flash,
             content: """
                 \(SummaryList(items).html)
-                \(history.html)
+                \(history.nowrap(0).wide(3).html)
                 \(actions)
                 <p><a href="/staff/orders">Back to the queue</a></p>
                 """)

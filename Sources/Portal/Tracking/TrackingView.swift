@@ -53,21 +53,34 @@ struct TrackingView: Sendable {
             """
     }
 
-    /// The result as `<dl class="tracking">` with the status in `<dd class="status">` (browser tests read it).
+    /// The result: number and status first and large, the progress line through the milestones, then the
+    /// details as `<dl class="tracking summary">` (the status badge is in `<dd class="status">`; tests read it).
     static func resultHTML(_ result: TrackingResult) -> HTML {
         let agent = result.agentDisplayName ?? "Not assigned yet"
         let days = "\(result.tatDays) working day\(result.tatDays == 1 ? "" : "s")"
         return """
-            <dl class="tracking">
-            <dt>Order number</dt><dd class="number">\(result.number.description)</dd>
-            <dt>Status</dt><dd class="status">\(result.status.label)</dd>
+            <section class="tracking-result card">
+            <dl class="tracking-status">
+            <div><dt>Order number</dt><dd class="number">\(result.number.description)</dd></div>
+            <div><dt>Status</dt><dd class="status">\(result.status.badge(result.status.label))</dd></div>
+            </dl>
+            \(progressLine(result.status))
+            <dl class="tracking summary">
             <dt>Device</dt><dd class="device">\(result.deviceDescription)</dd>
             <dt>Service agent</dt><dd class="agent">\(agent)</dd>
             <dt>Service location</dt><dd class="location">\(result.locationName)</dd>
             <dt>Expected turnaround</dt><dd class="tat">\(days)</dd>
             \(carrierRows(result.carrier))
             </dl>
+            </section>
             <p><a href="/track">Track another order</a></p>
             """
+    }
+
+    /// The milestones named by their statuses' labels; a cancelled order has no line, its badge says it all.
+    static func progressLine(_ status: OrderStatus) -> HTML {
+        guard status != .cancelled else { return .empty }
+        let milestones = status.milestonesOnTheWay.map(\.label)
+        return ProgressLine(milestones: milestones, currentIndex: status.milestoneIndex, isPaused: status.isPaused).html
     }
 }

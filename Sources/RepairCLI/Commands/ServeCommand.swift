@@ -32,11 +32,32 @@ public struct ServeCommand: CLICommand {
             help:
                 "Connections one client address may hold, IPv6 per /64; raise behind a reverse proxy (default: $REPAIRSHOP_MAX_CONNECTIONS_PER_ADDRESS, else 256)"
         ),
+        CLIOption(
+            "trusted-proxies", value: "LIST",
+            help:
+                "Reverse proxies whose X-Forwarded-For names the client, e.g. 127.0.0.1,10.0.0.0/8 (default: $REPAIRSHOP_TRUSTED_PROXIES, else none: the header is ignored)"
+        ),
         CLIOption("access-log", help: "Print one line per request on standard output ($REPAIRSHOP_ACCESS_LOG=1)"),
         CLIOption(
             "smtp-host", value: "HOST",
             help: "SMTP relay for outgoing mail (default: $REPAIRSHOP_SMTP_HOST, else none: .eml files)"),
-        CLIOption("smtp-port", value: "PORT", help: "SMTP relay port (default: $REPAIRSHOP_SMTP_PORT, else 25)"),
+        CLIOption(
+            "smtp-port", value: "PORT",
+            help: "SMTP port (default: $REPAIRSHOP_SMTP_PORT, else 25; 587 with starttls, 465 with tls)"),
+        CLIOption(
+            "smtp-security", value: "MODE",
+            help:
+                "none, starttls or tls (default: $REPAIRSHOP_SMTP_SECURITY, else tls on port 465, starttls on 587, else none)"
+        ),
+        CLIOption(
+            "smtp-user", value: "NAME",
+            help: "AUTH user at the mail provider (default: $REPAIRSHOP_SMTP_USER, else no AUTH); needs TLS"),
+        CLIOption(
+            "smtp-password-file", value: "FILE",
+            help: "File holding the AUTH password (default: $REPAIRSHOP_SMTP_PASSWORD_FILE, else $REPAIRSHOP_SMTP_PASSWORD)"),
+        CLIOption(
+            "smtp-ca-file", value: "FILE",
+            help: "PEM certificates to trust for the SMTP server (default: $REPAIRSHOP_SMTP_CA_FILE, else the system's)"),
         CLIOption(
             "mail-from", value: "ADDRESS",
             help: "Sender address of mails (default: $REPAIRSHOP_MAIL_FROM, else repairshop@localhost)"),
@@ -83,6 +104,12 @@ public struct ServeCommand: CLICommand {
             }
             server.maxConnectionsPerAddress = cap
         }
+        if let text = setting("trusted-proxies", "REPAIRSHOP_TRUSTED_PROXIES") {
+            guard let proxies = AddressRange.list(text), !proxies.isEmpty else {
+                throw .usage("--trusted-proxies must list numeric addresses or CIDR blocks such as 127.0.0.1,10.0.0.0/8, not '\(text)'")
+            }
+            server.trustedProxies = proxies
+        }
         if flag("access-log", "REPAIRSHOP_ACCESS_LOG") { server.accessLog = .fileHandle(.standardOutput) }
         portal = PortalConfiguration()
         portal.isCookieSecure = flag("secure-cookies", "REPAIRSHOP_SECURE_COOKIES")
@@ -114,7 +141,7 @@ public struct ServeCommand: CLICommand {
             output.standardOutput("loaded the demo data from \(fixturesPath) into \(databasePath)")
         }
         var configuration = server
-        configuration.aroundTurn = portal.aroundTurn
+        portal.prepare(&configuration)
         let server = HTTPServer(configuration: configuration, router: portal.makeRouter())
         do {
             try server.start()

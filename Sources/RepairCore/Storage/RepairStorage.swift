@@ -3,4 +3,4 @@
 public typealias RepairStorage = RepairRepository & ShipmentRepository & ShipmentDocumentRepository
     & StaffQueueRepository & AdminRepository & AuditRepository & LabelTemplateRepository & AccountRepository
     & OutboxRepository & SessionRepository & APITokenRepository & SettingsRepository & FixtureLoading
-    & ReadSharing
+    & ReadSharing & StoreStatisticsSource

@@ -45,9 +45,12 @@ final class PortalHarness: @unchecked Sendable {
     /// Whether this test process runs the portal on PostgreSQL (`REPAIRSHOP_TEST_DATABASE=postgresql`).
     static let isOnPostgres = ProcessInfo.processInfo.environment["REPAIRSHOP_TEST_DATABASE"] == "postgresql"
 
-    /// Starts a portal on a fresh database at `host`; `configure` adjusts the portal settings first.
+    /// Starts a portal on a fresh database at `host`; `server` adjusts the HTTP server settings and `configure`
+    /// the portal settings first.
     init(
-        seed: Bool = true, host: String = "127.0.0.1", configure: (inout PortalConfiguration) -> Void = { _ in }
+        seed: Bool = true, host: String = "127.0.0.1",
+        configure: (inout PortalConfiguration) -> Void = { _ in },
+        server configureServer: (inout HTTPServerConfiguration) -> Void = { _ in }
     ) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("portal-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -69,8 +72,9 @@ final class PortalHarness: @unchecked Sendable {
         portal = try Portal(store: store, configuration: configuration)
         if seed { try portal.store.load(FixtureSet.load(directory: Self.fixturesURL.path)) }
         var serverConfiguration = makeTestConfiguration()
-        serverConfiguration.aroundTurn = portal.aroundTurn
+        portal.prepare(&serverConfiguration)
         serverConfiguration.host = host
+        configureServer(&serverConfiguration)
         server = HTTPServer(configuration: serverConfiguration, router: portal.makeRouter())
         try server.start()
     }

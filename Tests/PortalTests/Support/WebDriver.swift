@@ -6,11 +6,19 @@ final class WebDriver: Sendable {
     static let commandTimeout: TimeInterval = 30
     /// Window size of the session: a phone (iPhone 12–15 class), since the portal must work there.
     static let phoneWindow = (width: 390, height: 844)
+    /// Window size of a desktop session (`Viewport.desktop`).
+    static let desktopWindow = (width: 1280, height: 800)
     /// Chromium flags for a headless run inside containers and CI.
     static let chromiumArguments = [
         "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--window-size=\(phoneWindow.width),\(phoneWindow.height)", "--hide-scrollbars",
     ]
+
+    /// The screen a session emulates: a phone (the default) or a desktop window.
+    enum Viewport: Sendable {
+        case phone
+        case desktop
+    }
     // W3C WebDriver §12: the key under which an element reference travels.
     static let elementKey = "element-6066-11e4-a52e-4f735466cecf"
 
@@ -18,24 +26,31 @@ final class WebDriver: Sendable {
     let sessionID: String
 
     /// Starts a driver and a browser session; pair with `quit()` (or use `withBrowser`).
-    init() async throws {
+    init(viewport: Viewport = .phone) async throws {
         driver = try await ChromeDriverProcess.start()
+        var chromeOptions: [String: Any] = [
+            "binary": BrowserEnvironment.chromiumPath, "args": Self.chromiumArguments,
+            // Headless windows have a minimum width; device metrics give the real phone viewport.
+            "mobileEmulation": [
+                "deviceMetrics": [
+                    "width": Self.phoneWindow.width, "height": Self.phoneWindow.height, "pixelRatio": 1,
+                    "mobile": true, "touch": true,
+                ]
+            ],
+        ]
+        if viewport == .desktop {
+            chromeOptions["mobileEmulation"] = nil
+            chromeOptions["args"] =
+                Self.chromiumArguments.filter { !$0.hasPrefix("--window-size=") }
+                + ["--window-size=\(Self.desktopWindow.width),\(Self.desktopWindow.height)"]
+        }
         let capabilities: [String: Any] = [
             "capabilities": [
                 "alwaysMatch": [
                     "browserName": "chrome",
                     "pageLoadStrategy": "normal",
                     "timeouts": ["pageLoad": Int(Self.commandTimeout * 1000), "script": 5000, "implicit": 0],
-                    "goog:chromeOptions": [
-                        "binary": BrowserEnvironment.chromiumPath, "args": Self.chromiumArguments,
-                        // Headless windows have a minimum width; device metrics give the real phone viewport.
-                        "mobileEmulation": [
-                            "deviceMetrics": [
-                                "width": Self.phoneWindow.width, "height": Self.phoneWindow.height, "pixelRatio": 1,
-                                "mobile": true, "touch": true,
-                            ]
-                        ],
-                    ],
+                    "goog:chromeOptions": chromeOptions,
                 ]
             ]
         ]
@@ -53,8 +68,10 @@ final class WebDriver: Sendable {
     }
 
     /// Runs `body` with a fresh browser and always closes the browser and the driver afterwards.
-    static func withBrowser<Result>(_ body: (WebDriver) async throws -> Result) async throws -> Result {
-        let browser = try await WebDriver()
+    static func withBrowser<Result>(
+        viewport: Viewport = .phone, _ body: (WebDriver) async throws -> Result
+    ) async throws -> Result {
+        let browser = try await WebDriver(viewport: viewport)
         do {
             let result = try await body(browser)
             await browser.quit()
@@ -101,6 +118,11 @@ final class WebDriver: Sendable {
             throw WebDriverError.unexpectedResponse(method: "POST", path: "/elements", detail: "\(value)")
         }
         return try list.map { try makeElement($0, "POST /elements \(selector)") }
+    }
+
+    /// Runs `script` in the page (W3C WebDriver §13.2.1) and returns what it returns, as JSON values.
+    func execute(_ script: String, _ arguments: [Any] = []) async throws -> Any {
+        try await command("POST", "/execute/sync", ["script": script, "args": arguments])
     }
 
     /// A PNG screenshot of the viewport.
