@@ -67,6 +67,9 @@ let package = Package(
         .executableTarget(
             name: "store-benchmark", dependencies: ["RepairCore", "RepairStore", "CSQLite"],
             path: "Sources/StoreBenchmark"),
+        .executableTarget(
+            name: "pg-benchmark", dependencies: ["RepairCore", "RepairStore", "PostgresStore", "CPostgres"],
+            path: "Sources/PostgresBenchmark"),
         .executableTarget(name: "http-example-server", dependencies: ["HTTPServer"], path: "Sources/HTTPExampleServer"),
         .executableTarget(
             name: "shipment-benchmark", dependencies: ["RepairCore", "RepairStore", "LabelTemplates"],
