@@ -61,11 +61,11 @@ extension Form {
     /// A yes/no question as two radio buttons submitting `yes` or `no`; nil value means unanswered.
     public static func yesNo(
         name: String, label: String, value: Bool? = nil, error: String? = nil, required: Bool = false,
-        hint: String? = nil
+        hint: String? = nil, labels: (yes: String, no: String) = ("Yes", "No")
     ) -> HTML {
         radioGroup(
             name: name, label: label,
-            options: [FormOption(value: "yes", label: "Yes"), FormOption(value: "no", label: "No")],
+            options: [FormOption(value: "yes", label: labels.yes), FormOption(value: "no", label: labels.no)],
             selected: value.map { $0 ? "yes" : "no" }, error: error, required: required, hint: hint)
     }
 

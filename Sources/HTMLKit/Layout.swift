@@ -18,6 +18,27 @@ public struct Layout: Sendable {
     public var footerText: String
     /// Value of `<html lang>`.
     public var language: String
+    /// The words of the frame itself, in the page's language.
+    public var texts = Texts()
+    /// Shown at the end of the footer, e.g. a language switch; empty by default.
+    public var footerExtra: HTML = .empty
+
+    /// The frame's own words: the account links and the navigation's name for screen readers.
+    public struct Texts: Sendable {
+        public var signIn = "Sign in"
+        public var signOut = "Sign out"
+        public var mainNavigation = "Main"
+
+        /// The English words.
+        public init() {}
+
+        /// These words.
+        public init(signIn: String, signOut: String, mainNavigation: String) {
+            self.signIn = signIn
+            self.signOut = signOut
+            self.mainNavigation = mainNavigation
+        }
+    }
 
     /// A layout; only the links and the user vary between pages of one request.
     public init(
@@ -63,7 +84,7 @@ public struct Layout: Sendable {
         \(flash?.html ?? .empty)
         \(content)
         </main>
-        <footer class="site-footer"><p>\(footerText)</p></footer>
+        <footer class="site-footer"><p>\(footerText)</p>\(footerExtra)</footer>
         </body>
         </html>
 
@@ -76,19 +97,19 @@ public struct Layout: Sendable {
             return "<li><a href=\"\(HTML.safeURL(link.path))\"\(current)>\(link.title)</a></li>"
         }
         return """
-            <nav aria-label="Main"><ul>\(items)</ul></nav>
+            <nav aria-label="\(texts.mainNavigation)"><ul>\(items)</ul></nav>
             """
     }
 
     private var account: HTML {
         guard let userName else {
-            return "<p class=\"account\"><a href=\"\(HTML.safeURL(signInPath))\">Sign in</a></p>"
+            return "<p class=\"account\"><a href=\"\(HTML.safeURL(signInPath))\">\(texts.signIn)</a></p>"
         }
         let signOut: HTML =
             if let csrfToken {
                 """
                 <form class="sign-out" method="post" action="\(HTML.safeURL(signOutPath))">\
-                \(Form.csrfField(csrfToken))<button type="submit" class="link-button">Sign out</button></form>
+                \(Form.csrfField(csrfToken))<button type="submit" class="link-button">\(texts.signOut)</button></form>
                 """
             } else {
                 .empty

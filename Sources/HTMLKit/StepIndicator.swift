@@ -20,8 +20,12 @@ public struct StepIndicator: Sendable, Equatable {
     /// Index of the step being shown.
     public var currentIndex: Int
 
-    /// Steps with `currentIndex` the one shown; earlier steps link back, later ones do not link.
-    public init(steps: [Step], currentIndex: Int) {
+    /// The indicator's name for screen readers, in the page's language.
+    public var label = "Progress"
+
+    /// Steps with `currentIndex` the one shown, named `label`; earlier steps link back, later ones do not link.
+    public init(steps: [Step], currentIndex: Int, label: String = "Progress") {
+        self.label = label
         self.steps = steps
         self.currentIndex = currentIndex
     }
@@ -37,6 +41,6 @@ public struct StepIndicator: Sendable, Equatable {
                 return "<li>\(step.title)</li>"
             }
         }
-        return "<nav aria-label=\"Progress\"><ol class=\"steps\">\(items)</ol></nav>"
+        return "<nav aria-label=\"\(label)\"><ol class=\"steps\">\(items)</ol></nav>"
     }
 }

@@ -18,6 +18,25 @@ public struct Localizer: Sendable {
         }
     }()
 
+    /// The localizer of each bundled language, read once.
+    public static let bundled: [String: Localizer] = {
+        var result: [String: Localizer] = [:]
+        for language in MessageCatalogue.bundledLanguages {
+            do {
+                result[language] = Localizer(catalogue: try MessageCatalogue.bundled(language))
+            } catch {
+                fatalError("\(error)")
+            }
+        }
+        return result
+    }()
+
+    /// The localizer of `language`; English for a language without a catalogue.
+    public static func of(_ language: String) -> Localizer { bundled[language] ?? english }
+
+    /// The language of its catalogue (`en`, `pl`, `ru`).
+    public var language: String { catalogue.language }
+
     /// The words of `key` with `parameters` filled in; the key itself when the catalogue lacks it (a test
     /// keeps every catalogue complete, so a person never sees one).
     public func text(_ key: String, _ parameters: [String: ProblemValue] = [:]) -> String {

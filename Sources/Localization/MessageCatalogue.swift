@@ -52,7 +52,7 @@ public struct MessageCatalogue: Sendable {
     }
 
     /// The languages with a bundled catalogue.
-    public static let bundledLanguages = ["en"]
+    public static let bundledLanguages = ["en", "pl", "ru"]
 }
 
 /// A catalogue file that cannot be read; names the language and the key.

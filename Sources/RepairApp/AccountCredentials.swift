@@ -8,16 +8,22 @@ public struct AccountCredentials: Sendable {
     public var hashToken: @Sendable (String) -> String?
     /// The stored hash of a new password.
     public var hashPassword: @Sendable (String) throws -> String
+    /// Whether a typed password matches a stored hash (in constant time; an empty hash never matches).
+    public var verifyPassword: @Sendable (_ password: String, _ hash: String) -> Bool
 
-    /// Credentials from the given functions.
+    /// Credentials from the given functions; `verifyPassword` is needed only by the password change.
     public init(
         makeToken: @escaping @Sendable () -> (token: String, hash: String),
         hashToken: @escaping @Sendable (String) -> String?,
-        hashPassword: @escaping @Sendable (String) throws -> String
+        hashPassword: @escaping @Sendable (String) throws -> String,
+        verifyPassword: @escaping @Sendable (String, String) -> Bool = { _, _ in
+            preconditionFailure("AccountCredentials.verifyPassword not configured")
+        }
     ) {
         self.makeToken = makeToken
         self.hashToken = hashToken
         self.hashPassword = hashPassword
+        self.verifyPassword = verifyPassword
     }
 
     /// For tests of use cases that create no accounts: any use stops the program, so a missing wiring is loud.

@@ -20,6 +20,10 @@ public struct RepairApp: Sendable {
     public let apiTokens: APITokens
     /// Stored replacements of the label templates.
     public let templates: TemplateOverrides
+    /// A user's own settings and password.
+    public let settings: AccountSettings
+    /// Forgot-password links.
+    public let passwordResets: PasswordResets
 
     /// The use cases over `store`, reading the time from `now`; `credentials` and `confirmationMail` are the
     /// randomness, hashing and mail texts of account invitations and API tokens, `templateCheck` the label
@@ -30,8 +34,13 @@ public struct RepairApp: Sendable {
         confirmationMail: @escaping @Sendable (ConfirmationInvite) -> OutgoingMail = { _ in
             preconditionFailure("confirmation mail not configured")
         },
-        templateCheck: LabelTemplateCheck = .refusingAll
+        templateCheck: LabelTemplateCheck = .refusingAll,
+        resetMail: @escaping @Sendable (PasswordResetInvite) -> OutgoingMail = { _ in
+            preconditionFailure("password reset mail not configured")
+        }
     ) {
+        settings = AccountSettings(store: store, now: now, credentials: credentials)
+        passwordResets = PasswordResets(store: store, now: now, credentials: credentials, resetMail: resetMail)
         staffOrders = StaffOrders(store: store, now: now)
         customerOrders = CustomerOrders(store: store, now: now)
         shipments = Shipments(store: store, now: now)

@@ -9,6 +9,7 @@ public enum CommandRegistry {
             UserListCommand.self,
             CustomerAddCommand.self,
             CustomerListCommand.self,
+            ShopSettingsCommand.self,
             OrderListCommand.self,
             OrderShowCommand.self,
             OrderMoveCommand.self,

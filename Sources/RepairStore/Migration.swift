@@ -24,7 +24,7 @@ public struct Migration: Sendable {
     /// The store's own migrations, in order (the `portal_…` ones keep the names the portal gave them).
     public static let builtIn: [Migration] = [
         .initial, .auditLog, .shipments, .accountsOutbox, .catalogueVersion, .portalSessions,
-        .disablingEndsCredentials,
+        .disablingEndsCredentials, .userPreferences,
     ]
 }
 

@@ -21,6 +21,10 @@ extension SQLStore {
             for fixture in fixtures.orders {
                 try Self.insert(fixture, tasks: tasks, in: db)
             }
+            if let shop = fixtures.shop {
+                try Self.storeShopSetting(ShopSettings.languageKey, shop.language, in: db)
+                try Self.storeShopSetting(ShopSettings.timeZoneKey, shop.timeZone, in: db)
+            }
         }
     }
 

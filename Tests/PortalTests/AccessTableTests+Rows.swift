@@ -137,6 +137,17 @@ extension AccessTableTests {
         Row(.post, "/account/tokens", .signedIn, [422], form: ["name": ""]),
         // Tokens are per user: anyone else's revoke answers as if the token did not exist.
         Row(.post, "/account/tokens/{jansToken}/revoke", .jansOwn(staff: .notFound), [303]),
+        Row(.get, "/language/pl?return=/track", .anyone, [303]),
+        Row(.get, "/account/settings", .signedIn, [200]),
+        Row(.post, "/account/settings", .signedIn, [422], form: ["pageSize": "7"]),
+        Row(.post, "/account/password", .signedIn, [422], form: ["currentPassword": "wrong"]),
+        Row(.get, "/api/v1/me/settings", .signedIn, [200]),
+        Row(.put, "/api/v1/me/settings", .signedIn, [422], json: #"{"pageSize": 7}"#),
+        Row(.post, "/api/v1/me/password", .signedIn, [422], json: #"{"currentPassword": "x", "newPassword": "y"}"#),
+        Row(.get, "/password/forgot", .anyone, [200]),
+        Row(.post, "/password/forgot", .anyone, [200], form: ["email": "nobody@example.com"], isAnonymousForm: true),
+        Row(.get, "/password/reset/unknown-token", .anyone, [404]),
+        Row(.post, "/password/reset/unknown-token", .anyone, [404], form: ["password": "x"], isAnonymousForm: true),
     ]
 
     static let orderPageRows: [Row] = [

@@ -31,12 +31,15 @@ struct CatalogueCompletenessTests {
         for entity in Entity.allCases where !keys.contains(entity.termKey) {
             Issue.record("\(language): no \(entity.termKey)")
         }
+        for key in PageKeyScan.usedKeys.sorted() where !keys.contains(key) {
+            Issue.record("\(language): the pages use \(key) but it has no words")
+        }
     }
 
     @Test(arguments: catalogues.map(\.language))
     func everyKeyIsUsed(language: String) throws {
         let keys = try #require(Self.catalogues.first { $0.language == language }).entries.keys
-        let unused = keys.sorted().filter { !ProblemReasonScan.isUsed($0) }
+        let unused = keys.sorted().filter { !ProblemReasonScan.isUsed($0) && !PageKeyScan.usedKeys.contains($0) }
         for key in unused {
             Issue.record("\(language): \(key) is in the catalogue but nothing uses it")
         }

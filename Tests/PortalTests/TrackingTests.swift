@@ -115,6 +115,25 @@ struct TrackingTests {
         #expect(try response.jsonObject()["field"] as? String == field)
     }
 
+    /// An empty form is wrong twice: both fields are flagged at once, on the page and in the API's `fields`.
+    @Test func anEmptyFormFlagsBothFields() throws {
+        let harness = try PortalHarness()
+        let page = try harness.client().request(.get, "/track?number=&surname=+")
+        #expect(page.status == 400)
+        #expect(page.text.contains("Enter the order number."))
+        #expect(page.text.contains("Enter the surname."))
+        #expect(page.text.components(separatedBy: "aria-invalid=\"true\"").count == 3)
+        let api = try harness.client().request(.get, Self.trackPath("", ""))
+        #expect(api.status == 400)
+        let fields = try #require(try api.jsonObject()["fields"] as? [[String: Any]])
+        #expect(fields.compactMap { $0["field"] as? String } == ["number", "surname"])
+        #expect(fields.compactMap { $0["rule"] as? String } == ["required", "required"])
+        // One wrong field of two flags only that one.
+        let one = try harness.client().request(.get, "/track?number=\(Self.number)&surname=")
+        #expect(one.text.components(separatedBy: "aria-invalid=\"true\"").count == 2)
+        #expect(one.text.contains("Enter the surname."))
+    }
+
     @Test func missingParametersAndOverlongInputAre400() throws {
         let harness = try PortalHarness()
         let client = try harness.client()
@@ -267,13 +286,21 @@ struct TrackingTests {
         let wrongNumber = try client.request(.get, "/track?number=RS-ZZZZ-ZZZZ&surname=Nowak")
         #expect(wrongSurname.status == 404 && wrongNumber.status == 404)
         #expect(wrongSurname.text.contains("No order matches this number and surname."))
-        // The pages differ only in the echoed number.
+        // The pages differ only in the echoed number (in the form, and in the language switch's way back).
         #expect(
-            wrongSurname.text.replacing("value=\"\(Self.number)\"", with: "")
-                == wrongNumber.text.replacing("value=\"RS-ZZZZ-ZZZZ\"", with: ""))
+            Self.withoutLanguageSwitch(wrongSurname.text).replacing("value=\"\(Self.number)\"", with: "")
+                == Self.withoutLanguageSwitch(wrongNumber.text).replacing("value=\"RS-ZZZZ-ZZZZ\"", with: ""))
         let empty = try client.request(.get, "/track?number=&surname=Nowak")
         #expect(empty.status == 400)
         #expect(empty.text.contains("Enter the order number."))
+    }
+
+    /// `html` without the visitors' language switch, whose links lead back to the page as requested.
+    static func withoutLanguageSwitch(_ html: String) -> String {
+        guard let start = html.range(of: "<nav class=\"language-switch\""),
+            let end = html.range(of: "</nav>", range: start.upperBound..<html.endIndex)
+        else { return html }
+        return html.replacingCharacters(in: start.lowerBound..<end.upperBound, with: "")
     }
 
     @Test func signedLinkOpensTrackingAndTamperedLinkIs404() throws {

@@ -22,6 +22,7 @@ struct CLITests {
                       user list       List user accounts
                       customer add    Create a customer
                       customer list   List customers
+                      shop settings   Show or set the shop's default language and time zone
                       order list      List orders by status or customer
                       order show      Show an order and its history
                       order move      Change an order's status (staff)

@@ -21,36 +21,39 @@ extension AccountsController {
         let rows = try accounts.customerAccounts(by: viewer.user).map { entry -> [HTML] in
             let user = entry.user
             return [
-                HTML.text(user.displayName), HTML.text(user.email), HTML.text(user.role.rawValue),
+                HTML.text(user.displayName), HTML.text(user.email), HTML.text(L("role.\(user.role.rawValue)")),
                 HTML.text(entry.customerName),
-                "<span class=\"state state-\(user.accountState.rawValue)\">\(user.accountState.label)</span>",
+                "<span class=\"state state-\(user.accountState.rawValue)\">\(L("account_state.\(user.accountState.rawValue)"))</span>",
                 accountActions(user, viewer: viewer),
             ]
         }
         let table = Table(
-            columns: ["Name", "E-mail", "Role", "Customer", "State", "Actions"], rows: rows,
-            caption: "Customer and reseller accounts", emptyMessage: "No customer accounts yet.")
+            columns: [
+                L("column.name"), L("sign_in.email"), L("column.role"), L("column.customer"), L("column.state"),
+                L("column.actions"),
+            ], rows: rows,
+            caption: L("accounts.caption"), emptyMessage: L("accounts.empty"))
         let customers = try store.customers().map {
-            FormOption(value: String($0.id), label: $0.name + ($0.isReseller ? " (reseller)" : ""))
+            FormOption(value: String($0.id), label: $0.isReseller ? L("accounts.reseller_customer", ["name": .text($0.name)]) : $0.name)
         }
         let roles = [
-            FormOption(value: "customer", label: "Customer"), FormOption(value: "reseller", label: "Reseller"),
+            FormOption(value: "customer", label: L("role.customer")), FormOption(value: "reseller", label: L("role.reseller")),
         ]
         let createForm = Form.form(
             action: "/admin/accounts", csrfToken: viewer.csrfToken,
             content: """
-                \(Form.select(name: "customerID", label: "Customer", options: customers, selected: form.customerID, error: form.errors["customerID"], required: true))
-                \(Form.textField(name: "email", label: "E-mail", value: form.email, error: form.errors["email"], required: true, type: "email"))
-                \(Form.textField(name: "displayName", label: "Name", value: form.displayName, error: form.errors["displayName"], required: true))
-                \(Form.select(name: "role", label: "Role", options: roles, selected: form.role, error: form.errors["role"], placeholder: "Match the customer", hint: "A reseller customer's accounts are resellers; others are customers."))
-                \(Form.submitButton("Create account and send the confirmation e-mail"))
+                \(Form.select(name: "customerID", label: L("column.customer"), options: customers, selected: form.customerID, error: form.errors["customerID"], required: true, placeholder: L("form.choose")))
+                \(Form.textField(name: "email", label: L("sign_in.email"), value: form.email, error: form.errors["email"], required: true, type: "email"))
+                \(Form.textField(name: "displayName", label: L("column.name"), value: form.displayName, error: form.errors["displayName"], required: true))
+                \(Form.select(name: "role", label: L("column.role"), options: roles, selected: form.role, error: form.errors["role"], placeholder: L("accounts.role_match"), hint: L("accounts.role_hint")))
+                \(Form.submitButton(L("accounts.create")))
                 """)
         return page(
-            request, viewer: viewer, title: "User accounts", flash: flash, status: status,
+            request, viewer: viewer, title: L("admin.section.accounts"), flash: flash, status: status,
             content: """
                 \(table.html)
-                <h2>Create a user account for a customer</h2>
-                <p>The person gets an e-mail with a link to confirm the address and choose a password. The link works once, for 48 hours.</p>
+                <h2>\(L("accounts.create_heading"))</h2>
+                <p>\(L("accounts.create_about"))</p>
                 \(createForm)
                 """)
     }
@@ -61,13 +64,13 @@ extension AccountsController {
             forms.append(
                 Form.form(
                     action: "/admin/accounts/\(user.id)/resend", csrfToken: viewer.csrfToken,
-                    content: Form.submitButton("Resend link")))
+                    content: Form.submitButton(L("accounts.resend"))))
         }
         let toggle = user.isDisabled ? "enable" : "disable"
         forms.append(
             Form.form(
                 action: "/admin/accounts/\(user.id)/\(toggle)", csrfToken: viewer.csrfToken,
-                content: Form.submitButton(user.isDisabled ? "Enable" : "Disable")))
+                content: Form.submitButton(user.isDisabled ? L("accounts.enable") : L("accounts.disable"))))
         return HTML.joined(forms)
     }
 
@@ -80,14 +83,14 @@ extension AccountsController {
         let form = Form.form(
             action: "/confirm/\(token)", csrfToken: csrf,
             content: """
-                <p>Choose a password for <strong>\(email)</strong>.</p>
-                \(Form.textField(name: PasswordPolicy.passwordField, label: "New password", error: errors[PasswordPolicy.passwordField], required: true, type: "password", hint: "At least \(policy.minimumLength) characters; a few words make a good password.", autocomplete: "new-password"))
-                \(Form.textField(name: PasswordPolicy.repeatField, label: "The same password again", error: errors[PasswordPolicy.repeatField], required: true, type: "password", autocomplete: "new-password"))
-                \(Form.submitButton("Confirm my account"))
+                <p>\(L("confirm.choose_for", ["email": .text(email)]))</p>
+                \(Form.textField(name: PasswordPolicy.passwordField, label: L("password.new"), error: errors[PasswordPolicy.passwordField], required: true, type: "password", hint: L("password.hint", ["minimum": .number(policy.minimumLength)]), autocomplete: "new-password"))
+                \(Form.textField(name: PasswordPolicy.repeatField, label: L("password.repeat"), error: errors[PasswordPolicy.repeatField], required: true, type: "password", autocomplete: "new-password"))
+                \(Form.submitButton(L("confirm.button")))
                 """)
-        let flash = errors.isEmpty ? nil : Flash(.error, "The password was not accepted; see below.")
+        let flash = errors.isEmpty ? nil : Flash(.error, L("password.not_accepted"))
         var response = page(
-            request, viewer: nil, title: "Confirm your account", flash: flash, status: status, content: form)
+            request, viewer: nil, title: L("confirm.title"), flash: flash, status: status, content: form)
         if let cookie { response.setCookie(cookie) }
         // The token is in the URL: keep it out of caches and Referer headers.
         response.headers.set("Cache-Control", "no-store")
@@ -99,11 +102,11 @@ extension AccountsController {
     func deadLinkPage(_ context: RequestContext, _ error: Problem) -> HTTPResponse {
         var response = page(
             context.request, viewer: nil,
-            title: error.httpStatus == .notFound ? "Unknown link" : "Link no longer valid",
+            title: error.httpStatus == .notFound ? L("link.unknown") : L("link.expired"),
             status: error.httpStatus,
             content: """
                 <p class="error" data-problem="\(error.code.rawValue)">\(context.localizer.message(error))</p>\
-                <p><a href="/login">Sign in</a></p>
+                <p><a href="/login">\(L("layout.sign_in"))</a></p>
                 """)
         response.headers.set("Cache-Control", "no-store")
         return response

@@ -8,15 +8,17 @@ extension AdminController {
         let request = context.request
         let rows = try store.customers().map { customer -> [HTML] in
             [
-                AdminViews.link(customer.name, to: "/admin/customers/\(customer.id)"), .text(customer.kind.rawValue),
-                .text(customer.isReseller ? "yes" : "no"), .text(AdminViews.oneLine(customer.address)),
+                AdminViews.link(customer.name, to: "/admin/customers/\(customer.id)"), .text(L("customer.kind.\(customer.kind.rawValue)")),
+                .text(customer.isReseller ? L("answer.yes") : L("answer.no")), .text(AdminViews.oneLine(customer.address)),
             ]
         }
-        let table = Table(columns: ["Name", "Kind", "Reseller", "Address"], rows: rows)
+        let table = Table(
+            columns: [L("column.name"), L("column.kind"), L("column.reseller"), L("column.address")], rows: rows,
+            emptyMessage: L("table.empty"))
         return page(
-            context.request, viewer: viewer, title: "Customers", flash: AdminViews.flash(for: request.query),
+            context.request, viewer: viewer, title: L("admin.section.customers"), flash: AdminViews.flash(for: request.query),
             content:
-                "\(AdminViews.breadcrumbs("Customers", path: "/admin/customers"))<p>\(AdminViews.link("New customer", to: "/admin/customers/new"))</p>\(table.html)"
+                "\(AdminViews.breadcrumbs(L("admin.section.customers"), path: "/admin/customers"))<p>\(AdminViews.link(L("admin.customer.new"), to: "/admin/customers/new"))</p>\(table.html)"
         )
     }
 
@@ -56,22 +58,22 @@ extension AdminController {
         let error = Self.errorsByField(errors, context.localizer)
         let isNew = customer.id == 0
         let kinds = Customer.Kind.allCases.map {
-            FormOption(value: $0.rawValue, label: $0 == .person ? "Person" : "Company")
+            FormOption(value: $0.rawValue, label: L("customer.kind.\($0.rawValue)"))
         }
         let fields: HTML = """
-            \(Form.textField(name: "name", label: "Name", value: customer.name, error: error["name"], required: true))
-            \(Form.radioGroup(name: "kind", label: "Kind", options: kinds, selected: customer.kind.rawValue, error: error["kind"], required: true))
-            \(AdminViews.checkbox(name: "isReseller", label: "Reseller: orders are confirmed automatically and shipped in batches", isChecked: customer.isReseller))
-            \(Form.textArea(name: "address", label: "Address", value: customer.address, error: error["address"], rows: 3))
-            <div class="actions">\(Form.submitButton(isNew ? "Add customer" : "Save customer"))</div>
+            \(Form.textField(name: "name", label: L("column.name"), value: customer.name, error: error["name"], required: true))
+            \(Form.radioGroup(name: "kind", label: L("column.kind"), options: kinds, selected: customer.kind.rawValue, error: error["kind"], required: true))
+            \(AdminViews.checkbox(name: "isReseller", label: L("admin.customer.reseller_label"), isChecked: customer.isReseller))
+            \(Form.textArea(name: "address", label: L("column.address"), value: customer.address, error: error["address"], rows: 3))
+            <div class="actions">\(Form.submitButton(isNew ? L("admin.customer.add") : L("admin.customer.save")))</div>
             """
         let action = isNew ? "/admin/customers" : "/admin/customers/\(customer.id)"
-        let flash = errors.isEmpty ? nil : Flash(.error, "Check the marked fields.")
+        let flash = errors.isEmpty ? nil : Flash(.error, L("form.check_fields"))
         return page(
-            context.request, viewer: viewer, title: isNew ? "New customer" : "Edit customer", flash: flash,
+            context.request, viewer: viewer, title: isNew ? L("admin.customer.new") : L("admin.customer.edit"), flash: flash,
             status: status,
             content:
-                "\(AdminViews.breadcrumbs("Customers", path: "/admin/customers"))\(Form.form(action: action, csrfToken: viewer.csrfToken, content: fields))"
+                "\(AdminViews.breadcrumbs(L("admin.section.customers"), path: "/admin/customers"))\(Form.form(action: action, csrfToken: viewer.csrfToken, content: fields))"
         )
     }
 

@@ -10,73 +10,71 @@ extension AdminController {
     static let maxAuditPageSize = 200
 
     /// Every admin section, in the order the index lists them.
-    static let adminSections: [(title: String, path: String, about: String)] = [
-        ("Locations", "/admin/locations", "Name, address, turnaround (TAT), public flag, accepted shipping methods."),
-        ("Shipping methods", "/admin/methods", "Add, rename and remove the ways devices travel."),
-        ("Device models", "/admin/models", "The catalogue customers choose from at intake."),
-        (
-            "Tasks (questions)", "/admin/tasks",
-            "Custom questions: answer kind, who fills them, which orders they apply to."
-        ),
-        ("Customers", "/admin/customers", "People and companies, and which of them are resellers."),
-        ("User accounts", "/admin/accounts", "Create accounts for customers, resend confirmation, disable."),
-        ("Label templates", "/admin/templates", "Packing-list and shipping-label templates."),
-        ("Audit list", "/admin/audit", "Every admin edit: who, when, what changed."),
+    static let adminSections: [(key: String, path: String)] = [
+        ("locations", "/admin/locations"), ("methods", "/admin/methods"), ("models", "/admin/models"),
+        ("tasks", "/admin/tasks"), ("customers", "/admin/customers"), ("accounts", "/admin/accounts"),
+        ("templates", "/admin/templates"), ("audit", "/admin/audit"),
     ]
 
     func adminIndexPage(_ context: RequestContext, _ viewer: Viewer) throws -> HTTPResponse {
         let request = context.request
         let items = Self.adminSections.map { section -> HTML in
-            "<li>\(AdminViews.link(section.title, to: section.path)) — \(section.about)</li>"
+            "<li>\(AdminViews.link(L("admin.section.\(section.key)"), to: section.path)) — \(L("admin.section.\(section.key).about"))</li>"
         }
-        return page(request, viewer: viewer, title: "Admin", content: "<ul class=\"admin-sections\">\(items)</ul>")
+        return page(request, viewer: viewer, title: L("nav.admin"), content: "<ul class=\"admin-sections\">\(items)</ul>")
     }
 
     /// The audit list, newest first (no table caption: it wraps badly on a phone).
     func auditPage(_ context: RequestContext, _ viewer: Viewer) throws -> HTTPResponse {
         let request = context.request
-        let query = try AuditQuery(request)
+        let query = try AuditQuery(request, defaultLimit: viewer.preferences.pageSize)
         let entries = try store.auditEntries(entity: query.entity, limit: query.limit + 1, offset: query.offset)
         let names = Dictionary(
             try store.users().map { ($0.id, $0.displayName) }, uniquingKeysWith: { first, _ in first })
         let subjects = try auditSubjects()
         let rows = entries.prefix(query.limit).map { entry -> [HTML] in
             [
-                .text(AdminViews.timestamp(entry.at)), .text(entry.actorID.flatMap { names[$0] } ?? "system"),
+                .text(AdminViews.timestamp(entry.at)), .text(entry.actorID.flatMap { names[$0] } ?? L("staff.system")),
                 .text(entry.action),
-                .text(subjects["\(entry.entity) \(entry.entityKey)"] ?? "\(entry.entity) \(entry.entityKey)"),
+                .text(subjects["\(entry.entity) \(entry.entityKey)"] ?? "\(Self.entityName(entry.entity)) \(entry.entityKey)"),
                 .text(entry.details),
             ]
         }
         let table = Table(
-            columns: ["When", "Who", "What", "Which", "Changes"], rows: Array(rows),
-            emptyMessage: "No edits recorded yet.")
+            columns: [L("column.when"), L("column.who"), L("column.what"), L("column.which"), L("column.changes")],
+            rows: Array(rows),
+            emptyMessage: L("admin.audit.empty"))
         var pager: [HTML] = []
         let entityParameter = query.entity.map { "&entity=" + percentEncodedQueryValue($0) } ?? ""
         if query.offset > 0 {
             let previous = max(0, query.offset - query.limit)
-            pager.append("<a href=\"\("/admin/audit?offset=\(previous)" + entityParameter)\">Newer</a>")
+            pager.append("<a href=\"\("/admin/audit?offset=\(previous)" + entityParameter)\">\(L("pager.newer"))</a>")
         }
         if entries.count > query.limit {
             pager.append(
-                "<a href=\"\("/admin/audit?offset=\(query.offset + query.limit)" + entityParameter)\">Older</a>")
+                "<a href=\"\("/admin/audit?offset=\(query.offset + query.limit)" + entityParameter)\">\(L("pager.older"))</a>")
         }
         let filter = Form.form(
             action: "/admin/audit", method: "get", csrfToken: nil,
             content: """
                 \(Form.select(
-                    name: "entity", label: "Show", options: Self.auditEntities.map { FormOption(value: $0, label: $0) },
-                    selected: query.entity, placeholder: "everything"))
-                \(Form.submitButton("Filter"))
+                    name: "entity", label: L("my_orders.show"), options: Self.auditEntities.map { FormOption(value: $0, label: L("audit.entity.\($0)")) },
+                    selected: query.entity, placeholder: L("admin.audit.everything")))
+                \(Form.submitButton(L("admin.audit.filter")))
                 """)
         return page(
-            context.request, viewer: viewer, title: "Audit list",
+            context.request, viewer: viewer, title: L("admin.section.audit"),
             content:
-                "\(AdminViews.breadcrumbs("Audit list", path: "/admin/audit"))\(filter)\(table.nowrap(0).wide(4).html)<p class=\"pager\">\(HTML.joined(pager, separator: " · "))</p>"
+                "\(AdminViews.breadcrumbs(L("admin.section.audit"), path: "/admin/audit"))\(filter)\(table.nowrap(0).wide(4).html)<p class=\"pager\">\(HTML.joined(pager, separator: " · "))</p>"
         )
     }
 
     /// "location 2" → "location 2: Kraków Serwis", the entry's current name, for the audit list.
+    /// An audited entity's name in the request's language; the stored name for one the catalogue does not know.
+    static func entityName(_ entity: String) -> String {
+        auditEntities.contains(entity) ? L("audit.entity.\(entity)") : entity
+    }
+
     private func auditSubjects() throws -> [String: String] {
         let catalogue = try store.catalogue()
         var named: [(String, Int64, String)] = catalogue.locations.map { ("location", $0.id, $0.name) }
@@ -100,11 +98,12 @@ struct AuditQuery {
     var limit: Int
     var offset: Int
 
-    init(_ request: HTTPRequest) throws {
+    /// The query of `request`; without `limit`, `defaultLimit` lines (the API's fixed size, a page's the viewer's).
+    init(_ request: HTTPRequest, defaultLimit: Int = AdminController.auditPageSize) throws {
         let entity = request.query("entity") ?? ""
         self.entity = entity.isEmpty ? nil : entity
         limit = try Self.number(
-            request, "limit", default: AdminController.auditPageSize, range: 1...AdminController.maxAuditPageSize)
+            request, "limit", default: defaultLimit, range: 1...AdminController.maxAuditPageSize)
         offset = try Self.number(request, "offset", default: 0, range: 0...Int(Int32.max))
     }
 

@@ -12,14 +12,16 @@ extension AdminController {
             return [
                 AdminViews.link(location.name, to: "/admin/locations/\(location.id)"),
                 .text(AdminViews.oneLine(location.address)), "\(location.tatDays)",
-                .text(location.isPublic ? "yes" : "no"), .text(methods),
+                .text(location.isPublic ? L("answer.yes") : L("answer.no")), .text(methods),
             ]
         }
-        let table = Table(columns: ["Name", "Address", "TAT (working days)", "Public", "Accepts"], rows: rows)
+        let table = Table(
+            columns: [L("column.name"), L("column.address"), L("column.tat"), L("column.public"), L("column.accepts")],
+            rows: rows, emptyMessage: L("table.empty"))
         return page(
-            context.request, viewer: viewer, title: "Locations", flash: AdminViews.flash(for: request.query),
+            context.request, viewer: viewer, title: L("admin.section.locations"), flash: AdminViews.flash(for: request.query),
             content:
-                "\(AdminViews.breadcrumbs("Locations", path: "/admin/locations"))<p>\(AdminViews.link("New location", to: "/admin/locations/new"))</p>\(table.html)"
+                "\(AdminViews.breadcrumbs(L("admin.section.locations"), path: "/admin/locations"))<p>\(AdminViews.link(L("admin.location.new"), to: "/admin/locations/new"))</p>\(table.html)"
         )
     }
 
@@ -66,24 +68,24 @@ extension AdminController {
         let isNew = location.id == 0
         let methods = catalogue.methods.map { FormOption(value: String($0.id), label: $0.name) }
         let fields: HTML = """
-            \(Form.textField(name: "name", label: "Name", value: location.name, error: error["name"], required: true))
-            \(Form.textArea(name: "address", label: "Address", value: location.address, error: error["address"], required: true, rows: 3))
+            \(Form.textField(name: "name", label: L("column.name"), value: location.name, error: error["name"], required: true))
+            \(Form.textArea(name: "address", label: L("column.address"), value: location.address, error: error["address"], required: true, rows: 3))
             \(Form.textField(
-                name: "tatDays", label: "TAT (turnaround, working days)", value: tatText, error: error["tatDays"], required: true,
-                hint: "A whole number from \(AdminRules.tatDays.lowerBound) to \(AdminRules.tatDays.upperBound); shown to customers at intake."))
-            \(AdminViews.checkbox(name: "isPublic", label: "Public: offered at intake", isChecked: location.isPublic, error: error["isPublic"]))
+                name: "tatDays", label: L("admin.location.tat"), value: tatText, error: error["tatDays"], required: true,
+                hint: L("admin.location.tat_hint", ["minimum": .number(AdminRules.tatDays.lowerBound), "maximum": .number(AdminRules.tatDays.upperBound)])))
+            \(AdminViews.checkbox(name: "isPublic", label: L("admin.location.public_label"), isChecked: location.isPublic, error: error["isPublic"]))
             \(AdminViews.checkboxGroup(
-                name: "methodIDs", label: "Accepted shipping methods", options: methods,
+                name: "methodIDs", label: L("admin.location.methods"), options: methods,
                 checked: Set(location.methodIDs.map(String.init)), error: error["methodIDs"]))
-            <div class="actions">\(Form.submitButton(isNew ? "Add location" : "Save location"))</div>
+            <div class="actions">\(Form.submitButton(isNew ? L("admin.location.add") : L("admin.location.save")))</div>
             """
         let action = isNew ? "/admin/locations" : "/admin/locations/\(location.id)"
-        let flash = errors.isEmpty ? nil : Flash(.error, "Check the marked fields.")
+        let flash = errors.isEmpty ? nil : Flash(.error, L("form.check_fields"))
         return page(
-            context.request, viewer: viewer, title: isNew ? "New location" : "Edit location", flash: flash,
+            context.request, viewer: viewer, title: isNew ? L("admin.location.new") : L("admin.location.edit"), flash: flash,
             status: status,
             content:
-                "\(AdminViews.breadcrumbs("Locations", path: "/admin/locations"))\(Form.form(action: action, csrfToken: viewer.csrfToken, content: fields))"
+                "\(AdminViews.breadcrumbs(L("admin.section.locations"), path: "/admin/locations"))\(Form.form(action: action, csrfToken: viewer.csrfToken, content: fields))"
         )
     }
 

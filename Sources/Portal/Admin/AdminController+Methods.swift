@@ -59,26 +59,28 @@ extension AdminController {
             let rename = Form.form(
                 action: "/admin/methods/\(method.id)", csrfToken: viewer.csrfToken,
                 content: """
-                    \(Form.textField(name: "name.\(method.id)", label: "Name of method \(method.id)", value: method.name, error: errors[String(method.id)]))\
-                    \(Form.submitButton("Rename"))
+                    \(Form.textField(name: "name.\(method.id)", label: L("admin.method.name_of", ["id": .number(Int(method.id))]), value: method.name, error: errors[String(method.id)]))\
+                    \(Form.submitButton(L("admin.method.rename")))
                     """)
             let remove = Form.form(
                 action: "/admin/methods/\(method.id)/remove", csrfToken: viewer.csrfToken,
-                content: Form.submitButton("Remove"))
+                content: Form.submitButton(L("admin.method.remove")))
             let locations = catalogue.locations.filter { $0.methodIDs.contains(method.id) }.map(\.name)
             return [rename, .text(locations.joined(separator: ", ")), remove]
         }
         let add = Form.form(
             action: "/admin/methods", csrfToken: viewer.csrfToken,
             content: """
-                \(Form.textField(name: "name", label: "New method", value: "", error: errors["new"], required: true))
-                <div class="actions">\(Form.submitButton("Add method"))</div>
+                \(Form.textField(name: "name", label: L("admin.method.new"), value: "", error: errors["new"], required: true))
+                <div class="actions">\(Form.submitButton(L("admin.method.add")))</div>
                 """)
-        let table = Table(columns: ["Method", "Accepted at", "Remove"], rows: rows)
+        let table = Table(
+            columns: [L("column.method"), L("column.accepted_at"), L("admin.method.remove")], rows: rows,
+            emptyMessage: L("table.empty"))
         return page(
-            context.request, viewer: viewer, title: "Shipping methods", flash: flash, status: status,
+            context.request, viewer: viewer, title: L("admin.section.methods"), flash: flash, status: status,
             content:
-                "\(AdminViews.breadcrumbs("Shipping methods", path: "/admin/methods"))\(table.html)<h2>Add a method</h2>\(add)"
+                "\(AdminViews.breadcrumbs(L("admin.section.methods"), path: "/admin/methods"))\(table.html)<h2>\(L("admin.method.add_heading"))</h2>\(add)"
         )
     }
 }

@@ -30,7 +30,7 @@ extension AdminController {
         case .saved: return .redirect(to: "/admin/models?saved=1")
         case .refused(let errors, let status):
             return try modelPage(
-                context, viewer, model, errors: errors, status: status, flash: Flash(.error, "Check the marked fields.")
+                context, viewer, model, errors: errors, status: status, flash: Flash(.error, L("form.check_fields"))
             )
         }
     }
@@ -45,22 +45,23 @@ extension AdminController {
         let form = Form.form(
             action: isNew ? "/admin/models" : "/admin/models/\(model.id)", csrfToken: viewer.csrfToken,
             content: """
-                \(Form.textField(name: "manufacturer", label: "Manufacturer", value: model.manufacturer, error: error["manufacturer"], required: true))
-                \(Form.textField(name: "name", label: "Model", value: model.name, error: error["name"], required: true))
-                <div class="actions">\(Form.submitButton(isNew ? "Add model" : "Save model"))</div>
+                \(Form.textField(name: "manufacturer", label: L("column.manufacturer"), value: model.manufacturer, error: error["manufacturer"], required: true))
+                \(Form.textField(name: "name", label: L("column.model"), value: model.name, error: error["name"], required: true))
+                <div class="actions">\(Form.submitButton(isNew ? L("admin.model.add") : L("admin.model.save")))</div>
                 """)
-        let breadcrumbs = AdminViews.breadcrumbs("Device models", path: "/admin/models")
+        let breadcrumbs = AdminViews.breadcrumbs(L("admin.section.models"), path: "/admin/models")
         guard isNew else {
             return page(
-                context.request, viewer: viewer, title: "Edit device model", flash: flash, status: status,
+                context.request, viewer: viewer, title: L("admin.model.edit"), flash: flash, status: status,
                 content: "\(breadcrumbs)\(form)")
         }
         let rows = try store.catalogue().models.map { model -> [HTML] in
             [.text(model.manufacturer), AdminViews.link(model.name, to: "/admin/models/\(model.id)")]
         }
-        let table = Table(columns: ["Manufacturer", "Model"], rows: rows)
+        let table = Table(
+            columns: [L("column.manufacturer"), L("column.model")], rows: rows, emptyMessage: L("table.empty"))
         return page(
-            context.request, viewer: viewer, title: "Device models", flash: flash, status: status,
-            content: "\(breadcrumbs)\(table.html)<h2>Add a model</h2>\(form)")
+            context.request, viewer: viewer, title: L("admin.section.models"), flash: flash, status: status,
+            content: "\(breadcrumbs)\(table.html)<h2>\(L("admin.model.add_heading"))</h2>\(form)")
     }
 }

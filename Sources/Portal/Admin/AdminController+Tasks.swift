@@ -12,22 +12,27 @@ extension AdminController {
             let kind = TaskForm.kinds.first { $0.value == form.kind }?.label ?? form.kind
             let scope: String =
                 switch task.scope {
-                case .allDevices: "all devices"
+                case .allDevices: L("admin.task.all_devices")
                 case .models(let ids): ids.compactMap { catalogue.model(id: $0)?.displayName }.joined(separator: ", ")
-                case .customers(let ids): "customers " + ids.map(String.init).joined(separator: ", ")
+                case .customers(let ids):
+                    L("admin.task.customers", ["ids": .list(ids.map(String.init))])
                 }
             return [
                 AdminViews.link(task.text, to: "/admin/tasks/\(task.id)"), .text(kind),
-                .text(task.isFilledByCustomer ? "yes" : "no"), .text(task.isRequiredInPortal ? "yes" : "no"),
+                .text(task.isFilledByCustomer ? L("answer.yes") : L("answer.no")),
+                .text(task.isRequiredInPortal ? L("answer.yes") : L("answer.no")),
                 .text(scope),
             ]
         }
         let table = Table(
-            columns: ["Question", "Answer", "Filled by customer", "Required in portal", "Applies to"], rows: rows)
+            columns: [
+                L("column.question"), L("column.answer"), L("column.filled_by_customer"), L("column.required_in_portal"),
+                L("column.applies_to"),
+            ], rows: rows, emptyMessage: L("table.empty"))
         return page(
-            context.request, viewer: viewer, title: "Tasks (questions)", flash: AdminViews.flash(for: request.query),
+            context.request, viewer: viewer, title: L("admin.section.tasks"), flash: AdminViews.flash(for: request.query),
             content:
-                "\(AdminViews.breadcrumbs("Tasks", path: "/admin/tasks"))<p>\(AdminViews.link("New task", to: "/admin/tasks/new"))</p>\(table.html)"
+                "\(AdminViews.breadcrumbs(L("admin.task.breadcrumb"), path: "/admin/tasks"))<p>\(AdminViews.link(L("admin.task.new"), to: "/admin/tasks/new"))</p>\(table.html)"
         )
     }
 
@@ -76,34 +81,34 @@ extension AdminController {
         let models = catalogue.models.map { FormOption(value: String($0.id), label: $0.displayName) }
         let customers = try store.customers().map { FormOption(value: String($0.id), label: $0.name) }
         let fields: HTML = """
-            \(Form.textArea(name: "text", label: "Question", value: form.text, error: error["text"], required: true, rows: 2))
+            \(Form.textArea(name: "text", label: L("column.question"), value: form.text, error: error["text"], required: true, rows: 2))
             \(Form.radioGroup(
-                name: "kind", label: "Answer kind", options: TaskForm.kinds.map { FormOption(value: $0.value, label: $0.label) },
+                name: "kind", label: L("admin.task.kind"), options: TaskForm.kinds.map { FormOption(value: $0.value, label: $0.label) },
                 selected: form.kind, error: error["kind"], required: true))
             \(Form.textArea(
-                name: "choices", label: "Options (choice kind)", value: form.choices, error: error["choices"], rows: 4,
-                hint: "One option per line; at least two."))
-            \(AdminViews.checkbox(name: "isFilledByCustomer", label: "Filled by customer (asked in the portal)", isChecked: form.isFilledByCustomer))
+                name: "choices", label: L("admin.task.choices"), value: form.choices, error: error["choices"], rows: 4,
+                hint: L("admin.task.choices_hint")))
+            \(AdminViews.checkbox(name: "isFilledByCustomer", label: L("admin.task.filled_label"), isChecked: form.isFilledByCustomer))
             \(AdminViews.checkbox(
-                name: "isRequiredInPortal", label: "Required in portal (must be answered before approval)",
+                name: "isRequiredInPortal", label: L("admin.task.required_label"),
                 isChecked: form.isRequiredInPortal, error: error["isRequiredInPortal"]))
             \(Form.radioGroup(
-                name: "scope", label: "Applies to", options: TaskForm.scopes.map { FormOption(value: $0.value, label: $0.label) },
+                name: "scope", label: L("column.applies_to"), options: TaskForm.scopes.map { FormOption(value: $0.value, label: $0.label) },
                 selected: form.scope, error: error["scope"], required: true))
             \(AdminViews.checkboxGroup(
-                name: "modelIDs", label: "Device models (when applying to chosen models)", options: models,
+                name: "modelIDs", label: L("admin.task.models"), options: models,
                 checked: Set(form.modelIDs.map(String.init)), error: error["modelIDs"]))
             \(AdminViews.checkboxGroup(
-                name: "customerIDs", label: "Customers (when applying to chosen customers)", options: customers,
+                name: "customerIDs", label: L("admin.task.customers_label"), options: customers,
                 checked: Set(form.customerIDs.map(String.init)), error: error["customerIDs"]))
-            <div class="actions">\(Form.submitButton(id == 0 ? "Add task" : "Save task"))</div>
+            <div class="actions">\(Form.submitButton(id == 0 ? L("admin.task.add") : L("admin.task.save")))</div>
             """
         let action = id == 0 ? "/admin/tasks" : "/admin/tasks/\(id)"
-        let flash = errors.isEmpty ? nil : Flash(.error, "Check the marked fields.")
+        let flash = errors.isEmpty ? nil : Flash(.error, L("form.check_fields"))
         return page(
-            context.request, viewer: viewer, title: id == 0 ? "New task" : "Edit task", flash: flash, status: status,
+            context.request, viewer: viewer, title: id == 0 ? L("admin.task.new") : L("admin.task.edit"), flash: flash, status: status,
             content:
-                "\(AdminViews.breadcrumbs("Tasks", path: "/admin/tasks"))\(Form.form(action: action, csrfToken: viewer.csrfToken, content: fields))"
+                "\(AdminViews.breadcrumbs(L("admin.task.breadcrumb"), path: "/admin/tasks"))\(Form.form(action: action, csrfToken: viewer.csrfToken, content: fields))"
         )
     }
 }

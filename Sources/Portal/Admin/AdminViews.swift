@@ -48,13 +48,13 @@ enum AdminViews {
 
     /// "Back to admin" and the section's list.
     static func breadcrumbs(_ section: String, path: String) -> HTML {
-        "<p class=\"breadcrumbs\"><a href=\"/admin\">Admin</a> › <a href=\"\(HTML.safeURL(path))\">\(section)</a></p>"
+        "<p class=\"breadcrumbs\"><a href=\"/admin\">\(L("nav.admin"))</a> › <a href=\"\(HTML.safeURL(path))\">\(section)</a></p>"
     }
 
     /// The flash shown after a redirect with `?saved=1` or `?removed=1`.
     static func flash(for query: (String) -> String?) -> Flash? {
-        if query("saved") != nil { return Flash(.notice, "Saved.") }
-        if query("removed") != nil { return Flash(.notice, "Removed.") }
+        if query("saved") != nil { return Flash(.notice, L("admin.saved")) }
+        if query("removed") != nil { return Flash(.notice, L("admin.removed")) }
         return nil
     }
 
@@ -63,11 +63,6 @@ enum AdminViews {
         text.split(separator: "\n").joined(separator: ", ")
     }
 
-    /// A time for the audit list, in UTC.
-    static func timestamp(_ date: Date) -> String {
-        // ISO8601DateFormatter is not Sendable, so one is made per call; the list is short.
-        let formatter = ISO8601DateFormatter()
-        return formatter.string(from: date).replacingOccurrences(of: "T", with: " ").replacingOccurrences(
-            of: "Z", with: " UTC")
-    }
+    /// A time for the audit list, in the admin's zone and language.
+    static func timestamp(_ date: Date) -> String { LocalFormat.dateTime(date) }
 }

@@ -13,13 +13,13 @@ struct TaskForm {
     var customerIDs: [Int64] = []
 
     /// Answer kinds as the form and the API name them.
-    static let kinds: [(value: String, label: String)] = [
-        ("text", "Text"), ("yes_no", "Yes / no"), ("choice", "Choice (one of the options)"), ("number", "Number"),
-    ]
+    static var kinds: [(value: String, label: String)] {
+        ["text", "yes_no", "choice", "number"].map { ($0, L("task.kind.\($0)")) }
+    }
     /// Scopes as the form and the API name them.
-    static let scopes: [(value: String, label: String)] = [
-        ("all", "All devices"), ("models", "Chosen device models"), ("customers", "Chosen customers"),
-    ]
+    static var scopes: [(value: String, label: String)] {
+        ["all", "models", "customers"].map { ($0, L("task.scope.\($0)")) }
+    }
 
     init() {}
 

@@ -1,21 +1,10 @@
 import RepairCore
 
 extension OrderStatus {
-    /// The status as customers read it on pages and in tracking.
-    public var label: String {
-        switch self {
-        case .draft: "Draft"
-        case .submitted: "Submitted"
-        case .confirmed: "Confirmed"
-        case .received: "Received"
-        case .inRepair: "In repair"
-        case .waitingForCustomer: "Waiting for you"
-        case .onHold: "On hold"
-        case .resolved: "Resolved"
-        case .shipped: "Shipped"
-        case .readyForPickup: "Ready for pickup"
-        case .closed: "Closed"
-        case .cancelled: "Cancelled"
-        }
-    }
+    /// The catalogue key of the status's name (`status.in_repair`).
+    var labelKey: String { "status.\(rawValue)" }
+
+    /// The status as customers read it on pages, in tracking and in the API's `statusLabel`, in the request's
+    /// language.
+    public var label: String { L(labelKey) }
 }

@@ -19,9 +19,14 @@ struct PageLayout: Sendable {
         _ request: HTTPRequest, viewer: Viewer?, title: String, flash: Flash? = nil, status: HTTPStatus = .ok,
         content: HTML
     ) -> HTTPResponse {
-        let layout = Layout(
+        var layout = Layout(
             siteName: siteName, links: Self.navigation(for: viewer, currentPath: request.path),
-            userName: viewer?.user.displayName, csrfToken: viewer?.csrfToken)
+            userName: viewer?.user.displayName, csrfToken: viewer?.csrfToken, footerText: L("layout.footer"),
+            language: PageWords.current.language)
+        layout.texts = Layout.Texts(
+            signIn: L("layout.sign_in"), signOut: L("layout.sign_out"), mainNavigation: L("layout.main_navigation"))
+        // Signed-in people choose their language in their settings; visitors get the switch on every page.
+        if viewer == nil { layout.footerExtra = LanguageSwitch.html(returningTo: request) }
         var response = HTTPResponse.html(
             layout.render(title: title, flash: flash, content: content).rendered, status: status)
         if viewer != nil { response.headers.set("Cache-Control", "no-store") }
@@ -31,15 +36,19 @@ struct PageLayout: Sendable {
     /// The main navigation: what each role may reach.
     static func navigation(for viewer: Viewer?, currentPath: String) -> [NavigationLink] {
         var links: [(String, String)] = []
+        let myOrders = (L("nav.my_orders"), "/orders"), newOrder = (L("nav.new_order"), "/orders/new")
         switch viewer?.user.role {
-        case .customer: links = [("My orders", "/orders"), ("New order", "/orders/new")]
-        case .reseller: links = [("My orders", "/orders"), ("New order", "/orders/new"), ("Shipments", "/shipments")]
-        case .agent: links = [("Order queue", "/staff/orders")]
-        case .admin: links = [("Order queue", "/staff/orders"), ("Admin", "/admin")]
+        case .customer: links = [myOrders, newOrder]
+        case .reseller: links = [myOrders, newOrder, (L("nav.shipments"), "/shipments")]
+        case .agent: links = [(L("nav.order_queue"), "/staff/orders")]
+        case .admin: links = [(L("nav.order_queue"), "/staff/orders"), (L("nav.admin"), "/admin")]
         case nil: links = []
         }
-        links.append(("Track an order", "/track"))
-        if viewer != nil { links.append(("API tokens", "/account/tokens")) }
+        links.append((L("nav.track"), "/track"))
+        if viewer != nil {
+            links.append((L("nav.api_tokens"), "/account/tokens"))
+            links.append((L("nav.settings"), "/account/settings"))
+        }
         return links.map { NavigationLink($0.0, path: $0.1, isCurrent: currentPath == $0.1) }
     }
 }

@@ -12,10 +12,11 @@ extension Portal {
         store: any RepairStorage, configuration: PortalConfiguration = PortalConfiguration(),
         passwords: PasswordHasher = PasswordHasher(), now: @escaping @Sendable () -> Date = { Date() }
     ) -> RepairApp {
-        let mail = AccountMail(configuration: configuration)
+        let mail = AccountMail(configuration: configuration) { (try? ShopSettings.read(from: store)) ?? ShopSettings() }
         return RepairApp(
             store: store, now: now, credentials: makeCredentials(passwords: passwords),
-            confirmationMail: { mail.confirmation($0) }, templateCheck: templateCheck)
+            confirmationMail: { mail.confirmation($0) }, templateCheck: templateCheck,
+            resetMail: { mail.passwordReset($0) })
     }
 
     /// Single-use link tokens and API tokens from `SecureToken` (stored as SHA-256), passwords by `passwords`.
@@ -26,7 +27,8 @@ extension Portal {
                 return (token, SecureToken.storageHash(token))
             },
             hashToken: { SecureToken.isWellFormed($0) ? SecureToken.storageHash($0) : nil },
-            hashPassword: { [passwords] in try passwords.hash($0) })
+            hashPassword: { [passwords] in try passwords.hash($0) },
+            verifyPassword: { [passwords] in passwords.verify($0, against: $1) })
     }
 
     /// The template language's rule: a source that does not parse, or names an unknown placeholder, is

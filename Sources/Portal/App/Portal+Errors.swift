@@ -74,13 +74,13 @@ extension Portal {
         let localizer = context.localizer
         let status = problem.httpStatus
         var items: [HTML] = problem.fieldErrors.map { "<li>\($0.field): \(localizer.text($0.rule))</li>" }
-        if items.isEmpty, let field = problem.field { items = ["<li>Field: \(field)</li>"] }
+        if items.isEmpty, let field = problem.field { items = ["<li>\(L("error.field", ["field": .text(field)]))</li>"] }
         let list: HTML = items.isEmpty ? .empty : "<ul>\(items)</ul>"
         return layout.page(
-            context, title: "\(status.code) \(status.reason)", status: status,
+            context, title: L("error.title", ["code": .number(status.code)]), status: status,
             content: """
                 <p class="error" data-problem="\(problem.code.rawValue)">\(localizer.message(problem))</p>\
-                \(list)<p><a href="/">Back to the start page</a></p>
+                \(list)<p><a href="/">\(L("error.back_to_start"))</a></p>
                 """)
     }
 }

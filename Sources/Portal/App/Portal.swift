@@ -31,6 +31,10 @@ public final class Portal: Sendable {
     let viewerLookUps = Atomic<Int>(0)
     /// Requests by route and status and their durations, filled by the HTTP server, shown at `/metrics`.
     public let requestMetrics = RequestMetrics()
+    /// The shop's default language and zone, read from the store at the first request (see `shopSettings`).
+    let shopSettingsCache = Mutex<ShopSettings?>(nil)
+    /// Forgot-password requests per typed address.
+    let passwordResetLimiter: RateLimiter
 
     /// Every migration the portal needs: the store's, which include the sessions, tokens and settings tables.
     public static var migrations: [Migration] { Migration.builtIn }
@@ -46,6 +50,7 @@ public final class Portal: Sendable {
         self.now = now
         secret = try PortalSettings.loadOrCreateSecret(in: store)
         loginThrottle = LoginThrottle(configuration: configuration.loginThrottle)
+        passwordResetLimiter = RateLimiter(policy: configuration.passwordResetsPerAddress)
         sessions = SessionStore(store: store, lifetime: configuration.sessionLifetime)
         app = Self.makeApp(store: store, configuration: configuration, passwords: passwords, now: now)
     }
@@ -75,7 +80,7 @@ public final class Portal: Sendable {
     /// All routes of the portal and the API, with the error-rendering middleware.
     public func makeRouter() -> Router {
         var routes = PortalRoutes(maxBodyBytes: configuration.maxFormBytes)
-        HomeController(layout: layout).register(in: &routes)
+        HomeController(layout: layout, isCookieSecure: configuration.isCookieSecure).register(in: &routes)
         AuthController(
             users: store, passwords: passwords, loginThrottle: loginThrottle,
             isRateLimited: configuration.isRateLimited, sessions: sessions, sessionCookie: sessionCookie,
@@ -97,12 +102,19 @@ public final class Portal: Sendable {
         StaffController(staffOrders: app.staffOrders, store: store, layout: layout).register(in: &routes)
         AdminController(adminCatalogue: app.catalogue, store: store, layout: layout).register(in: &routes)
         LabelTemplatesController(
-            templates: app.templates, labelsDirectory: configuration.labelsDirectory, layout: layout
+            templates: app.templates, labelsDirectory: configuration.labelsDirectory,
+            shopLanguage: { [self] in shopSettings.language }, layout: layout
         ).register(in: &routes)
         AccountsController(
             accounts: app.accounts, store: store, anonymousForms: anonymousForms, layout: layout
         ).register(in: &routes)
         OutboxController(outbox: store, now: now, layout: layout).register(in: &routes)
+        AccountSettingsController(settings: app.settings, shop: { [self] in shopSettings }, layout: layout)
+            .register(in: &routes)
+        PasswordResetController(
+            passwordResets: app.passwordResets, anonymousForms: anonymousForms, perAddress: passwordResetLimiter,
+            isRateLimited: configuration.isRateLimited, layout: layout
+        ).register(in: &routes)
         OpenAPIController().register(in: &routes)
         MetricsController(requests: requestMetrics, store: store, now: now).register(in: &routes)
         var router = Router()
@@ -113,8 +125,8 @@ public final class Portal: Sendable {
                 response = try next(request)
             } catch {
                 // Only the router's own 404 and 405 get here: a portal route renders what it throws itself.
-                response = errorResponse(
-                    error, in: makeContext(for: request, looksUpViewer: !Self.isAPIRequest(request)))
+                let context = makeContext(for: request, looksUpViewer: !Self.isAPIRequest(request))
+                response = PageWords.$current.withValue(context.words) { errorResponse(error, in: context) }
             }
             Self.addSecurityHeaders(&response)
             return response

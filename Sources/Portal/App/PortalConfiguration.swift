@@ -23,6 +23,9 @@ public struct PortalConfiguration: Sendable {
     /// 30 at once, then one a minute. Past it, only an address with no recent failure on that number may try
     /// (once); the owner is never locked out by others' guesses. See `Sources/Portal/README.md`.
     public var trackingFailuresPerNumber = RateLimitPolicy(burst: 30, refillInterval: 60)
+    /// Forgot-password requests per typed e-mail address: 3 at once, then one every 10 minutes (the use case
+    /// also sends one account at most `PasswordReset.maxPerAccount` links an hour).
+    public var passwordResetsPerAddress = RateLimitPolicy(burst: 3, refillInterval: 600)
     /// Largest form or JSON body accepted by ordinary routes (default 64 KiB).
     public var maxFormBytes = 64 * 1024
 

@@ -24,7 +24,9 @@ extension Portal {
             guard let userID = try tokens.userID(token: String(parts[1]), at: now()),
                 let user = try store.user(id: userID), user.isActive
             else { throw Problem.unauthorized("token_unknown") }
-            return Viewer(user: user, sessionTokenHash: nil, csrfToken: nil)
+            return Viewer(
+                user: user, sessionTokenHash: nil, csrfToken: nil,
+                preferences: try store.userPreferences(userID: user.id) ?? UserPreferences())
         }
         guard let token = request.cookies[Self.sessionCookieName], !token.isEmpty else { return nil }
         let hash = SecureToken.storageHash(token)
@@ -32,7 +34,8 @@ extension Portal {
             let user = try store.user(id: userID), user.isActive
         else { return nil }
         return Viewer(
-            user: user, sessionTokenHash: hash, csrfToken: CSRFToken.make(secret: secret, sessionTokenHash: hash))
+            user: user, sessionTokenHash: hash, csrfToken: CSRFToken.make(secret: secret, sessionTokenHash: hash),
+            preferences: try store.userPreferences(userID: user.id) ?? UserPreferences())
     }
 
     /// The session cookie: its name, the sessions' lifetime, Secure when configured.

@@ -9,6 +9,8 @@ public struct Viewer: Sendable {
     public var sessionTokenHash: String?
     /// The CSRF token forms of this session must carry; nil for an API-token request (no cookies, no CSRF).
     public var csrfToken: String?
+    /// What the user chose on the settings page; the defaults when they chose nothing.
+    public var preferences = UserPreferences()
 
     /// Whether the request came with an API token rather than a session cookie.
     public var isAPIClient: Bool { sessionTokenHash == nil }

@@ -23,3 +23,8 @@ public struct RequestContext: Sendable {
     /// The CSRF token this request's forms must carry: the session's; nil when anonymous or with an API token.
     public var csrfToken: String? { viewer?.csrfToken }
 }
+
+extension RequestContext {
+    /// The words and zone the pages of this request are written in.
+    var words: PageWords { PageWords(localizer: localizer, timeZone: timeZone) }
+}

@@ -82,6 +82,7 @@ public enum OpenAPIDocument {
         [
             tagging(orderPaths, "orders"), tagging(shipmentPaths, "shipments"), tagging(staffPaths, "staff"),
             tagging(adminPaths, "admin"), tagging(accountPaths, "accounts"),
+            tagging(settingsPaths, "settings"),
         ]
     }
 
@@ -90,7 +91,7 @@ public enum OpenAPIDocument {
 
     /// The schemas by feature; no name is in two groups.
     static var schemaGroups: [[String: Any]] {
-        [orderSchemas, shipmentSchemas, staffSchemas, adminSchemas, accountSchemas]
+        [orderSchemas, shipmentSchemas, staffSchemas, adminSchemas, accountSchemas, settingsSchemas]
     }
 
     /// A reference to a component schema.

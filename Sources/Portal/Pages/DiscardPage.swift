@@ -13,9 +13,9 @@ struct DiscardPage {
         return Form.form(
             action: OrderPageFormat.path(order.number, "/discard"), csrfToken: csrfToken,
             content: """
-                <p>Discard the draft \(order.number.description) (\(device))? This cannot be undone.</p>
-                <div class="actions">\(Form.submitButton("Discard draft"))\
-                <a class="button secondary" href="\(back)">Keep it</a></div>
+                <p>\(L("discard.question", ["number": .text(order.number.description), "device": .text(device)]))</p>
+                <div class="actions">\(Form.submitButton(L("order.discard_draft")))\
+                <a class="button secondary" href="\(back)">\(L("discard.keep"))</a></div>
                 """)
     }
 }

@@ -20,11 +20,11 @@ extension IntakeForm {
             IntakeField.all.map { field in
                 field.lines == .single
                     ? Form.textField(
-                        name: field.key, label: field.prompt, value: self[field], error: errors[field.key],
-                        required: field.isRequired, hint: field.hint)
+                        name: field.key, label: field.pagePrompt, value: self[field], error: errors[field.key],
+                        required: field.isRequired, hint: field.pageHint)
                     : Form.textArea(
-                        name: field.key, label: field.prompt, value: self[field], error: errors[field.key],
-                        required: field.isRequired, hint: field.hint)
+                        name: field.key, label: field.pagePrompt, value: self[field], error: errors[field.key],
+                        required: field.isRequired, hint: field.pageHint)
             }, separator: "\n")
     }
 }

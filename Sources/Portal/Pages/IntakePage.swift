@@ -23,38 +23,38 @@ struct IntakePage {
 
     var content: HTML {
         let fields: HTML = """
-            <h2>Device</h2>
+            <h2>\(L("intake.device"))</h2>
             \(Form.select(
-                name: "modelID", label: "Device model", options: modelOptions, selected: form.modelID,
-                error: errors["modelID"], required: true))
+                name: "modelID", label: L("intake.model"), options: modelOptions, selected: form.modelID,
+                error: errors["modelID"], required: true, placeholder: L("form.choose")))
             \(form.textInputs(errors: errors))
-            <h2>Service location and shipping</h2>
+            <h2>\(L("intake.location_and_shipping"))</h2>
             \(Form.radioGroup(
-                name: "locationID", label: "Service location", options: locationOptions, selected: form.locationID,
+                name: "locationID", label: L("order.location"), options: locationOptions, selected: form.locationID,
                 error: errors["locationID"], required: true))
             \(Form.select(
-                name: "methodID", label: "Shipping method", options: methodOptions, selected: form.methodID,
-                error: errors["methodID"], required: true,
-                hint: "Each method lists the locations that accept it."))
-            <h2>Contact</h2>
+                name: "methodID", label: L("order.method"), options: methodOptions, selected: form.methodID,
+                error: errors["methodID"], required: true, placeholder: L("form.choose"),
+                hint: L("intake.method_hint")))
+            <h2>\(L("order.contact"))</h2>
             \(Form.textField(
-                name: "contactFirstName", label: "First name", value: form.contactFirstName,
+                name: "contactFirstName", label: L("intake.first_name"), value: form.contactFirstName,
                 error: errors["contactFirstName"], required: true, autocomplete: "given-name"))
             \(Form.textField(
-                name: "contactSurname", label: "Surname", value: form.contactSurname, error: errors["contactSurname"],
-                required: true, hint: "Anyone who knows the order number and this surname can track the order.",
+                name: "contactSurname", label: L("tracking.surname"), value: form.contactSurname, error: errors["contactSurname"],
+                required: true, hint: L("intake.surname_hint"),
                 autocomplete: "family-name"))
             \(Form.textField(
-                name: "contactEmail", label: "E-mail", value: form.contactEmail, error: errors["contactEmail"],
+                name: "contactEmail", label: L("sign_in.email"), value: form.contactEmail, error: errors["contactEmail"],
                 required: true, type: "email", autocomplete: "email"))
             \(Form.textField(
-                name: "contactPhone", label: "Phone", value: form.contactPhone, error: errors["contactPhone"],
+                name: "contactPhone", label: L("intake.phone"), value: form.contactPhone, error: errors["contactPhone"],
                 type: "tel", autocomplete: "tel"))
-            <div class="actions">\(Form.submitButton("Next: questions"))</div>
+            <div class="actions">\(Form.submitButton(L("intake.next")))</div>
             """
         return """
             \(WizardStep.intake.indicator(for: number).html)
-            <p>Fields marked <span class="required">*</span> are required.</p>
+            <p>\(L("form.required_note"))</p>
             \(Form.form(action: action, csrfToken: csrfToken, content: fields))
             """
     }
@@ -67,7 +67,7 @@ struct IntakePage {
     private var locationOptions: [FormOption] {
         catalogue.publicLocations.map {
             FormOption(
-                value: String($0.id), label: "\($0.name) — \($0.tatDays) working day\($0.tatDays == 1 ? "" : "s")")
+                value: String($0.id), label: "\($0.name) — \(L("count.working_days", ["count": .number($0.tatDays)]))")
         }
     }
 

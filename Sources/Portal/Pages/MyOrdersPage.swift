@@ -26,9 +26,9 @@ struct MyOrdersPage {
 
         var title: String {
             switch self {
-            case .open: "Open"
-            case .closed: "Closed"
-            case .all: "All"
+            case .open: L("my_orders.filter.open")
+            case .closed: L("my_orders.filter.closed")
+            case .all: L("my_orders.filter.all")
             }
         }
     }
@@ -53,11 +53,13 @@ struct MyOrdersPage {
             ]
             return hasDrafts ? cells + [actions(order)] : cells
         }
-        let columns = ["Number", "Created", "Device", "Fault", "Status"] + (hasDrafts ? ["Actions"] : [])
+        let columns =
+            [L("column.number"), L("column.created"), L("column.device"), L("column.fault"), L("column.status")]
+            + (hasDrafts ? [L("column.actions")] : [])
         let table = Table(
-            columns: columns, rows: rows, emptyMessage: "No \(filter == .all ? "" : filter.rawValue + " ")orders.")
+            columns: columns, rows: rows, emptyMessage: L("my_orders.empty.\(filter.rawValue)"))
         return """
-            <p><a class="button" href="/orders/new">New order</a></p>
+            <p><a class="button" href="/orders/new">\(L("nav.new_order"))</a></p>
             \(filterLinks)
             \(table.nowrap(0, 1).html)
             """
@@ -70,7 +72,7 @@ struct MyOrdersPage {
                 ? "<strong aria-current=\"page\">\(item.title)</strong>"
                 : "<a href=\"/orders?filter=\(item.rawValue)\">\(item.title)</a>"
         }
-        return "<nav aria-label=\"Filter\"><p>Show: \(HTML.joined(links, separator: " · "))</p></nav>"
+        return "<nav aria-label=\"\(L("my_orders.filter"))\"><p>\(L("my_orders.show")) \(HTML.joined(links, separator: " · "))</p></nav>"
     }
 
     // A draft can be resumed or discarded; other orders are with the shop and change there.
@@ -79,7 +81,7 @@ struct MyOrdersPage {
         let resume = HTML.safeURL(WizardStep.resumePath(for: order, catalogue: catalogue))
         let discard = HTML.safeURL(OrderPageFormat.path(order.number, "/discard"))
         return """
-            <a href="\(resume)">Resume</a> · <a href="\(discard)">Discard</a>
+            <a href="\(resume)">\(L("my_orders.resume"))</a> · <a href="\(discard)">\(L("my_orders.discard"))</a>
             """
     }
 }

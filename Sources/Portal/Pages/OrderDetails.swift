@@ -11,23 +11,24 @@ struct OrderDetails {
         let contact = intake.contact
         let contactLines = [contact.firstName + " " + contact.surname, contact.email, contact.phone]
             .filter { !$0.isEmpty }
-        return [.init("Device", text: view.device)]
-            + IntakeField.all.map { SummaryList.Item($0.label, text: intake[$0]) } + [
-                .init("Service location", text: view.location?.name),
-                .init("Shipping method", text: view.method?.name),
-                .init("Contact", HTML.joined(contactLines.map(HTML.text), separator: "<br>")),
+        return [.init(L("order.device"), text: view.device)]
+            + IntakeField.all.map { SummaryList.Item($0.pageLabel, text: intake[$0]) } + [
+                .init(L("order.location"), text: view.location?.name),
+                .init(L("order.method"), text: view.method?.name),
+                .init(L("order.contact"), HTML.joined(contactLines.map(HTML.text), separator: "<br>")),
             ]
     }
 
     /// One row per applicable question: the answer, or "Not answered" (marked when required).
     var answerItems: [SummaryList.Item] {
         view.answers.map { line in
-            if let answer = line.answer {
+            if let answer = view.shownAnswer(line) {
                 return .init(line.question, text: answer)
             }
             let note: HTML =
                 line.isRequired
-                ? "<span class=\"error\">Not answered (required)</span>" : "<span class=\"empty\">Not answered</span>"
+                ? "<span class=\"error\">\(L("order.not_answered_required"))</span>"
+                : "<span class=\"empty\">\(L("order.not_answered"))</span>"
             return .init(line.question, note)
         }
     }

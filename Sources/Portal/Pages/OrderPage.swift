@@ -14,22 +14,22 @@ struct OrderPage {
         let order = view.order
         let details = OrderDetails(view: view)
         var head: [SummaryList.Item] = [
-            .init("Order number", text: order.number.description),
-            .init("Status", "<strong class=\"status\">\(order.status.badge(order.status.label))</strong>"),
-            .init("Created", text: OrderPageFormat.dateTime(order.createdAt)),
+            .init(L("tracking.number"), text: order.number.description),
+            .init(L("column.status"), "<strong class=\"status\">\(order.status.badge(order.status.label))</strong>"),
+            .init(L("column.created"), text: OrderPageFormat.dateTime(order.createdAt)),
         ]
-        if let agentName = view.agentName { head.append(.init("Service agent", text: agentName)) }
+        if let agentName = view.agentName { head.append(.init(L("tracking.agent"), text: agentName)) }
         let turnaround: HTML = details.turnaround.map { "<p class=\"turnaround\">\($0)</p>" } ?? .empty
         let answers = details.answerItems
         return """
             \(draftActions)
             \(SummaryList(head + details.intakeItems).html)
             \(turnaround)
-            \(answers.isEmpty ? .empty : "<h2>Answers</h2>\(SummaryList(answers).html)")
+            \(answers.isEmpty ? .empty : "<h2>\(L("order.answers"))</h2>\(SummaryList(answers).html)")
             \(trackingHTML)
-            <h2>History</h2>
+            <h2>\(L("order.history"))</h2>
             \(historyTable.html)
-            <p><a href="/orders">Back to my orders</a></p>
+            <p><a href="/orders">\(L("order.back_to_list"))</a></p>
             """
     }
 
@@ -39,19 +39,19 @@ struct OrderPage {
         let resume = HTML.safeURL(WizardStep.resumePath(for: view.number, isMissingAnswers: !view.missing.isEmpty))
         let discard = HTML.safeURL(OrderPageFormat.path(view.number, "/discard"))
         return """
-            <p class="flash flash-notice">This order is a draft: it is not sent until you approve it.</p>
-            <div class="actions"><a class="button" href="\(resume)">Continue</a>\
-            <a class="button secondary" href="\(discard)">Discard draft</a></div>
+            <p class="flash flash-notice">\(L("order.draft_notice"))</p>
+            <div class="actions"><a class="button" href="\(resume)">\(L("order.continue"))</a>\
+            <a class="button secondary" href="\(discard)">\(L("order.discard_draft"))</a></div>
             """
     }
 
     private var trackingHTML: HTML {
         guard view.status != .draft else { return .empty }
         return """
-            <h2>Tracking link</h2>
-            <p>Anyone with this link sees the order's status, device and location, nothing personal:</p>
-            <p><a class="tracking-link" href="\(HTML.safeURL(trackingPath))">Open the tracking view</a></p>
-            <div class="field"><label for="tracking-url">Link to share</label>\
+            <h2>\(L("order.tracking_link"))</h2>
+            <p>\(L("order.tracking_link_about"))</p>
+            <p><a class="tracking-link" href="\(HTML.safeURL(trackingPath))">\(L("order.open_tracking"))</a></p>
+            <div class="field"><label for="tracking-url">\(L("order.link_to_share"))</label>\
             <input id="tracking-url" type="text" readonly value="\(trackingURL)"></div>
             """
     }
@@ -60,11 +60,11 @@ struct OrderPage {
     private var historyTable: Timeline {
         let entries = view.history.reversed().map(\.event).map { event -> Timeline.Entry in
             let status: HTML =
-                event.isStatusChange ? event.toStatus.badge(event.toStatus.label) : "<span class=\"empty\">Note</span>"
+                event.isStatusChange ? event.toStatus.badge(event.toStatus.label) : "<span class=\"empty\">\(L("column.note"))</span>"
             return Timeline.Entry(
                 time: OrderPageFormat.dateTime(event.at), title: status, detail: HTML.text(event.note),
                 isMilestone: event.isStatusChange)
         }
-        return Timeline(entries, emptyMessage: "Nothing has happened yet.")
+        return Timeline(entries, emptyMessage: L("order.history_empty"))
     }
 }

@@ -7,14 +7,8 @@ enum OrderPageFormat {
     /// Longest fault text shown in the order list before it is cut with "…" (default 60 characters).
     static let listFaultLength = 60
 
-    /// "2026-11-20 18:02 UTC": user time zones are a later phase (SPEC.md), so pages say UTC.
-    static func dateTime(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy-MM-dd HH:mm 'UTC'"
-        return formatter.string(from: date)
-    }
+    /// The date and time in the request's time zone and language, the zone named (`20.11.2026, 19:02 CET`).
+    static func dateTime(_ date: Date) -> String { LocalFormat.dateTime(date) }
 
     /// `text` on one line, cut at `limit` characters with "…".
     static func shortened(_ text: String, limit: Int = listFaultLength) -> String {
@@ -23,10 +17,9 @@ enum OrderPageFormat {
         return oneLine.prefix(limit - 1).trimmingCharacters(in: .whitespaces) + "…"
     }
 
-    /// "Expected turnaround: 5 working days" for the location, capitalised as a sentence.
+    /// "Expected turnaround: 5 working days" for the location.
     static func turnaround(_ location: Location) -> String {
-        let text = location.turnaroundText
-        return text.prefix(1).uppercased() + text.dropFirst()
+        L("order.turnaround", ["days": .text(L("count.working_days", ["count": .number(location.tatDays)]))])
     }
 
     /// Field errors by field name, several rules of one field joined, for `Form` helpers' `error:`.
@@ -42,7 +35,10 @@ enum OrderPageFormat {
     // The core phrases rules as predicates ("is required", "must be a number"); beside a field
     // they read as sentences, and a bare "Is required" does not, so it gets a subject.
     private static func sentence(_ rule: String) -> String {
-        if rule.hasPrefix("is ") { return "This field " + rule }
+        // Predicates that read as sentences only with a subject, in any language.
+        if rule.hasPrefix("is ") || rule == L("rule.required") || rule == L("rule.wrong_password") {
+            return L("form.this_field", ["rule": .text(rule)])
+        }
         return rule.prefix(1).uppercased() + rule.dropFirst()
     }
 

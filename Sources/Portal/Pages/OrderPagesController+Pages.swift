@@ -47,17 +47,16 @@ extension OrderPagesController {
     func notADraftPage(_ context: RequestContext, _ order: ServiceOrder) -> HTTPResponse {
         let link = HTML.safeURL(OrderPageFormat.path(order.number))
         let content: HTML = """
-            <p class="error">Order \(order.number.description) is \(order.status.label.lowercased()), no longer a draft, \
-            so it cannot be changed, approved or discarded here.</p>
-            <p><a href="\(link)">See the order</a></p>
+            <p class="error">\(L("order.not_a_draft", ["number": .text(order.number.description), "status": .text(order.status.label.lowercased())]))</p>
+            <p><a href="\(link)">\(L("order.see"))</a></p>
             """
-        return layout.page(context, title: "This order cannot be changed", status: .conflict, content: content)
+        return layout.page(context, title: L("order.cannot_change"), status: .conflict, content: content)
     }
 
     func intakePage(_ context: RequestContext, _ intake: IntakePage, status: HTTPStatus = .ok) -> HTTPResponse {
         layout.page(
-            context, title: intake.number.map { "Order \($0): device" } ?? "New order: device",
-            flash: status == .ok ? nil : Flash(.error, "Please correct the marked fields."), status: status,
+            context, title: intake.number.map { L("wizard.title.device", ["number": .text($0.description)]) } ?? L("wizard.title.new"),
+            flash: status == .ok ? nil : Flash(.error, L("form.correct_fields")), status: status,
             content: intake.content)
     }
 
@@ -65,8 +64,8 @@ extension OrderPagesController {
         -> HTTPResponse
     {
         layout.page(
-            context, title: "Order \(questions.order.number): questions",
-            flash: status == .ok ? nil : Flash(.error, "Please correct the marked answers."), status: status,
+            context, title: L("wizard.title.questions", ["number": .text(questions.order.number.description)]),
+            flash: status == .ok ? nil : Flash(.error, L("form.correct_answers")), status: status,
             content: questions.content)
     }
 
@@ -74,7 +73,7 @@ extension OrderPagesController {
         _ context: RequestContext, _ viewer: Viewer, _ view: OrderView, missing: [FieldError], status: HTTPStatus
     ) -> HTTPResponse {
         let summary = SummaryPage(view: view, missing: missing, csrfToken: viewer.csrfToken)
-        return layout.page(context, title: "Order \(view.number): summary", status: status, content: summary.content)
+        return layout.page(context, title: L("wizard.title.summary", ["number": .text(view.number.description)]), status: status, content: summary.content)
     }
 
     func orderPage(_ context: RequestContext, _ view: OrderView) -> HTTPResponse {
@@ -84,7 +83,7 @@ extension OrderPagesController {
         ).content
         let flash =
             context.request.query("approved") == "1" && order.status != .draft
-            ? Flash(.notice, "Service order approved. Its status is now: \(order.status.label).") : nil
-        return layout.page(context, title: "Order \(order.number)", flash: flash, content: content)
+            ? Flash(.notice, L("order.approved", ["status": .text(order.status.label.lowercased())])) : nil
+        return layout.page(context, title: L("tracking.order_title", ["number": .text(order.number.description)]), flash: flash, content: content)
     }
 }

@@ -15,15 +15,15 @@ struct QuestionsPage {
     var content: HTML {
         let questions: HTML =
             tasks.isEmpty
-            ? "<p class=\"empty\">There are no questions for this device. Continue to the summary.</p>"
+            ? "<p class=\"empty\">\(L("questions.none"))</p>"
             : """
-            <p>Questions marked <span class="required">*</span> must be answered before you approve the order.</p>
+            <p>\(L("questions.required_note"))</p>
             \(tasks.map(field))
             """
         let form: HTML = """
             \(questions)
-            <div class="actions">\(Form.submitButton("Next: summary"))\
-            <a class="button secondary" href="\(HTML.safeURL(OrderPageFormat.path(order.number, "/intake")))">Back: device</a></div>
+            <div class="actions">\(Form.submitButton(L("questions.next")))\
+            <a class="button secondary" href="\(HTML.safeURL(OrderPageFormat.path(order.number, "/intake")))">\(L("questions.back"))</a></div>
             """
         return """
             \(WizardStep.questions.indicator(for: order.number).html)
@@ -46,7 +46,9 @@ struct QuestionsPage {
                 case "no": false
                 default: nil
                 }
-            return Form.yesNo(name: name, label: task.text, value: answer, error: error, required: required)
+            return Form.yesNo(
+                name: name, label: task.text, value: answer, error: error, required: required,
+                labels: (L("answer.yes"), L("answer.no")))
         case .choice(let options):
             return Form.radioGroup(
                 name: name, label: task.text, options: options.map { FormOption(value: $0, label: $0) },

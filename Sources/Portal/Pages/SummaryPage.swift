@@ -14,28 +14,28 @@ struct SummaryPage {
         let details = OrderDetails(view: view)
         let answers = details.answerItems
         let answersHTML: HTML =
-            answers.isEmpty ? "<p class=\"empty\">No questions for this device.</p>" : SummaryList(answers).html
+            answers.isEmpty ? "<p class=\"empty\">\(L("summary.no_questions"))</p>" : SummaryList(answers).html
         let turnaround: HTML = details.turnaround.map { "<p class=\"turnaround\"><strong>\($0)</strong></p>" } ?? .empty
         let afterApproval =
             view.isReseller
-            ? "As a reseller, your order is confirmed as soon as you approve it."
-            : "After you approve it, the service location confirms your order."
+            ? L("summary.reseller_note")
+            : L("summary.customer_note")
         let approve = Form.form(
             action: OrderPageFormat.path(order.number, "/approve"), csrfToken: csrfToken,
             content: """
                 <p>\(afterApproval)</p>
-                <div class="actions">\(Form.submitButton("Approve service order"))\
-                <a class="button secondary" href="\(HTML.safeURL(OrderPageFormat.path(order.number, "/discard")))">Discard draft</a></div>
+                <div class="actions">\(Form.submitButton(L("summary.approve")))\
+                <a class="button secondary" href="\(HTML.safeURL(OrderPageFormat.path(order.number, "/discard")))">\(L("order.discard_draft"))</a></div>
                 """)
         return """
             \(WizardStep.summary.indicator(for: order.number).html)
             \(missingHTML)
-            \(SummaryList([.init("Order number", text: order.number.description)] + details.intakeItems).html)
+            \(SummaryList([.init(L("tracking.number"), text: order.number.description)] + details.intakeItems).html)
             \(turnaround)
-            <p><a href="\(HTML.safeURL(OrderPageFormat.path(order.number, "/intake")))">Change device, location or contact</a></p>
-            <h2>Answers</h2>
+            <p><a href="\(HTML.safeURL(OrderPageFormat.path(order.number, "/intake")))">\(L("summary.change_intake"))</a></p>
+            <h2>\(L("order.answers"))</h2>
             \(answersHTML)
-            <p><a href="\(HTML.safeURL(OrderPageFormat.path(order.number, "/questions")))">Change answers</a></p>
+            <p><a href="\(HTML.safeURL(OrderPageFormat.path(order.number, "/questions")))">\(L("summary.change_answers"))</a></p>
             \(approve)
             """
     }
@@ -48,8 +48,8 @@ struct SummaryPage {
         }
         let link = HTML.safeURL(OrderPageFormat.path(view.number, "/questions"))
         return """
-            <div class="flash flash-error" role="alert"><p>Answer these questions before you approve the order \
-            (<a href="\(link)">go to the questions</a>):</p><ul>\(items)</ul></div>
+            <div class="flash flash-error" role="alert"><p>\(L("summary.missing")) \
+            (<a href="\(link)">\(L("summary.go_to_questions"))</a>):</p><ul>\(items)</ul></div>
             """
     }
 }

@@ -11,10 +11,10 @@ enum WizardStep: Int, CaseIterable, Sendable {
     /// What the step is called in the indicator.
     var title: String {
         switch self {
-        case .intake: "Device"
-        case .questions: "Questions"
-        case .summary: "Summary"
-        case .approve: "Approve"
+        case .intake: L("wizard.step.device")
+        case .questions: L("wizard.step.questions")
+        case .summary: L("wizard.step.summary")
+        case .approve: L("wizard.step.approve")
         }
     }
 
@@ -31,7 +31,7 @@ enum WizardStep: Int, CaseIterable, Sendable {
                 }
             return .init(step.title, path: OrderPageFormat.path(number, suffix))
         }
-        return StepIndicator(steps: steps, currentIndex: rawValue)
+        return StepIndicator(steps: steps, currentIndex: rawValue, label: L("wizard.progress"))
     }
 
     /// Where a draft should resume: the questions while a required one is unanswered, else the summary.

@@ -37,9 +37,9 @@ struct APITokensController: FeatureController, PageRendering {
             let name = created.record.name
             // The token is shown in this answer only: the database keeps just its hash.
             let shown: HTML = """
-                <div class="flash success" role="status"><p>Token “\(name)” created. Copy it now; it will not be shown again:</p>
+                <div class="flash success" role="status"><p>\(L("tokens.created", ["name": .text(name)]))</p>
                 <p><code class="new-token">\(created.token)</code></p>
-                <p>Send it as <code>Authorization: Bearer &lt;token&gt;</code>.</p></div>
+                <p>\(L("tokens.send_as")) <code>Authorization: Bearer &lt;token&gt;</code></p></div>
                 """
             return try tokensPage(request, viewer: viewer, banner: shown)
         }
@@ -62,36 +62,37 @@ struct APITokensController: FeatureController, PageRendering {
                 token.revokedAt == nil
                 ? Form.form(
                     action: "/account/tokens/\(token.id)/revoke", csrfToken: viewer.csrfToken,
-                    content: Form.submitButton("Revoke"))
-                : "Revoked"
+                    content: Form.submitButton(L("tokens.revoke")))
+                : HTML.text(L("tokens.revoked"))
             return [
-                "\(token.name)", "\(Self.dayText(token.createdAt))", "\(token.lastUsedAt.map(Self.dayText) ?? "never")",
+                "\(token.name)", "\(Self.dayText(token.createdAt))", "\(token.lastUsedAt.map(Self.dayText) ?? L("tokens.never"))",
                 revoke,
             ]
         }
         let table = Table(
-            columns: ["Name", "Created", "Last used", ""], rows: rows, caption: "Your API tokens",
-            emptyMessage: "You have no API tokens yet.")
+            columns: [L("column.name"), L("column.created"), L("column.last_used"), ""], rows: rows,
+            caption: L("tokens.caption"),
+            emptyMessage: L("tokens.empty"))
         let form = Form.form(
             action: "/account/tokens", csrfToken: viewer.csrfToken,
             content: """
-                \(Form.textField(name: "name", label: "Token name", value: name, error: nameError, required: true, hint: "What the token is for, e.g. the script that uses it."))
-                \(Form.submitButton("Create token"))
+                \(Form.textField(name: "name", label: L("tokens.name"), value: name, error: nameError, required: true, hint: L("tokens.name_hint")))
+                \(Form.submitButton(L("tokens.create")))
                 """)
         return page(
-            request, viewer: viewer, title: "API tokens", status: status,
-            content: "\(banner)\(table.nowrap(1, 2).html)<h2>New token</h2>\(form)")
+            request, viewer: viewer, title: L("nav.api_tokens"), status: status,
+            content: "\(banner)\(table.nowrap(1, 2).html)<h2>\(L("tokens.new"))</h2>\(form)")
     }
 
     // The token rules' words are sentences of their own; a text rule shared with other fields is about "the name".
     private static func tokenNameError(_ rule: FieldRule, _ localizer: Localizer) -> String {
         switch rule.code {
         case .tokenNameRequired, .tokenNameTooLong: localizer.text(rule)
-        default: "The name \(localizer.text(rule))."
+        default: localizer.text("tokens.name_rule", ["rule": .text(localizer.text(rule))])
         }
     }
 
     private static func dayText(_ date: Date) -> String {
-        date.formatted(.iso8601.year().month().day().dateSeparator(.dash).time(includingFractionalSeconds: false))
+        LocalFormat.dateTime(date)
     }
 }

@@ -46,7 +46,7 @@ struct AccountsController: FeatureController, PageRendering {
                     uniquingKeysWith: { first, _ in first })
                 return try accountListPage(
                     request, viewer: viewer, form: state,
-                    flash: Flash(.error, "The account was not created; see below."),
+                    flash: Flash(.error, L("accounts.not_created")),
                     status: error.httpStatus)
             }
             return .redirect(to: "/admin/accounts?done=created")
@@ -108,9 +108,9 @@ struct AccountsController: FeatureController, PageRendering {
                     token: token, password: fields[PasswordPolicy.passwordField] ?? "",
                     repeated: fields[PasswordPolicy.repeatField] ?? "")
                 return page(
-                    request, viewer: nil, title: "Account confirmed",
+                    request, viewer: nil, title: L("confirm.done_title"),
                     content:
-                        "<p>Thank you, \(user.displayName). Your account is ready.</p><p><a class=\"button\" href=\"/login\">Sign in</a></p>"
+                        "<p>\(L("confirm.done", ["name": .text(user.displayName)]))</p><p><a class=\"button\" href=\"/login\">\(L("layout.sign_in"))</a></p>"
                 )
             } catch let error as Problem where ProblemCode.accounts.contains(error.code) {
                 return deadLinkPage(context, error)
@@ -158,10 +158,10 @@ struct AccountsController: FeatureController, PageRendering {
 
     private static func accountFlash(_ done: String?) -> Flash? {
         switch done {
-        case "created": Flash(.notice, "Account created; the confirmation e-mail is on its way.")
-        case "resend": Flash(.notice, "A new confirmation link is on its way; earlier links no longer work.")
-        case "disable": Flash(.notice, "Account disabled.")
-        case "enable": Flash(.notice, "Account enabled.")
+        case "created": Flash(.notice, L("accounts.flash.created"))
+        case "resend": Flash(.notice, L("accounts.flash.resend"))
+        case "disable": Flash(.notice, L("accounts.flash.disable"))
+        case "enable": Flash(.notice, L("accounts.flash.enable"))
         default: nil
         }
     }

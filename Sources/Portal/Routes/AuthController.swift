@@ -81,14 +81,14 @@ struct AuthController: FeatureController, PageRendering {
         let next = fields["next"] ?? ""
         guard !email.isEmpty, !password.isEmpty else {
             return signInPage(
-                request, email: email, next: next, error: "Enter your e-mail and password.",
+                request, email: email, next: next, error: L("sign_in.enter_both"),
                 status: .unprocessableContent)
         }
         // Refused before the throttle and the look-up: a NUL once made a new throttle key for the same account.
         if let problem = TextRules.violation(of: email, field: "email", lines: .single)
             ?? TextRules.violation(of: password, field: "password", lines: .single)
         {
-            let label = problem.field == "email" ? "E-mail" : "Password"
+            let label = problem.field == "email" ? L("sign_in.email") : L("sign_in.password")
             return signInPage(
                 request, email: "", next: next, error: "\(label): \(context.localizer.text(problem.rule)).",
                 status: .unprocessableContent)
@@ -105,16 +105,16 @@ struct AuthController: FeatureController, PageRendering {
         let isPasswordRight = passwords.verify(password, against: user?.passwordHash ?? PasswordHasher.decoyHash)
         guard let user, isPasswordRight else {
             return signInPage(
-                request, email: email, next: next, error: "The e-mail or the password is wrong.", status: .unauthorized)
+                request, email: email, next: next, error: L("sign_in.wrong"), status: .unauthorized)
         }
         if isRateLimited { loginThrottle.recordSuccess(account: email, address: request.remoteAddress) }
         guard user.isConfirmed else {
             return signInPage(
-                request, email: email, next: next, error: "Confirm your account with the link we e-mailed you first.",
+                request, email: email, next: next, error: L("sign_in.not_confirmed"),
                 status: .forbidden)
         }
         guard !user.isDisabled else {
-            return signInPage(request, email: email, next: next, error: "This account is disabled.", status: .forbidden)
+            return signInPage(request, email: email, next: next, error: L("sign_in.disabled"), status: .forbidden)
         }
         let token = try sessions.create(userID: user.id, at: now())
         let target = Portal.isLocalPath(next) ? next : "/"
@@ -131,12 +131,13 @@ struct AuthController: FeatureController, PageRendering {
             action: "/login", csrfToken: token,
             content: """
                 \(Form.hidden(name: "next", value: next))
-                \(Form.textField(name: "email", label: "E-mail", value: email, required: true, type: "email", autocomplete: "username"))
-                \(Form.textField(name: "password", label: "Password", value: "", required: true, type: "password", autocomplete: "current-password"))
-                \(Form.submitButton("Sign in"))
+                \(Form.textField(name: "email", label: L("sign_in.email"), value: email, required: true, type: "email", autocomplete: "username"))
+                \(Form.textField(name: "password", label: L("sign_in.password"), value: "", required: true, type: "password", autocomplete: "current-password"))
+                \(Form.submitButton(L("layout.sign_in")))
+                <p><a href="/password/forgot">\(L("sign_in.forgot"))</a></p>
                 """)
         let flash = error.map { Flash(.error, $0) }
-        var response = page(request, viewer: nil, title: "Sign in", flash: flash, status: status, content: form)
+        var response = page(request, viewer: nil, title: L("layout.sign_in"), flash: flash, status: status, content: form)
         if let cookie { response.setCookie(cookie) }
         return response
     }

@@ -13,6 +13,8 @@ struct LabelTemplatesController: FeatureController, PageRendering {
     let templates: TemplateOverrides
     /// The folder of the `Labels/` files a template falls back to.
     let labelsDirectory: String
+    /// The shop's default language, whose templates (`Labels/<language>/`) the shipments use.
+    let shopLanguage: @Sendable () -> String
     let layout: PageLayout
 
     func register(in routes: inout PortalRoutes) {
@@ -88,17 +90,16 @@ struct LabelTemplatesController: FeatureController, PageRendering {
     private static func templateError(_ error: Problem, _ localizer: Localizer) -> String {
         if error.code == .invalidTemplate, case .text(let detail)? = error.parameters["detail"] { return detail }
         let rule = error.fieldErrors.first.map { localizer.text($0.rule) } ?? localizer.message(error)
-        return "The template " + rule + "."
+        return localizer.text("templates.rule", ["rule": .text(rule)])
     }
 
     private func templateStates() throws -> [TemplateState] {
         let overrides = try templates.overrides()
-        let folder = URL(fileURLWithPath: labelsDirectory)
+        let folder = LabelFolder(path: labelsDirectory)
         return LabelTemplateSet.fileNames.map { name in
-            let file = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path)
-            return TemplateState(
+            TemplateState(
                 fileName: name, isOverridden: overrides[name] != nil,
-                source: overrides[name] ?? file.map { String(decoding: $0, as: UTF8.self) } ?? "")
+                source: overrides[name] ?? folder.source(name, language: shopLanguage()) ?? "")
         }
     }
 
@@ -107,27 +108,27 @@ struct LabelTemplatesController: FeatureController, PageRendering {
     ) throws -> HTTPResponse {
         let sections = try templateStates().map { state -> HTML in
             let isEdited = edited?.name == state.fileName
-            let origin = state.isOverridden ? "stored override" : "file in Labels/"
+            let origin = state.isOverridden ? L("templates.origin.override") : L("templates.origin.file")
             let reset: HTML =
                 state.isOverridden
                 ? Form.form(
                     action: "/admin/templates/\(state.fileName)/reset", csrfToken: viewer.csrfToken,
-                    content: Form.submitButton("Go back to the Labels/ file"))
+                    content: Form.submitButton(L("templates.reset")))
                 : .empty
             let save = Form.form(
                 action: "/admin/templates/\(state.fileName)", csrfToken: viewer.csrfToken,
                 content: """
-                    \(Form.textArea(name: "source", label: "Template text", value: isEdited ? edited?.source : state.source, error: isEdited ? edited?.error : nil, required: true, rows: 16))
-                    \(Form.submitButton("Save \(state.fileName)"))
+                    \(Form.textArea(name: "source", label: L("templates.text"), value: isEdited ? edited?.source : state.source, error: isEdited ? edited?.error : nil, required: true, rows: 16))
+                    \(Form.submitButton(L("templates.save", ["name": .text(state.fileName)])))
                     """)
-            return "<section><h2>\(state.fileName)</h2><p>In use: \(origin).</p>\(save)\(reset)</section>"
+            return "<section><h2>\(state.fileName)</h2><p>\(L("templates.in_use", ["origin": .text(origin)]))</p>\(save)\(reset)</section>"
         }
-        let flash = edited == nil ? AdminViews.flash(for: request.query) : Flash(.error, "The template was not saved.")
+        let flash = edited == nil ? AdminViews.flash(for: request.query) : Flash(.error, L("templates.not_saved"))
         return page(
-            request, viewer: viewer, title: "Label templates", flash: flash, status: status,
+            request, viewer: viewer, title: L("admin.section.templates"), flash: flash, status: status,
             content: """
-                \(AdminViews.breadcrumbs("Label templates", path: "/admin/templates"))
-                <p>Placeholders and filters are described in Labels/README.md; a template with an unknown placeholder is refused with its line.</p>
+                \(AdminViews.breadcrumbs(L("admin.section.templates"), path: "/admin/templates"))
+                <p>\(L("templates.about"))</p>
                 \(sections)
                 """)
     }

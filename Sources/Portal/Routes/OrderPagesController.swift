@@ -28,9 +28,9 @@ struct OrderPagesController: FeatureController {
             let orders = try customerOrders.myOrders(for: viewer.user)
             let filter = MyOrdersPage.Filter(query: request.query("filter"))
             let discarded = request.query("discarded").flatMap(OrderNumber.init)
-            let flash = discarded.map { Flash(.notice, "The draft \($0) was discarded.") }
+            let flash = discarded.map { Flash(.notice, L("my_orders.discarded", ["number": .text($0.description)])) }
             let content = MyOrdersPage(orders: orders, catalogue: try catalogue.catalogue(), filter: filter).content
-            return layout.page(context, title: "My orders", flash: flash, content: content)
+            return layout.page(context, title: L("my_orders.title"), flash: flash, content: content)
         }
         // Registered before `/orders/:number` so "new" is never read as an order number.
         router.add(.get, "/orders/new") { context, viewer in
@@ -84,7 +84,7 @@ struct OrderPagesController: FeatureController {
                 let content = DiscardPage(
                     order: order, catalogue: try catalogue.catalogue(), csrfToken: viewer.csrfToken
                 ).content
-                return layout.page(context, title: "Discard draft", content: content)
+                return layout.page(context, title: L("discard.title"), content: content)
             }
         }
         router.add(.post, "/orders/:number/discard", options: form) { context, viewer in

@@ -54,9 +54,9 @@ struct OutboxController: FeatureController, PageRendering {
     private func registerRoutes(_ router: inout RouteGroup) {
         router.add(.get, "/admin/outbox") { context, viewer in
             let request = context.request
-            let flash = request.query("done") == "retry" ? Flash(.notice, "The mail will be tried again shortly.") : nil
+            let flash = request.query("done") == "retry" ? Flash(.notice, L("outbox.retried")) : nil
             return page(
-                request, viewer: viewer, title: "Outgoing mail", flash: flash,
+                request, viewer: viewer, title: L("outbox.title"), flash: flash,
                 content: try outboxTable(viewer: viewer).nowrap(0).numeric(4).wide(5).html)
         }
         router.add(.post, "/admin/outbox/:id/retry", options: router.bodyOptions) { context, viewer in
@@ -95,16 +95,19 @@ struct OutboxController: FeatureController, PageRendering {
                 state == "dead"
                 ? Form.form(
                     action: "/admin/outbox/\(entry.id)/retry", csrfToken: viewer.csrfToken,
-                    content: Form.submitButton("Try again"))
+                    content: Form.submitButton(L("outbox.retry")))
                 : .empty
             return [
-                HTML.text(entry.createdAt.formatted(.iso8601)), HTML.text(entry.mail.recipient),
-                HTML.text(entry.mail.subject), HTML.text(state), HTML.text(String(entry.attempts)),
+                HTML.text(LocalFormat.dateTime(entry.createdAt)), HTML.text(entry.mail.recipient),
+                HTML.text(entry.mail.subject), HTML.text(L("outbox.state.\(state)")), HTML.text(String(entry.attempts)),
                 HTML.text(entry.lastError.isEmpty ? "—" : entry.lastError), action,
             ]
         }
         return Table(
-            columns: ["Queued", "To", "Subject", "State", "Failed attempts", "Last error", ""], rows: rows,
-            caption: "Newest first", emptyMessage: "No mail has been sent yet.")
+            columns: [
+                L("column.queued"), L("column.to"), L("column.subject"), L("column.state"), L("column.failed_attempts"),
+                L("column.last_error"), "",
+            ], rows: rows,
+            caption: L("outbox.caption"), emptyMessage: L("outbox.empty"))
     }
 }

@@ -23,7 +23,9 @@ struct StaffController: FeatureController, PageRendering {
         let form = router.bodyOptions
         router.add(.get, "/staff/orders") { context, viewer in
             let request = context.request
-            return try staffQueuePage(request, viewer: viewer, filter: try Self.queueFilter(request))
+            var filter = try Self.queueFilter(request)
+            filter.pageSize = viewer.preferences.pageSize
+            return try staffQueuePage(request, viewer: viewer, filter: filter)
         }
         router.add(.get, "/staff/orders/:number") { context, viewer in
             let request = context.request
@@ -103,9 +105,9 @@ struct StaffController: FeatureController, PageRendering {
 
     private static func staffFlash(_ done: String?) -> Flash? {
         switch done {
-        case "confirmed": Flash(.notice, "Order confirmed.")
-        case "status": Flash(.notice, "Status changed.")
-        case "assigned": Flash(.notice, "Service agent changed.")
+        case "confirmed": Flash(.notice, L("staff.flash.confirmed"))
+        case "status": Flash(.notice, L("staff.flash.status"))
+        case "assigned": Flash(.notice, L("staff.flash.assigned"))
         default: nil
         }
     }

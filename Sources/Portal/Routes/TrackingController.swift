@@ -52,7 +52,7 @@ struct TrackingController: FeatureController {
                 status = error.httpStatus
             }
         }
-        var response = layout.page(context, title: "Track an order", status: status, content: view.html)
+        var response = layout.page(context, title: L("tracking.title"), status: status, content: view.html)
         if let wait = view.error?.retryAfter { response.headers.set("Retry-After", String(wait)) }
         return response
     }
@@ -64,6 +64,6 @@ struct TrackingController: FeatureController {
         }
         let result = try tracker.track(signedNumber: number)
         return layout.page(
-            context, title: "Order \(result.number.description)", content: TrackingView.resultHTML(result))
+            context, title: L("tracking.order_title", ["number": .text(result.number.description)]), content: TrackingView.resultHTML(result))
     }
 }

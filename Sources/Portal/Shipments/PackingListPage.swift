@@ -18,32 +18,32 @@ struct PackingListPage: Sendable {
             return
                 "<tr><td>\(index + 1)</td><td class=\"number\">\(line.number)</td><td>\(line.device)</td>\(texts)</tr>"
         }
-        let textHeads = fields.map { field -> HTML in "<th>\(field.staffLabel)</th>" }
-        let weight: HTML = document.weight.map { " · Weight: \($0)" } ?? .empty
+        let textHeads = fields.map { field -> HTML in "<th>\(field.pageStaffLabel)</th>" }
+        let weight: HTML = document.weight.map { " · \(L("packing.weight", ["weight": .text($0)]))" } ?? .empty
         return """
             <!DOCTYPE html>
-            <html lang="en">
+            <html lang="\(PageWords.current.language)">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>Packing list \(document.shipmentID) — \(siteName)</title>
+            <title>\(L("packing.title")) \(document.shipmentID) — \(siteName)</title>
             <link rel="stylesheet" href="\(Self.stylesheetPath)">
             </head>
             <body class="packing-list">
-            <header><h1>Packing list</h1><p class="reference">\(document.shipmentID)</p></header>
-            <p>Date: \(document.date) · Method: \(document.method)</p>
+            <header><h1>\(L("packing.title"))</h1><p class="reference">\(document.shipmentID)</p></header>
+            <p>\(L("packing.date", ["date": .text(document.date)])) · \(L("packing.method", ["method": .text(document.method)]))</p>
             <div class="parties">
-            \(party("From", document.sender))
-            \(party("To", document.receiver))
+            \(party(L("packing.from"), document.sender))
+            \(party(L("packing.to"), document.receiver))
             </div>
             <table>
-            <thead><tr><th>#</th><th>Order</th><th>Device</th>\(textHeads)</tr></thead>
+            <thead><tr><th>#</th><th>\(L("column.order"))</th><th>\(L("column.device"))</th>\(textHeads)</tr></thead>
             <tbody>
             \(HTML.joined(orderRows, separator: "\n"))
             </tbody>
             </table>
-            <p class="totals">Orders: \(document.orders.count) · Parcels: \(document.parcelCount)\(weight)</p>
-            <p class="signatures">Packed by: ____________________ Received by: ____________________</p>
+            <p class="totals">\(L("packing.orders", ["count": .number(document.orders.count)])) · \(L("packing.parcels", ["count": .number(document.parcelCount)]))\(weight)</p>
+            <p class="signatures">\(L("packing.packed_by")) ____________________ \(L("packing.received_by")) ____________________</p>
             </body>
             </html>
             """
@@ -52,9 +52,9 @@ struct PackingListPage: Sendable {
     private func party(_ title: String, _ party: ShipmentDocument.Party) -> HTML {
         let lines = party.addressLines.map { line -> HTML in "<br>\(line)" }
         var extra: [HTML] = []
-        if let contact = party.contact { extra.append("<br>Contact: \(contact)") }
-        if let phone = party.phone { extra.append("<br>Phone: \(phone)") }
-        if let email = party.email { extra.append("<br>E-mail: \(email)") }
+        if let contact = party.contact { extra.append("<br>\(L("packing.contact", ["contact": .text(contact)]))") }
+        if let phone = party.phone { extra.append("<br>\(L("packing.phone", ["phone": .text(phone)]))") }
+        if let email = party.email { extra.append("<br>\(L("packing.email", ["email": .text(email)]))") }
         return "<section><h2>\(title)</h2><p><strong>\(party.name)</strong>\(lines)\(extra)</p></section>"
     }
 

@@ -12,16 +12,16 @@ struct ShipmentDocuments: Sendable {
     let configuration: PortalConfiguration
     /// The time documents are kept at.
     let now: @Sendable () -> Date
+    /// The shop's default language: the documents go to the shop's locations and carriers, so they are in it.
+    let language: @Sendable () -> String
 
-    /// The four templates: the files of `configuration.labelsDirectory`, each replaced by its stored override.
+    /// The four templates: the files of `configuration.labelsDirectory` in the shop's language (the folder's
+    /// own where that language has none), each replaced by its stored override.
     func templateSet() throws -> LabelTemplateSet {
         var sources: [String: String] = [:]
-        let folder = URL(fileURLWithPath: configuration.labelsDirectory)
+        let folder = LabelFolder(path: configuration.labelsDirectory)
         for name in LabelTemplateSet.fileNames {
-            let file = folder.appendingPathComponent(name)
-            if let data = FileManager.default.contents(atPath: file.path) {
-                sources[name] = String(decoding: data, as: UTF8.self)
-            }
+            sources[name] = folder.source(name, language: language())
         }
         sources.merge(try store.labelTemplateOverrides()) { _, override in override }
         do {

@@ -26,10 +26,10 @@ enum ShipmentDownload: String, CaseIterable, Sendable {
     /// A short title for links.
     var title: String {
         switch self {
-        case .packingListText: "Packing list (text)"
-        case .packingListZPL: "Packing list (ZPL)"
-        case .labelText: "Shipping label (text)"
-        case .labelZPL: "Shipping label (ZPL)"
+        case .packingListText: L("shipment.document.packing_list_text")
+        case .packingListZPL: L("shipment.document.packing_list_zpl")
+        case .labelText: L("shipment.document.label_text")
+        case .labelZPL: L("shipment.document.label_zpl")
         }
     }
 }

@@ -14,13 +14,14 @@ enum ShipmentViews {
             let number = order.number.description
             let id = Form.fieldID("order-" + number)
             return [
-                "<input type=\"checkbox\" id=\"\(id)\" name=\"order\" value=\"\(number)\" aria-label=\"Select \(number)\">",
+                "<input type=\"checkbox\" id=\"\(id)\" name=\"order\" value=\"\(number)\" aria-label=\"\(L("shipment.select_order", ["number": .text(number)]))\">",
                 HTML.text(number), HTML.text(catalogue.deviceName(modelID: order.intake.modelID)),
                 HTML.text(order.intake.serial), HTML.text(order.intake.fault),
             ]
         }
         let table = Table(
-            columns: ["Select", "Order", "Device", "Serial / IMEI", "Fault"], rows: rows, caption: caption)
+            columns: [L("column.select"), L("column.order"), L("column.device"), L("field.serial.staff_label"), L("column.fault")],
+            rows: rows, caption: caption, emptyMessage: L("table.empty"))
         return Form.form(action: action, csrfToken: csrfToken, content: "\(table.nowrap(1).html)\(Form.submitButton(button))")
     }
 
@@ -28,27 +29,27 @@ enum ShipmentViews {
     static func list(
         groups: [ShipmentGroup], shipments: [Shipment], catalogue: Catalogue, csrfToken: String?
     ) -> HTML {
-        var content: HTML = "<h2>Orders ready to ship</h2>"
+        var content: HTML = "<h2>\(L("shipment.ready"))</h2>"
         if groups.isEmpty {
-            content.append("<p class=\"empty\">No confirmed orders are waiting for a shipment.</p>")
+            content.append("<p class=\"empty\">\(L("shipment.ready_none"))</p>")
         }
         for group in groups {
             let location = catalogue.location(id: group.key.locationID)?.name ?? "?"
             let method = catalogue.method(id: group.key.methodID)?.name ?? "?"
-            let count = "\(group.count) order\(group.count == 1 ? "" : "s")"
+            let count = L("staff.order_count", ["count": .number(group.count)])
             content.append("<section class=\"shipment-group\"><h3>\(location) — \(method) (\(count))</h3>")
             content.append(
                 selectableOrders(
-                    group.orders, catalogue: catalogue, action: "/shipments", button: "Create shipment from selected",
+                    group.orders, catalogue: catalogue, action: "/shipments", button: L("shipment.create"),
                     csrfToken: csrfToken, caption: "\(location), \(method): \(count)"))
             content.append("</section>")
         }
         let drafts = shipments.filter { $0.status == .draft }
         let confirmed = shipments.filter { $0.status == .confirmed }
-        content.append("<h2>Draft shipments</h2>")
-        content.append(shipmentTable(drafts, catalogue: catalogue, empty: "No drafts."))
-        content.append("<h2>Confirmed shipments</h2>")
-        content.append(shipmentTable(confirmed, catalogue: catalogue, empty: "No confirmed shipments yet."))
+        content.append("<h2>\(L("shipment.drafts"))</h2>")
+        content.append(shipmentTable(drafts, catalogue: catalogue, empty: L("shipment.drafts_none")))
+        content.append("<h2>\(L("shipment.confirmed"))</h2>")
+        content.append(shipmentTable(confirmed, catalogue: catalogue, empty: L("shipment.confirmed_none")))
         return content
     }
 
@@ -64,7 +65,10 @@ enum ShipmentViews {
             ]
         }
         return Table(
-            columns: ["Shipment", "To", "Method", "Orders", "Date", "Carrier"], rows: rows, emptyMessage: empty
+            columns: [
+                L("column.shipment"), L("column.to"), L("column.method"), L("column.orders"), L("column.date"),
+                L("tracking.carrier"),
+            ], rows: rows, emptyMessage: empty
         ).nowrap(0, 4).numeric(3).html
     }
 
@@ -75,70 +79,72 @@ enum ShipmentViews {
     ) -> HTML {
         let base = "/shipments/\(shipment.id)"
         var items = [
-            SummaryList.Item("Shipment", text: shipment.reference),
-            SummaryList.Item("Status", text: shipment.status == .draft ? "Draft" : "Confirmed — ready for pickup"),
-            SummaryList.Item("To", text: catalogue.location(id: shipment.group.locationID)?.name),
-            SummaryList.Item("Method", text: catalogue.method(id: shipment.group.methodID)?.name),
-            SummaryList.Item("Orders", text: String(orders.count)),
+            SummaryList.Item(L("column.shipment"), text: shipment.reference),
+            SummaryList.Item(
+                L("column.status"),
+                text: shipment.status == .draft ? L("shipment.status.draft") : L("shipment.status.confirmed")),
+            SummaryList.Item(L("column.to"), text: catalogue.location(id: shipment.group.locationID)?.name),
+            SummaryList.Item(L("column.method"), text: catalogue.method(id: shipment.group.methodID)?.name),
+            SummaryList.Item(L("column.orders"), text: String(orders.count)),
         ]
         if let confirmedAt = shipment.confirmedAt {
-            items.append(SummaryList.Item("Confirmed", text: ShipmentDocumentDates.text(confirmedAt)))
-            items.append(SummaryList.Item("Parcels", text: String(shipment.parcelCount)))
-            items.append(SummaryList.Item("Weight", text: shipment.weightText))
+            items.append(SummaryList.Item(L("shipment.confirmed_at"), text: ShipmentDocumentDates.text(confirmedAt)))
+            items.append(SummaryList.Item(L("shipment.parcels"), text: String(shipment.parcelCount)))
+            items.append(SummaryList.Item(L("shipment.weight"), text: shipment.weightText))
         }
         if let carrier = shipment.carrier {
-            let link: HTML = carrier.url.map { " <a href=\"\($0)\" rel=\"noopener noreferrer\">track</a>" } ?? .empty
-            items.append(SummaryList.Item("Carrier", "\(carrier.carrier): \(carrier.trackingNumber)\(link)"))
+            let link: HTML = carrier.url.map { " <a href=\"\($0)\" rel=\"noopener noreferrer\">\(L("shipment.track"))</a>" } ?? .empty
+            items.append(SummaryList.Item(L("tracking.carrier"), "\(carrier.carrier): \(carrier.trackingNumber)\(link)"))
         }
         var content: HTML = "\(SummaryList(items).html)"
         switch shipment.status {
         case .draft:
             content.append(
                 selectableOrders(
-                    orders, catalogue: catalogue, action: base + "/remove", button: "Remove selected",
-                    csrfToken: csrfToken, caption: "Orders in this shipment"))
+                    orders, catalogue: catalogue, action: base + "/remove", button: L("shipment.remove_selected"),
+                    csrfToken: csrfToken, caption: L("shipment.orders_in")))
             if !openOrders.isEmpty {
-                content.append("<h2>Add orders</h2>")
+                content.append("<h2>\(L("shipment.add_orders"))</h2>")
                 content.append(
                     selectableOrders(
-                        openOrders, catalogue: catalogue, action: base + "/orders", button: "Add selected",
-                        csrfToken: csrfToken, caption: "Open orders for the same location and method"))
+                        openOrders, catalogue: catalogue, action: base + "/orders", button: L("shipment.add_selected"),
+                        csrfToken: csrfToken, caption: L("shipment.open_orders")))
             }
             content.append(
-                "<h2>Confirm — ready for pickup</h2><p>A confirmed shipment cannot change; its orders become shipped.</p>"
+                "<h2>\(L("shipment.confirm_heading"))</h2><p>\(L("shipment.confirm_about"))</p>"
             )
             content.append(
                 Form.form(
                     action: base + "/confirm", csrfToken: csrfToken,
                     content: """
-                        \(Form.numberField(name: "parcelCount", label: "Parcels", value: values["parcelCount"] ?? "1", error: errors["parcelCount"], required: true, minimum: 1, maximum: ShipmentLimits.default.maxParcelCount))
-                        \(Form.textField(name: "weightKg", label: "Total weight in kg", value: values["weightKg"], error: errors["weightKg"], hint: "Optional, e.g. 4.5"))
-                        \(Form.submitButton("Confirm shipment"))
+                        \(Form.numberField(name: "parcelCount", label: L("shipment.parcels"), value: values["parcelCount"] ?? "1", error: errors["parcelCount"], required: true, minimum: 1, maximum: ShipmentLimits.default.maxParcelCount))
+                        \(Form.textField(name: "weightKg", label: L("shipment.weight_kg"), value: values["weightKg"], error: errors["weightKg"], hint: L("shipment.weight_hint")))
+                        \(Form.submitButton(L("shipment.confirm")))
                         """))
             content.append(
                 Form.form(
                     action: base + "/discard", csrfToken: csrfToken,
-                    content: "<button type=\"submit\" class=\"secondary\">Discard draft</button>"))
+                    content: "<button type=\"submit\" class=\"secondary\">\(L("order.discard_draft"))</button>"))
         case .confirmed:
             content.append(orderTable(orders, catalogue: catalogue))
             let links = ShipmentDownload.allCases.map { document -> HTML in
                 "<li><a href=\"\(base)/\(document.rawValue)\" download>\(document.title)</a></li>"
             }
             content.append(
-                "<h2>Documents</h2><ul>\(links)<li><a href=\"\(base)/packing-list\">Packing list to print</a></li></ul>"
+                "<h2>\(L("shipment.documents"))</h2><ul>\(links)<li><a href=\"\(base)/packing-list\">\(L("shipment.print_packing_list"))</a></li></ul>"
             )
-            content.append("<h2>Carrier tracking</h2>")
+            content.append("<h2>\(L("shipment.carrier_tracking"))</h2>")
             content.append(
                 Form.form(
                     action: base + "/carrier", csrfToken: csrfToken,
                     content: """
-                        \(Form.textField(name: "carrier", label: "Carrier", value: values["carrier"] ?? shipment.carrier?.carrier, error: errors["carrier"], required: true))
-                        \(Form.textField(name: "trackingNumber", label: "Tracking number", value: values["trackingNumber"] ?? shipment.carrier?.trackingNumber, error: errors["trackingNumber"], required: true))
-                        \(Form.textField(name: "trackingURL", label: "Tracking link", value: values["trackingURL"] ?? shipment.carrier?.url, error: errors["trackingURL"], type: "url", hint: "Optional, https://…"))
-                        \(Form.submitButton("Save carrier tracking"))
+                        \(Form.textField(name: "carrier", label: L("tracking.carrier"), value: values["carrier"] ?? shipment.carrier?.carrier, error: errors["carrier"], required: true))
+                        \(Form.textField(name: "trackingNumber", label: L("shipment.tracking_number"), value: values["trackingNumber"] ?? shipment.carrier?.trackingNumber, error: errors["trackingNumber"], required: true))
+                        \(Form.textField(name: "trackingURL", label: L("shipment.tracking_link"), value: values["trackingURL"] ?? shipment.carrier?.url, error: errors["trackingURL"], type: "url", hint: L("shipment.tracking_link_hint")))
+                        \(Form.submitButton(L("shipment.save_carrier")))
                         """))
         }
-        content.append("<p><a href=\"/shipments\">All shipments</a></p>")
+        content.append("<p><a href=\"/shipments\">\(L("shipment.all"))</a></p>")
         return content
     }
 
@@ -150,7 +156,10 @@ enum ShipmentViews {
                 HTML.text(order.intake.serial), HTML.text(order.intake.fault),
             ]
         }
-        return Table(columns: ["Order", "Device", "Serial / IMEI", "Fault"], rows: rows, caption: "Orders").nowrap(0, 2).html
+        return Table(
+            columns: [L("column.order"), L("column.device"), L("field.serial.staff_label"), L("column.fault")], rows: rows,
+            caption: L("column.orders"), emptyMessage: L("table.empty")
+        ).nowrap(0, 2).html
     }
 }
 

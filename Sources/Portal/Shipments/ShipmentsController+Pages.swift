@@ -121,7 +121,7 @@ extension ShipmentsController {
             groups: overview.groups, shipments: overview.shipments,
             catalogue: try store.catalogue(), csrfToken: viewer.csrfToken)
         return layout.page(
-            context, title: "Shipments", flash: refusal.map { Flash(.error, context.localizer.message($0)) },
+            context, title: L("nav.shipments"), flash: refusal.map { Flash(.error, context.localizer.message($0)) },
             status: refusal?.httpStatus ?? .ok, content: content)
     }
 
@@ -138,7 +138,7 @@ extension ShipmentsController {
             current, orders: contents.orders, openOrders: contents.open,
             catalogue: try store.catalogue(), csrfToken: viewer.csrfToken, errors: fieldErrors, values: values)
         return layout.page(
-            context, title: "Shipment \(current.reference)",
+            context, title: L("shipment.title", ["reference": .text(current.reference)]),
             flash: refusal.map { Flash(.error, context.localizer.message($0)) }, status: refusal?.httpStatus ?? .ok,
             content: content)
     }

@@ -12,14 +12,15 @@ extension StaffController {
         var statusText = "open"
         /// Every `status` value given, to carry over to other pages.
         var statusTexts: [String] = []
-        /// 1-based page of `staffQueuePageSize` lines.
+        /// 1-based page of `pageSize` lines.
         var page = 1
+        /// Lines a page: the API's fixed `staffQueuePageSize`, the page's the viewer's own setting.
+        var pageSize = StaffController.staffQueuePageSize
 
         /// The queue lines of this filter's page.
         func entries(in store: any StaffQueueRepository) throws -> [StaffQueueEntry] {
             try store.staffQueue(
-                locationID: locationID, statuses: statuses, limit: StaffController.staffQueuePageSize,
-                offset: (page - 1) * StaffController.staffQueuePageSize)
+                locationID: locationID, statuses: statuses, limit: pageSize, offset: (page - 1) * pageSize)
         }
     }
 

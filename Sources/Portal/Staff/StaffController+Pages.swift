@@ -10,13 +10,13 @@ extension StaffController {
         let entries = try filter.entries(in: store)
         let locations = try store.catalogue().locations.map { FormOption(value: String($0.id), label: $0.name) }
         let statuses =
-            [FormOption(value: "open", label: "All open"), FormOption(value: "all", label: "All, closed included")]
+            [FormOption(value: "open", label: L("staff.filter.open")), FormOption(value: "all", label: L("staff.filter.all"))]
             + OrderStatus.allCases.filter { $0 != .draft }.map { FormOption(value: $0.rawValue, label: $0.label) }
         let filterForm: HTML = """
             <form method="get" action="/staff/orders" class="filters">
-            \(Form.select(name: "location", label: "Location", options: locations, selected: filter.locationID.map { String($0) } ?? "", placeholder: "All locations"))
-            \(Form.select(name: "status", label: "Status", options: statuses, selected: filter.statusText, placeholder: nil))
-            \(Form.submitButton("Show"))
+            \(Form.select(name: "location", label: L("column.location"), options: locations, selected: filter.locationID.map { String($0) } ?? "", placeholder: L("staff.filter.all_locations")))
+            \(Form.select(name: "status", label: L("column.status"), options: statuses, selected: filter.statusText, placeholder: nil))
+            \(Form.submitButton(L("staff.filter.show")))
             </form>
             """
         let rows = entries.map { entry -> [HTML] in
@@ -24,20 +24,23 @@ extension StaffController {
                 "<a href=\"/staff/orders/\(entry.order.number.description)\">\(entry.order.number.description)</a>",
                 entry.order.status.badge(entry.order.status.label), HTML.text(entry.device), HTML.text(entry.customerName),
                 HTML.text(entry.locationName), HTML.text(entry.agentName ?? "—"),
-                HTML.text(entry.order.createdAt.formatted(.iso8601.year().month().day())),
+                HTML.text(LocalFormat.date(entry.order.createdAt)),
             ]
         }
         let table = Table(
-            columns: ["Order", "Status", "Device", "Customer", "Location", "Agent", "Created"], rows: rows,
-            caption: "\(entries.count) order\(entries.count == 1 ? "" : "s")",
-            emptyMessage: "No orders match the filter.")
+            columns: [
+                L("column.order"), L("column.status"), L("column.device"), L("column.customer"), L("column.location"),
+                L("column.agent"), L("column.created"),
+            ], rows: rows,
+            caption: L("staff.order_count", ["count": .number(entries.count)]),
+            emptyMessage: L("staff.empty"))
         var pager: [HTML] = []
-        if filter.page > 1 { pager.append("<a href=\"\(queuePath(filter, page: filter.page - 1))\">Previous page</a>") }
-        if entries.count == Self.staffQueuePageSize {
-            pager.append("<a href=\"\(queuePath(filter, page: filter.page + 1))\">Next page</a>")
+        if filter.page > 1 { pager.append("<a href=\"\(queuePath(filter, page: filter.page - 1))\">\(L("pager.previous"))</a>") }
+        if entries.count == filter.pageSize {
+            pager.append("<a href=\"\(queuePath(filter, page: filter.page + 1))\">\(L("pager.next"))</a>")
         }
         return page(
-            request, viewer: viewer, title: "Order queue",
+            request, viewer: viewer, title: L("nav.order_queue"),
             content: "\(filterForm)\(table.nowrap(0, 1, 6).html)<p class=\"pager\">\(HTML.joined(pager, separator: " "))</p>")
     }
 
@@ -56,49 +59,53 @@ extension StaffController {
         let number = order.number.description
         let contact = order.intake.contact
         var items: [SummaryList.Item] = [
-            .init("Status", order.status.badge(order.status.label)), .init("Customer", text: view.customerName),
-            .init("Device", text: view.device),
+            .init(L("column.status"), order.status.badge(order.status.label)), .init(L("column.customer"), text: view.customerName),
+            .init(L("column.device"), text: view.device),
         ]
-        items += IntakeField.all.map { SummaryList.Item($0.staffLabel, text: order.intake[$0]) }
+        items += IntakeField.all.map { SummaryList.Item($0.pageStaffLabel, text: order.intake[$0]) }
         items += [
-            .init("Location", text: view.location?.name ?? ""), .init("Shipping method", text: view.method?.name ?? ""),
-            .init("Contact", text: "\(contact.firstName) \(contact.surname), \(contact.email) \(contact.phone)"),
-            .init("Service agent", text: view.agentName),
+            .init(L("column.location"), text: view.location?.name ?? ""),
+            .init(L("order.method"), text: view.method?.name ?? ""),
+            .init(L("order.contact"), text: "\(contact.firstName) \(contact.surname), \(contact.email) \(contact.phone)"),
+            .init(L("tracking.agent"), text: view.agentName),
         ]
-        items += view.answers.compactMap { line in line.answer.map { SummaryList.Item(line.question, text: $0) } }
+        items += view.answers.compactMap { line in view.shownAnswer(line).map { SummaryList.Item(line.question, text: $0) } }
         let events = view.history.map { entry -> [HTML] in
             let event = entry.event
             return [
-                HTML.text(OrderPageFormat.dateTime(event.at)), HTML.text(entry.actorName ?? "system"),
+                HTML.text(LocalFormat.dateTime(event.at)), HTML.text(entry.actorName ?? L("staff.system")),
                 "\(event.fromStatus.map { from -> HTML in "\(from.badge(from.label)) → " } ?? .empty)\(event.toStatus.badge(event.toStatus.label))",
                 HTML.text(event.note),
                 event.isPublic
-                    ? "<span class=\"note-public\">public</span>" : "<span class=\"note-internal\">internal</span>",
+                    ? "<span class=\"note-public\">\(L("staff.note.public"))</span>"
+                    : "<span class=\"note-internal\">\(L("staff.note.internal"))</span>",
             ]
         }
-        let history = Table(columns: ["When", "Who", "Status", "Note", "Visible to"], rows: events, caption: "History")
+        let history = Table(
+            columns: [L("column.when"), L("column.who"), L("column.status"), L("column.note"), L("column.visible_to")],
+            rows: events, caption: L("order.history"), emptyMessage: L("order.history_empty"))
         var actions: [HTML] = []
         if order.status == .submitted {
             actions.append(
                 Form.form(
                     action: "/staff/orders/\(number)/confirm", csrfToken: viewer.csrfToken,
-                    content: Form.submitButton("Confirm the order")))
+                    content: Form.submitButton(L("staff.confirm"))))
         }
         let next = view.nextStatuses.map { FormOption(value: $0.rawValue, label: $0.label) }
         if !next.isEmpty {
             let visibility = [
-                FormOption(value: "internal", label: "Internal (staff only)"),
-                FormOption(value: "public", label: "Public (the customer sees it)"),
+                FormOption(value: "internal", label: L("staff.visibility.internal")),
+                FormOption(value: "public", label: L("staff.visibility.public")),
             ]
             actions.append(
                 Form.form(
                     action: "/staff/orders/\(number)/status", csrfToken: viewer.csrfToken,
                     content: """
-                        <h2>Change the status</h2>
-                        \(Form.select(name: "status", label: "New status", options: next, required: true))
-                        \(Form.textArea(name: "note", label: "Note"))
-                        \(Form.radioGroup(name: "visibility", label: "Who sees the note", options: visibility, selected: "internal"))
-                        \(Form.submitButton("Change status"))
+                        <h2>\(L("staff.change_status"))</h2>
+                        \(Form.select(name: "status", label: L("staff.new_status"), options: next, required: true, placeholder: L("form.choose")))
+                        \(Form.textArea(name: "note", label: L("column.note")))
+                        \(Form.radioGroup(name: "visibility", label: L("staff.who_sees"), options: visibility, selected: "internal"))
+                        \(Form.submitButton(L("staff.change_status_button")))
                         """))
         }
         let agents = agents.map { FormOption(value: String($0.id), label: $0.displayName) }
@@ -106,17 +113,17 @@ extension StaffController {
             Form.form(
                 action: "/staff/orders/\(number)/assign", csrfToken: viewer.csrfToken,
                 content: """
-                    <h2>Current service agent</h2>
-                    \(Form.select(name: "agentID", label: "Agent", options: agents, selected: order.assignedAgentID.map { String($0) } ?? "", placeholder: "Nobody", hint: "Shown by name to anyone tracking the order."))
-                    \(Form.submitButton("Assign"))
+                    <h2>\(L("staff.current_agent"))</h2>
+                    \(Form.select(name: "agentID", label: L("column.agent"), options: agents, selected: order.assignedAgentID.map { String($0) } ?? "", placeholder: L("staff.nobody"), hint: L("staff.agent_hint")))
+                    \(Form.submitButton(L("staff.assign")))
                     """))
         return page(
-            request, viewer: viewer, title: "Order \(number)", flash: flash,
+            request, viewer: viewer, title: L("tracking.order_title", ["number": .text(number)]), flash: flash,
             content: """
                 \(SummaryList(items).html)
                 \(history.nowrap(0).wide(3).html)
                 \(actions)
-                <p><a href="/staff/orders">Back to the queue</a></p>
+                <p><a href="/staff/orders">\(L("staff.back"))</a></p>
                 """)
     }
 }

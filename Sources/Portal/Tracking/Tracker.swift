@@ -40,8 +40,7 @@ final class Tracker: Sendable {
         number rawNumber: String?, surname rawSurname: String?, address: String,
         in snapshot: (any ReadSnapshot)? = nil
     ) throws -> TrackingResult {
-        let numberText = try Self.requiredField("number", rawNumber)
-        let surname = try Self.requiredField("surname", rawSurname)
+        let (numberText, surname) = try Self.requiredFields(number: rawNumber, surname: rawSurname)
         let parsed = OrderNumber(numberText)
         // Malformed numbers share one key per typed text, so they are limited like well-formed ones.
         var numberKey: String { parsed?.code ?? numberText.uppercased() }
@@ -93,13 +92,31 @@ final class Tracker: Sendable {
         return TrackingResult(info)
     }
 
-    private static func requiredField(_ name: String, _ value: String?) throws -> String {
+    /// Both fields trimmed, or the first field's problem carrying every wrong field in `fieldErrors`, so the
+    /// form can flag both at once (an empty form is wrong twice, not once).
+    private static func requiredFields(number: String?, surname: String?) throws -> (number: String, surname: String) {
+        var problems: [Problem] = []
+        let number = checkedField("number", number, &problems)
+        let surname = checkedField("surname", surname, &problems)
+        guard var first = problems.first else { return (number, surname) }
+        first.fieldErrors = problems.compactMap(\.fieldErrors.first)
+        throw first
+    }
+
+    private static func checkedField(_ name: String, _ value: String?, _ problems: inout [Problem]) -> String {
         let text = trimmed(value ?? "")
-        guard !text.isEmpty else { throw Problem.badRequest("tracking_\(name)_required", field: name) }
-        // A field of at most that many bytes has at most that many characters: no need to count them.
-        guard text.utf8.count <= maximumFieldLength || text.count <= maximumFieldLength else {
-            throw Problem.badRequest(
+        if text.isEmpty {
+            var problem = Problem.badRequest("tracking_\(name)_required", field: name)
+            problem.fieldErrors = [FieldError(field: name, rule: FieldRule(.required))]
+            problems.append(problem)
+        } else if text.utf8.count > maximumFieldLength && text.count > maximumFieldLength {
+            // A field of at most that many bytes has at most that many characters: only long ones are counted.
+            var problem = Problem.badRequest(
                 "tracking_\(name)_too_long", field: name, ["maximum": .number(maximumFieldLength)])
+            problem.fieldErrors = [
+                FieldError(field: name, rule: FieldRule(.tooLong, ["maximum": .number(maximumFieldLength)]))
+            ]
+            problems.append(problem)
         }
         return text
     }

@@ -16,15 +16,25 @@ struct TrackingView: Sendable {
 
     /// The form: a GET to `/track`, read-only, so it needs no CSRF token.
     var form: HTML {
-        let numberError = error?.field == "number" ? error.map(localizer.message) : nil
-        let surnameError = error?.field == "surname" ? error.map(localizer.message) : nil
+        let numberError = fieldError("number")
+        let surnameError = fieldError("surname")
         return Form.form(
             action: "/track", method: "get", csrfToken: nil,
             content: """
-                \(Form.textField(name: "number", label: "Order number", value: number, error: numberError, required: true, hint: "For example RS-7K2M-9QXD; case, spaces and dashes do not matter.", autocomplete: "off"))
-                \(Form.textField(name: "surname", label: "Surname", value: surname, error: surnameError, required: true, hint: "The contact surname given with the order.", autocomplete: "family-name"))
-                \(Form.submitButton("Track"))
+                \(Form.textField(name: "number", label: L("tracking.number"), value: number, error: numberError, required: true, hint: L("tracking.number_hint"), autocomplete: "off"))
+                \(Form.textField(name: "surname", label: L("tracking.surname"), value: surname, error: surnameError, required: true, hint: L("tracking.surname_hint"), autocomplete: "family-name"))
+                \(Form.submitButton(L("tracking.track")))
                 """)
+    }
+
+    /// The words under one field: the problem's own sentence for its field, and for any other field it lists
+    /// (an empty form lacks both) that field's tracking sentence, built the way `Tracker` names its reasons.
+    private func fieldError(_ name: String) -> String? {
+        guard let error else { return nil }
+        if error.field == name { return localizer.message(error) }
+        guard let rule = error.fieldErrors.first(where: { $0.field == name })?.rule else { return nil }
+        return localizer.message(
+            Problem(.badRequest, reason: "tracking_\(name)_\(rule.code.rawValue)", field: name, parameters: rule.parameters))
     }
 
     /// The page content: the result (or the error) and the form.
@@ -48,32 +58,32 @@ struct TrackingView: Sendable {
             carrier.url.map { "<a href=\"\($0)\" rel=\"noopener noreferrer\">\(carrier.trackingNumber)</a>" }
             ?? "\(carrier.trackingNumber)"
         return """
-            <dt>Carrier</dt><dd class="carrier">\(carrier.carrier)</dd>
-            <dt>Parcel tracking number</dt><dd class="parcel">\(number)</dd>
+            <dt>\(L("tracking.carrier"))</dt><dd class="carrier">\(carrier.carrier)</dd>
+            <dt>\(L("tracking.parcel"))</dt><dd class="parcel">\(number)</dd>
             """
     }
 
     /// The result: number and status first and large, the progress line through the milestones, then the
     /// details as `<dl class="tracking summary">` (the status badge is in `<dd class="status">`; tests read it).
     static func resultHTML(_ result: TrackingResult) -> HTML {
-        let agent = result.agentDisplayName ?? "Not assigned yet"
-        let days = "\(result.tatDays) working day\(result.tatDays == 1 ? "" : "s")"
+        let agent = result.agentDisplayName ?? L("tracking.agent_none")
+        let days = L("count.working_days", ["count": .number(result.tatDays)])
         return """
             <section class="tracking-result card">
             <dl class="tracking-status">
-            <div><dt>Order number</dt><dd class="number">\(result.number.description)</dd></div>
-            <div><dt>Status</dt><dd class="status">\(result.status.badge(result.status.label))</dd></div>
+            <div><dt>\(L("tracking.number"))</dt><dd class="number">\(result.number.description)</dd></div>
+            <div><dt>\(L("tracking.status"))</dt><dd class="status">\(result.status.badge(result.status.label))</dd></div>
             </dl>
             \(progressLine(result.status))
             <dl class="tracking summary">
-            <dt>Device</dt><dd class="device">\(result.deviceDescription)</dd>
-            <dt>Service agent</dt><dd class="agent">\(agent)</dd>
-            <dt>Service location</dt><dd class="location">\(result.locationName)</dd>
-            <dt>Expected turnaround</dt><dd class="tat">\(days)</dd>
+            <dt>\(L("tracking.device"))</dt><dd class="device">\(result.deviceDescription)</dd>
+            <dt>\(L("tracking.agent"))</dt><dd class="agent">\(agent)</dd>
+            <dt>\(L("tracking.location"))</dt><dd class="location">\(result.locationName)</dd>
+            <dt>\(L("tracking.turnaround"))</dt><dd class="tat">\(days)</dd>
             \(carrierRows(result.carrier))
             </dl>
             </section>
-            <p><a href="/track">Track another order</a></p>
+            <p><a href="/track">\(L("tracking.another"))</a></p>
             """
     }
 

@@ -82,6 +82,8 @@ public struct FieldRule: Sendable, Hashable, CustomStringConvertible {
         case accountNotDisabled = "account_not_disabled"
         case accountDisabledEnableFirst = "account_disabled_enable_first"
         case staffNoCustomer = "staff_no_customer"
+        case wrongPassword = "wrong_password"
+        case unknownTimeZone = "unknown_time_zone"
         // API tokens.
         case tokenNameRequired = "token_name_required"
         case tokenNameTooLong = "token_name_too_long"

@@ -41,6 +41,8 @@ public struct FixtureSet: Sendable, Decodable {
     public var deviceModels: [DeviceModel]
     public var tasks: [Task]
     public var orders: [Order]
+    /// The shop's default language and time zone; nil keeps the shop's defaults.
+    public var shop: ShopSettings?
 
     /// The file name of the demo set inside a fixtures folder.
     public static let demoFileName = "demo.json"

@@ -2,5 +2,5 @@
 /// and the use cases. Adapters hold `any RepairStorage`, or only the protocols they use.
 public typealias RepairStorage = RepairRepository & ShipmentRepository & ShipmentDocumentRepository
     & StaffQueueRepository & AdminRepository & AuditRepository & LabelTemplateRepository & AccountRepository
-    & OutboxRepository & SessionRepository & APITokenRepository & SettingsRepository & FixtureLoading
-    & ReadSharing & StoreStatisticsSource
+    & OutboxRepository & SessionRepository & APITokenRepository & SettingsRepository & PreferencesRepository
+    & PasswordRepository & FixtureLoading & ReadSharing & StoreStatisticsSource

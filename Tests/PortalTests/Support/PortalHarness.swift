@@ -45,10 +45,13 @@ final class PortalHarness: @unchecked Sendable {
     /// Whether this test process runs the portal on PostgreSQL (`REPAIRSHOP_TEST_DATABASE=postgresql`).
     static let isOnPostgres = ProcessInfo.processInfo.environment["REPAIRSHOP_TEST_DATABASE"] == "postgresql"
 
-    /// Starts a portal on a fresh database at `host`; `server` adjusts the HTTP server settings and `configure`
-    /// the portal settings first.
+    /// Starts a portal on a fresh database at `host`; `configure` adjusts the portal settings first and `server`
+    /// the HTTP server settings.
+    ///
+    /// The demo fixtures make the shop Polish in Warsaw; the harness asks for `shop` instead (English and UTC
+    /// unless a test says otherwise), so tests that read English words read them because they asked.
     init(
-        seed: Bool = true, host: String = "127.0.0.1",
+        seed: Bool = true, host: String = "127.0.0.1", shop: ShopSettings = ShopSettings(language: "en"),
         configure: (inout PortalConfiguration) -> Void = { _ in },
         server configureServer: (inout HTTPServerConfiguration) -> Void = { _ in }
     ) throws {
@@ -71,6 +74,7 @@ final class PortalHarness: @unchecked Sendable {
         }
         portal = try Portal(store: store, configuration: configuration)
         if seed { try portal.store.load(FixtureSet.load(directory: Self.fixturesURL.path)) }
+        try portal.setShopSettings(shop)
         var serverConfiguration = makeTestConfiguration()
         portal.prepare(&serverConfiguration)
         serverConfiguration.host = host
