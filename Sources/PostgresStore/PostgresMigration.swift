@@ -19,7 +19,7 @@ public struct PostgresMigration: Sendable {
     /// The store's migrations, in order.
     public static let builtIn: [PostgresMigration] = [
         .initial, .auditLog, .shipments, .accountsOutbox, .catalogueVersion, .portalSessions,
-        .disablingEndsCredentials,
+        .disablingEndsCredentials, .userPreferences,
     ]
 }
 

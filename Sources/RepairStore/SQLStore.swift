@@ -6,7 +6,8 @@ import Synchronization
 /// PostgreSQL (`PostgresStore`) supply connections and transactions, and the same statements run on both.
 public protocol SQLStore: RepairRepository, ShipmentRepository, ShipmentDocumentRepository, StaffQueueRepository,
     AdminRepository, AuditRepository, LabelTemplateRepository, AccountRepository, OutboxRepository,
-    SessionRepository, APITokenRepository, SettingsRepository, FixtureLoading
+    SessionRepository, APITokenRepository, SettingsRepository, PreferencesRepository, PasswordRepository,
+    FixtureLoading
 {
     /// Runs `body` in one write transaction: committed when it returns, rolled back when it throws. Writes never
     /// interleave in a way a single writer would not allow (SQLite: one writer; PostgreSQL: serialisable).

@@ -1,9 +1,9 @@
 import RepairCore
 
 // The shop's defaults (rows of `portal_settings`) and the users' own preferences (`user_preferences`).
-extension SQLiteStore: PreferencesRepository {
+extension SQLStore {
     public func shopSetting(_ key: String) throws -> String? {
-        try read(isSnapshot: false) { db in
+        try read(in: nil, isSnapshot: false) { db in
             try db.firstRow("SELECT value FROM portal_settings WHERE key = ?", [.text(key)]) { $0.text("value") }
         }
     }
@@ -13,7 +13,7 @@ extension SQLiteStore: PreferencesRepository {
     }
 
     public func userPreferences(userID: Int64) throws -> UserPreferences? {
-        try read(isSnapshot: false) { db in
+        try read(in: nil, isSnapshot: false) { db in
             try db.firstRow(
                 "SELECT language, time_zone, page_size FROM user_preferences WHERE user_id = ?", [.integer(userID)]
             ) { row in
@@ -39,7 +39,7 @@ extension SQLiteStore: PreferencesRepository {
         }
     }
 
-    static func storeShopSetting(_ key: String, _ value: String, in db: Database) throws {
+    static func storeShopSetting(_ key: String, _ value: String, in db: any SQLConnection) throws {
         try db.run(
             """
             INSERT INTO portal_settings (key, value) VALUES (?, ?)

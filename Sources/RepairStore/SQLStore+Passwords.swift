@@ -3,7 +3,7 @@ import RepairCore
 
 // Password changes and forgot-password links (`password_resets`); a change ends the user's other credentials in
 // the same transaction, so no old session outlives the password it was opened with.
-extension SQLiteStore: PasswordRepository {
+extension SQLStore {
     public func changePassword(
         userID: Int64, passwordHash: String, keepingSession: String?, keepingToken: String?, at date: Date
     ) throws {
@@ -64,7 +64,7 @@ extension SQLiteStore: PasswordRepository {
         }
     }
 
-    private static func resetState(tokenHash: String, at date: Date, in db: Database) throws
+    private static func resetState(tokenHash: String, at date: Date, in db: any SQLConnection) throws
         -> PasswordReset.LinkState
     {
         let row = try db.firstRow(
@@ -77,13 +77,13 @@ extension SQLiteStore: PasswordRepository {
     }
 
     private static func endCredentials(
-        of userID: Int64, keepingSession: String?, keepingToken: String?, at date: Date, in db: Database
+        of userID: Int64, keepingSession: String?, keepingToken: String?, at date: Date, in db: any SQLConnection
     ) throws {
         try db.run(
-            "DELETE FROM sessions WHERE user_id = ? AND token_hash IS NOT ?",
+            "DELETE FROM sessions WHERE user_id = ? AND token_hash IS DISTINCT FROM ?",
             [.integer(userID), keepingSession.map(SQLValue.text) ?? .null])
         try db.run(
-            "UPDATE api_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL AND token_hash IS NOT ?",
+            "UPDATE api_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL AND token_hash IS DISTINCT FROM ?",
             [.real(date.timeIntervalSince1970), .integer(userID), keepingToken.map(SQLValue.text) ?? .null])
     }
 }
