@@ -89,9 +89,14 @@ public struct CustomerOrders: Sendable {
     }
 
     /// Step 4: approves the draft; `submitted`, or `confirmed` for a reseller.
+    ///
+    /// The draft's intake is checked again against today's catalogue, by the rule that accepted it: a location
+    /// made non-public, or a method it no longer takes, since the draft was saved refuses approval with the
+    /// intake's own field errors (`locationID`, `methodID`), so the customer chooses again.
     public func approve(number: String, by viewer: User) throws -> ServiceOrder {
         let order = try order(number: number, for: viewer)
         try policy.check(viewer, .approveOrder, on: .order(order), hidden: .notFound(.order, key: number))
+        _ = try IntakeForm(order.intake).validate(against: store.catalogue())
         return try store.approve(orderID: order.id, by: viewer, at: now())
     }
 

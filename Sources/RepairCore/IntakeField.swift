@@ -27,7 +27,9 @@ public struct IntakeField: Sendable {
     public let hint: String?
     /// The OpenAPI `pattern` of the text, if any.
     public let pattern: String?
-    /// A further check of trimmed, non-empty text within the limit; nil when it passes.
+    /// Makes trimmed text plain before it is checked and kept (spaces out of a serial number), if anything can.
+    public let normalize: (@Sendable (String) -> String)?
+    /// A further check of trimmed, normalised, non-empty text within the limit; nil when it passes.
     public let check: (@Sendable (String) -> FieldRule.Code?)?
     /// Whether the field is a column of the packing list (`order.<key>` in shipment templates).
     public let isOnPackingList: Bool
@@ -37,8 +39,8 @@ public struct IntakeField: Sendable {
         key: String, form: any WritableKeyPath<IntakeForm, String> & Sendable,
         value: any WritableKeyPath<Intake, String> & Sendable, limit: any KeyPath<IntakeLimits, Int> & Sendable,
         isRequired: Bool, lines: TextRules.Lines, label: String, staffLabel: String? = nil, prompt: String? = nil,
-        hint: String? = nil, pattern: String? = nil, check: (@Sendable (String) -> FieldRule.Code?)? = nil,
-        isOnPackingList: Bool = false
+        hint: String? = nil, pattern: String? = nil, normalize: (@Sendable (String) -> String)? = nil,
+        check: (@Sendable (String) -> FieldRule.Code?)? = nil, isOnPackingList: Bool = false
     ) {
         self.key = key
         self.form = form
@@ -51,6 +53,7 @@ public struct IntakeField: Sendable {
         self.prompt = prompt ?? label
         self.hint = hint
         self.pattern = pattern
+        self.normalize = normalize
         self.check = check
         self.isOnPackingList = isOnPackingList
     }
@@ -60,7 +63,9 @@ public struct IntakeField: Sendable {
         IntakeField(
             key: "serial", form: \IntakeForm.serial, value: \Intake.serial, limit: \IntakeLimits.maxSerialLength,
             isRequired: true, lines: .single, label: "Serial number or IMEI", staffLabel: "Serial / IMEI",
-            hint: "On a phone, dial *#06# to see the IMEI.", pattern: "^[A-Za-z0-9/-]+$",
+            hint: "On a phone, dial *#06# to see the IMEI.",
+            // Typed in groups or with an en dash, it is still the number: made plain before the check.
+            normalize: TypedNumbers.serial,
             check: { text in
                 text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "/" } ? nil : .serialCharacters
             },
@@ -85,9 +90,11 @@ public struct IntakeField: Sendable {
 
     /// Checks `raw` (trimmed) and appends at most one error; returns the trimmed text.
     func validated(_ raw: String, limits: IntakeLimits, _ errors: inout [FieldError]) -> String {
-        let text = raw.trimmingSpaces
+        let trimmed = raw.trimmingSpaces
+        let text = normalize?(trimmed) ?? trimmed
         let maximum = limits[keyPath: limit]
-        if let error = TextRules.violation(of: text, field: key, lines: lines) {
+        // Control characters are refused as typed, before normalising could drop a tab unseen.
+        if let error = TextRules.violation(of: trimmed, field: key, lines: lines) {
             errors.append(error)
         } else if text.isEmpty {
             if isRequired { errors.append(FieldError(field: key, rule: FieldRule(.required))) }

@@ -89,13 +89,13 @@ public struct IntakeForm: Sendable, Hashable {
         if !email.isEmpty, !errors.contains(where: { $0.field == "contactEmail" }), !Self.looksLikeEmail(email) {
             fail("contactEmail", .emailFormat)
         }
-        let phone = contactPhone.trimmingSpaces
+        var phone = contactPhone.trimmingSpaces
         if let error = TextRules.violation(of: phone, field: "contactPhone", lines: .single) {
             errors.append(error)
         } else if phone.count > limits.maxPhoneLength {
             fail("contactPhone", .tooLong, ["maximum": .number(limits.maxPhoneLength)])
-        } else if !phone.allSatisfy({ $0.isASCII && ($0.isNumber || " +-()".contains($0)) }) {
-            fail("contactPhone", .phoneCharacters)
+        } else if !phone.isEmpty {
+            if let plain = TypedNumbers.phone(phone) { phone = plain } else { fail("contactPhone", .phoneCharacters) }
         }
 
         guard errors.isEmpty, let model, let location, let method else {

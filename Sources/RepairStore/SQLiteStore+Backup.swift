@@ -22,7 +22,10 @@ extension SQLiteStore {
         let temporary = destination + ".partial-\(ProcessInfo.processInfo.processIdentifier)"
         try? FileManager.default.removeItem(atPath: temporary)
         do {
-            let orders = try withReader { source in
+            // Inside a read transaction that has already read, the copy uses the snapshot's lock and never waits
+            // for one (a lock the backup had to take itself could meet a checkpoint and fail as busy).
+            let orders = try withReader { reader in try reader.transaction(.deferred) { source in
+                _ = try source.firstRow("SELECT count(*) FROM sqlite_master") { $0.int64(0) }
                 let copy = try Database(path: temporary)
                 try Self.copyPages(from: source, to: copy)
                 let check = try copy.firstRow("PRAGMA integrity_check") { $0.text(0) }
@@ -30,7 +33,7 @@ extension SQLiteStore {
                     throw DatabaseError(code: SQLITE_CORRUPT, message: "the copy failed its integrity check: \(check ?? "")")
                 }
                 return try copy.firstRow("SELECT COUNT(*) FROM orders") { Int($0.int64(0)) } ?? 0
-            }
+            } }
             // The copy's connection is closed: its WAL is checkpointed into the file and removed.
             try Self.makeDurable(temporary)
             guard rename(temporary, destination) == 0 else {
@@ -45,20 +48,25 @@ extension SQLiteStore {
         }
     }
 
-    /// Runs `body` on a reader connection of the pool (outside any transaction).
+    /// Runs `body` on a reader connection of the pool.
     func withReader<T>(_ body: (Database) throws -> T) throws -> T {
         let reader = try takeReader()
         defer { returnReader(reader) }
         return try body(reader)
     }
 
-    /// Every page of `source`'s main database into `copy`, in one step so the snapshot never restarts.
+    /// Every page of `source`'s main database into `copy`, in one step so the snapshot never restarts; a busy
+    /// destination (nobody else should hold it) is tried again a few times.
     static func copyPages(from source: Database, to copy: Database) throws {
         guard let backup = sqlite3_backup_init(copy.handle, "main", source.handle, "main") else {
             throw DatabaseError(
                 code: sqlite3_errcode(copy.handle), message: String(cString: sqlite3_errmsg(copy.handle)))
         }
-        let stepped = sqlite3_backup_step(backup, -1)
+        var stepped = sqlite3_backup_step(backup, -1)
+        for _ in 0..<20 where stepped == SQLITE_BUSY || stepped == SQLITE_LOCKED {
+            usleep(50_000)
+            stepped = sqlite3_backup_step(backup, -1)
+        }
         let finished = sqlite3_backup_finish(backup)
         guard stepped == SQLITE_DONE, finished == SQLITE_OK else {
             throw DatabaseError(

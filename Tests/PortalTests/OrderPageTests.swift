@@ -80,6 +80,36 @@ struct OrderPageTests {
         #expect(anonymous.headers["Location"] == "/login?next=/orders/new")
     }
 
+    /// Issue #12, journey 3: a location that stopped taking portal orders after the draft was saved cannot be
+    /// approved there; the customer is sent back to step 1 with the draft's entries and the field to choose again.
+    @Test func approvalChecksTheLocationAgainAndSendsTheCustomerBackToChoose() throws {
+        let harness = try PortalHarness()
+        let client = try harness.signedIn(.customer)
+        let number = try Self.createDraft(client)
+        _ = try Self.post(client, form: "/orders/\(number)/questions", ["answer.1": "yes", "answer.2": "1234"])
+        try harness.store.write { db in try db.run("UPDATE locations SET is_public = 0 WHERE id = 1") }
+
+        let refused = try Self.post(client, form: "/orders/\(number)/summary", to: "/orders/\(number)/approve", [:])
+        #expect(refused.status == 422)
+        #expect(refused.text.contains("This location does not take orders from the portal"))
+        #expect(refused.text.contains("action=\"/orders/\(number)/intake\""))
+        #expect(refused.text.contains("value=\"356789104523999\""))
+        #expect(try Self.order(harness, number).status == .draft)
+        // The API says the same, by field.
+        let api = try harness.apiClient(.customer).sendJSON(.post, "/api/v1/orders/\(number)/approve")
+        #expect(api.status == 422)
+        #expect(try api.jsonObject()["field"] as? String == "locationID")
+
+        // Choosing a location that takes portal orders, the draft is approved.
+        var moved = Self.intake
+        moved["locationID"] = "2"
+        moved["methodID"] = "3"
+        #expect(try Self.post(client, form: "/orders/\(number)/intake", moved).status == 303)
+        let approved = try Self.post(client, form: "/orders/\(number)/summary", to: "/orders/\(number)/approve", [:])
+        #expect(approved.status == 303)
+        #expect(try Self.order(harness, number).status == .submitted)
+    }
+
     @Test func customerWizardEndsSubmitted() throws {
         let harness = try PortalHarness()
         let client = try harness.signedIn(.customer)

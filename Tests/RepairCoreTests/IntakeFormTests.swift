@@ -13,6 +13,35 @@ struct IntakeFormTests {
         )
     }
 
+    static let phoneRule = "may hold only digits, spaces, + - ( ) . / and an extension such as ext. 12"
+
+    /// Typed the way people type them (issue #12): groups, pasted non-breaking spaces, en dashes, an extension.
+    @Test(arguments: [
+        ("35 678910 451234 5", "356789104512345"),
+        ("C02X\u{00A0}1234\u{2013}AB", "C02X1234-AB"),
+        ("SN 12/34", "SN12/34"),
+    ])
+    func serialNumbersAreMadePlain(typed: String, kept: String) throws {
+        var form = IntakeForm.make()
+        form.serial = typed
+        #expect(try form.validate(against: .make()).serial == kept)
+    }
+
+    @Test(arguments: [
+        ("+48  600 100 200", "+48 600 100 200"),
+        ("+48\u{00A0}22\u{2013}123\u{2013}45\u{2013}67", "+48 22-123-45-67"),
+        ("22 123 45 67 ext. 12", "22 123 45 67 ext. 12"),
+        ("22 123 45 67 wew.12", "22 123 45 67 wew. 12"),
+        ("22 123 45 67 Ext 12", "22 123 45 67 Ext 12"),
+        ("+7 495 123-45-67 доб. 305", "+7 495 123-45-67 доб. 305"),
+        ("(22) 123 45 67 x12", "(22) 123 45 67 x 12"),
+    ])
+    func phoneNumbersAreMadePlainWithTheirExtension(typed: String, kept: String) throws {
+        var form = IntakeForm.make()
+        form.contactPhone = typed
+        #expect(try form.validate(against: .make()).contact.phone == kept)
+    }
+
     @Test func trimsSpacesAndKeepsAnEmptyPhone() throws {
         var form = IntakeForm.make()
         form.serial = "  ABC-123 "
@@ -27,7 +56,8 @@ struct IntakeFormTests {
         (\IntakeForm.modelID, "99", "modelID", "must be a device model from the catalogue"),
         (\IntakeForm.modelID, "one", "modelID", "must be a device model from the catalogue"),
         (\IntakeForm.serial, " ", "serial", "is required"),
-        (\IntakeForm.serial, "AB CD", "serial", "may hold only letters, digits, - and /"),
+        (\IntakeForm.serial, "AB#CD", "serial", "may hold only letters, digits, - and /"),
+        (\IntakeForm.serial, "AB\tCD", "serial", "must be one line, without tabs or line breaks"),
         (\IntakeForm.serial, String(repeating: "9", count: 65), "serial", "must be at most 64 characters"),
         (\IntakeForm.fault, "", "fault", "is required"),
         (\IntakeForm.locationID, "", "locationID", "a service location is required"),
@@ -43,7 +73,10 @@ struct IntakeFormTests {
             "must be an e-mail address like name@example.com"
         ),
         (\IntakeForm.contactEmail, "jan@localhost", "contactEmail", "must be an e-mail address like name@example.com"),
-        (\IntakeForm.contactPhone, "call me", "contactPhone", "may hold only digits, spaces and + - ( )"),
+        (\IntakeForm.contactPhone, "call me", "contactPhone", Self.phoneRule),
+        (\IntakeForm.contactPhone, "600 100 200 ext.", "contactPhone", Self.phoneRule),
+        (\IntakeForm.contactPhone, "600 100 200 ext. 1a", "contactPhone", Self.phoneRule),
+        (\IntakeForm.contactPhone, "next 600 100 200", "contactPhone", Self.phoneRule),
     ])
     func badFieldIsNamed(
         keyPath: WritableKeyPath<IntakeForm, String> & Sendable, value: String, field: String, rule: String

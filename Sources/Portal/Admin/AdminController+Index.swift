@@ -13,7 +13,7 @@ extension AdminController {
     static let adminSections: [(key: String, path: String)] = [
         ("locations", "/admin/locations"), ("methods", "/admin/methods"), ("models", "/admin/models"),
         ("tasks", "/admin/tasks"), ("customers", "/admin/customers"), ("accounts", "/admin/accounts"),
-        ("templates", "/admin/templates"), ("audit", "/admin/audit"),
+        ("templates", "/admin/templates"), ("outbox", "/admin/outbox"), ("audit", "/admin/audit"),
     ]
 
     func adminIndexPage(_ context: RequestContext, _ viewer: Viewer) throws -> HTTPResponse {

@@ -154,6 +154,18 @@ struct OrderPagesController: FeatureController {
             do {
                 let approved = try customerOrders.approve(number: order.number.description, by: viewer.user)
                 return .redirect(to: OrderPageFormat.path(approved.number) + "?approved=1")
+            } catch let problem as Problem
+                where problem.code == .invalidField && problem.fieldErrors.contains(where: { !$0.field.hasPrefix("answer.") })
+            {
+                // The intake no longer holds (the location stopped taking portal orders, or the method): back to
+                // step 1 with the draft's own entries and the fields to choose again.
+                return intakePage(
+                    context,
+                    IntakePage(
+                        form: IntakeForm(order.intake),
+                        errors: OrderPageFormat.errorsByField(problem.fieldErrors, context.localizer),
+                        catalogue: try catalogue.catalogue(), number: order.number, csrfToken: viewer.csrfToken),
+                    status: .unprocessableContent)
             } catch let problem as Problem where problem.code == .invalidField {
                 return summaryPage(
                     context, viewer, try ownedOrderView(context, viewer), missing: problem.fieldErrors,
