@@ -19,6 +19,7 @@ let package = Package(
         .systemLibrary(name: "CCryptoLib", path: "Sources/CCryptoLib", providers: [.apt(["libssl-dev"])]),
         // libssl: TLS for SMTP submission and for the test SMTP server.
         .systemLibrary(name: "CTLS", path: "Sources/CTLS", providers: [.apt(["libssl-dev"])]),
+        .systemLibrary(name: "CPostgres", path: "Sources/CPostgres", providers: [.apt(["libpq-dev"])]),
 
         // Domain core: no I/O, no SQL, no sockets.
         .target(name: "RepairCore"),
@@ -28,6 +29,10 @@ let package = Package(
         .target(name: "RepairApp", dependencies: ["RepairCore"]),
         // SQLite store behind the core's repository protocol.
         .target(name: "RepairStore", dependencies: ["RepairCore", "CSQLite"]),
+        // PostgreSQL store: the same shared SQL over libpq, for several server processes on one database.
+        .target(name: "PostgresStore", dependencies: ["RepairCore", "RepairStore", "CPostgres"]),
+        // The one place a backend is chosen: `--database postgresql://…` opens PostgreSQL, else an SQLite file.
+        .target(name: "StoreBackend", dependencies: ["RepairCore", "RepairStore", "PostgresStore"]),
         // HTTP/1.1 server: knows nothing about orders.
         .target(name: "HTTPServer", dependencies: ["CEpoll"], exclude: ["README.md"]),
         // Blocking loopback client and test-server helper for tests of HTTP users.
@@ -46,20 +51,25 @@ let package = Package(
         .target(
             name: "Portal",
             dependencies: [
-                "RepairCore", "RepairApp", "RepairStore", "HTTPServer", "HTMLKit", "Localization", "WebSecurity",
-                "LabelTemplates", "Mail",
+                "RepairCore", "RepairApp", "RepairStore", "StoreBackend", "HTTPServer", "HTMLKit", "Localization",
+                "WebSecurity", "LabelTemplates", "Mail",
             ],
             exclude: ["README.md"]),
         // Command-line tool logic (testable), and the thin executable.
         .target(
             name: "RepairCLI",
-            dependencies: ["RepairCore", "RepairApp", "RepairStore", "Localization", "Portal", "HTTPServer", "Mail"]),
+            dependencies: [
+                "RepairCore", "RepairApp", "RepairStore", "StoreBackend", "Localization", "Portal", "HTTPServer", "Mail",
+            ]),
         .executableTarget(name: "repairshop", dependencies: ["RepairCLI"]),
 
         // Benchmarks and examples (release builds).
         .executableTarget(
             name: "store-benchmark", dependencies: ["RepairCore", "RepairStore", "CSQLite"],
             path: "Sources/StoreBenchmark"),
+        .executableTarget(
+            name: "pg-benchmark", dependencies: ["RepairCore", "RepairStore", "PostgresStore", "CPostgres"],
+            path: "Sources/PostgresBenchmark"),
         .executableTarget(name: "http-example-server", dependencies: ["HTTPServer"], path: "Sources/HTTPExampleServer"),
         .executableTarget(
             name: "shipment-benchmark", dependencies: ["RepairCore", "RepairStore", "LabelTemplates"],
@@ -71,21 +81,31 @@ let package = Package(
         .testTarget(name: "RepairStoreTests", dependencies: ["RepairStore", "RepairCore", "Localization"]),
         // The store protocols' behaviour, written against `any RepairStorage` from one factory, so every
         // backend runs the same suite.
-        .testTarget(name: "StoreConformanceTests", dependencies: ["RepairCore", "RepairStore"]),
+        .testTarget(
+            name: "StoreConformanceTests", dependencies: ["RepairCore", "RepairStore", "PostgresStore", "PostgresTesting"]),
         .testTarget(
             name: "RepairCLITests", dependencies: ["RepairCLI", "RepairStore", "RepairCore", "Portal", "Mail", "MailTesting"]),
+        // Several server processes on one PostgreSQL behind nginx (runs the built `repairshop` executable).
+        .testTarget(
+            name: "PostgresStoreTests",
+            dependencies: [
+                "PostgresStore", "PostgresTesting", "RepairStore", "RepairCore", "HTTPServer", "HTTPTesting",
+                "WebSecurity",
+            ]),
         .testTarget(name: "HTMLKitTests", dependencies: ["HTMLKit"]),
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer", "HTTPTesting"]),
         .testTarget(name: "LabelTemplatesTests", dependencies: ["LabelTemplates"], resources: [.copy("Golden")]),
         // A small SMTP server on loopback for tests: real SMTP conversations, no mocks.
         .target(name: "MailTesting", dependencies: ["CTLS"], path: "Sources/MailTesting"),
+        // A throw-away PostgreSQL cluster for tests (Debian's initdb and a postgres server in a temporary folder).
+        .target(name: "PostgresTesting", dependencies: ["PostgresStore", "RepairStore", "RepairCore"]),
         .testTarget(name: "MailTests", dependencies: ["Mail", "MailTesting", "WebSecurity"]),
         .testTarget(name: "WebSecurityTests", dependencies: ["WebSecurity", "RepairCore"]),
         .testTarget(
             name: "PortalTests",
             dependencies: [
                 "Portal", "HTMLKit", "RepairCLI", "RepairCore", "RepairStore", "HTTPServer", "HTTPTesting",
-                "MailTesting", "WebSecurity", "Localization",
+                "MailTesting", "WebSecurity", "Localization", "PostgresStore", "PostgresTesting",
             ], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]

@@ -2,6 +2,7 @@ import Foundation
 import Portal
 import RepairApp
 import RepairStore
+import StoreBackend
 
 /// Where a command writes: standard output and standard error, one line per call.
 public struct CLIOutput {
@@ -28,8 +29,14 @@ public struct CLIContext {
         self.migrations = migrations
     }
 
-    /// Opens the store at `path`, applying `migrations`.
-    public func openStore(at path: String) throws -> SQLiteStore {
+    /// Opens the store at `path` (an SQLite file or a `postgresql://` URL, see `DatabaseLocation`), applying
+    /// pending migrations.
+    public func openStore(at path: String) throws -> any SQLStorage {
+        try DatabaseLocation(path).open(sqliteMigrations: migrations)
+    }
+
+    /// Opens the SQLite file at `path` as itself (for what only SQLite does: the online backup).
+    public func openSQLiteStore(at path: String) throws -> SQLiteStore {
         var configuration = SQLiteStore.Configuration(path: path)
         configuration.migrations = migrations
         return try SQLiteStore(configuration)
@@ -37,7 +44,7 @@ public struct CLIContext {
 
     /// The use cases over the store at `path`, on the wall clock, wired as the portal wires them (tokens, password
     /// hashes, mail texts, the template check), so every use case a command calls works.
-    public func openApp(at path: String) throws -> (RepairApp, SQLiteStore) {
+    public func openApp(at path: String) throws -> (RepairApp, any SQLStorage) {
         let store = try openStore(at: path)
         return (Portal.makeApp(store: store), store)
     }

@@ -3,7 +3,7 @@ import CSQLite
 /// One SQLite connection with its cache of prepared statements.
 ///
 /// Not thread-safe by itself: `SQLiteStore` hands each connection to one thread at a time.
-public final class Database: @unchecked Sendable {
+public final class Database: SQLConnection, @unchecked Sendable {
     /// How BEGIN takes locks.
     public enum TransactionKind: String, Sendable {
         /// Takes the write lock at once: use for every write, so it never fails half-way on a busy lock.
@@ -65,13 +65,16 @@ public final class Database: @unchecked Sendable {
         try statement(sql).run(values)
     }
 
+    /// Runs `sql`, which takes no parameters, to completion (this type's typed error, not the protocol's).
+    public func run(_ sql: String) throws(DatabaseError) { try run(sql, []) }
+
     /// Reads every row of `sql` with `read`.
-    public func rows<T>(_ sql: String, _ values: [SQLValue] = [], _ read: (Statement) throws -> T) throws -> [T] {
+    public func rows<T>(_ sql: String, _ values: [SQLValue] = [], _ read: (any SQLRow) throws -> T) throws -> [T] {
         try statement(sql).rows(values, read)
     }
 
     /// Reads the first row of `sql` with `read`, or nil.
-    public func firstRow<T>(_ sql: String, _ values: [SQLValue] = [], _ read: (Statement) throws -> T) throws -> T? {
+    public func firstRow<T>(_ sql: String, _ values: [SQLValue] = [], _ read: (any SQLRow) throws -> T) throws -> T? {
         try statement(sql).firstRow(values, read)
     }
 
@@ -82,6 +85,8 @@ public final class Database: @unchecked Sendable {
     public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
     /// Rows changed by the last statement.
     public var changes: Int { Int(sqlite3_changes(handle)) }
+    /// Empty: SQLite has one writer at a time, so a write transaction's reads are already its own.
+    public var skipLockedClause: String { "" }
 
     /// Runs `body` in a transaction: committed when it returns, rolled back when it throws.
     public func transaction<T>(_ kind: TransactionKind = .immediate, _ body: (Database) throws -> T) throws -> T {

@@ -1,7 +1,8 @@
 import Foundation
 
 // Which constraint a violation broke, read in one place: the extended result code says the kind, and
-// for UNIQUE and PRIMARY KEY SQLite's message names the key as `UNIQUE constraint failed: t.a, t.b`.
+// for UNIQUE and PRIMARY KEY SQLite's message names the key as `UNIQUE constraint failed: t.a, t.b`;
+// PostgreSQL names the constraint itself (SQLSTATE 23505 and `KnownConstraint.postgresName`).
 extension DatabaseError {
     /// The table and columns of the UNIQUE or PRIMARY KEY key a violation names; nil for any other error.
     public var uniqueKey: (table: String, columns: [String])? {
@@ -21,6 +22,10 @@ extension DatabaseError {
 
     /// The known key a UNIQUE violation clashed with (see `KnownConstraint`); nil for any other error.
     public var knownConstraint: KnownConstraint? {
-        uniqueKey.flatMap { KnownConstraint(table: $0.table, columns: $0.columns) }
+        if sqlState != nil {
+            guard isUniqueViolation, let constraintName else { return nil }
+            return KnownConstraint(postgresName: constraintName)
+        }
+        return uniqueKey.flatMap { KnownConstraint(table: $0.table, columns: $0.columns) }
     }
 }

@@ -31,6 +31,15 @@ public enum KnownConstraint: String, Sendable, CaseIterable {
         }
     }
 
+    /// The constraint's name in the PostgreSQL schema (`PostgresStore`'s migrations name each key so).
+    public var postgresName: String { "\(table)_\(columns.joined(separator: "_"))_key" }
+
+    /// The known constraint PostgreSQL calls `name`, if any.
+    public init?(postgresName name: String) {
+        guard let match = Self.allCases.first(where: { $0.postgresName == name }) else { return nil }
+        self = match
+    }
+
     /// The field of a problem about a clash on this key.
     public var field: String {
         switch self {

@@ -5,7 +5,7 @@ import RepairCore
 extension Rows {
     static let confirmationColumns = "token_hash, user_id, created_at, expires_at, used_at"
     static let insertConfirmation = insertSQL("account_confirmations", confirmationColumns)
-    static func confirmation(_ row: Statement) -> AccountConfirmation {
+    static func confirmation(_ row: any SQLRow) -> AccountConfirmation {
         AccountConfirmation(
             tokenHash: row.text("token_hash"), userID: row.int64("user_id"), createdAt: row.date("created_at"),
             expiresAt: row.date("expires_at"), usedAt: row.optionalDate("used_at"))
@@ -19,7 +19,7 @@ extension Rows {
 
     static let apiTokenColumns = "id, user_id, name, token_hash, created_at, last_used_at, revoked_at"
     static let insertAPIToken = insertSQL("api_tokens", apiTokenColumns)
-    static func apiToken(_ row: Statement) -> APITokenRecord {
+    static func apiToken(_ row: any SQLRow) -> APITokenRecord {
         APITokenRecord(
             id: row.int64("id"), name: row.text("name"), createdAt: row.date("created_at"),
             lastUsedAt: row.optionalDate("last_used_at"), revokedAt: row.optionalDate("revoked_at"))
@@ -33,7 +33,7 @@ extension Rows {
         last_error, dead
         """
     static let insertOutboxEntry = insertSQL("outbox", outboxColumns)
-    static func outboxEntry(_ row: Statement) -> OutboxEntry {
+    static func outboxEntry(_ row: any SQLRow) -> OutboxEntry {
         OutboxEntry(
             id: row.int64("id"),
             mail: OutgoingMail(
@@ -54,7 +54,7 @@ extension Rows {
 
     static let auditColumns = "id, at, actor_id, action, entity, entity_key, details"
     static let insertAuditEntry = insertSQL("audit_log", auditColumns)
-    static func auditEntry(_ row: Statement) -> AuditEntry {
+    static func auditEntry(_ row: any SQLRow) -> AuditEntry {
         AuditEntry(
             id: row.int64("id"), at: row.date("at"), actorID: row.optionalInt64("actor_id"),
             action: row.text("action"), entity: row.text("entity"), entityKey: row.text("entity_key"),

@@ -5,7 +5,7 @@ import RepairCore
 extension Rows {
     static let customerColumns = "id, name, kind, is_reseller, address"
     static let insertCustomer = insertSQL("customers", customerColumns)
-    static func customer(_ row: Statement) throws -> Customer {
+    static func customer(_ row: any SQLRow) throws -> Customer {
         Customer(
             id: row.int64("id"), name: row.text("name"), kind: try enumValue(row.text("kind"), "customers.kind"),
             isReseller: row.bool("is_reseller"), address: row.text("address"))
@@ -19,7 +19,7 @@ extension Rows {
 
     static let userColumns = "id, email, display_name, role, customer_id, password_hash, is_confirmed, is_disabled"
     static let insertUser = insertSQL("users", userColumns)
-    static func user(_ row: Statement) throws -> User {
+    static func user(_ row: any SQLRow) throws -> User {
         User(
             id: row.int64("id"), email: row.text("email"), displayName: row.text("display_name"),
             role: try enumValue(row.text("role"), "users.role"), customerID: row.optionalInt64("customer_id"),
@@ -35,7 +35,7 @@ extension Rows {
 
     static let locationColumns = "id, name, address, tat_days, is_public"
     static let insertLocation = insertSQL("locations", locationColumns)
-    static func location(_ row: Statement, methodIDs: [Int64]) -> Location {
+    static func location(_ row: any SQLRow, methodIDs: [Int64]) -> Location {
         Location(
             id: row.int64("id"), name: row.text("name"), address: row.text("address"),
             tatDays: Int(row.int64("tat_days")), isPublic: row.bool("is_public"), methodIDs: methodIDs)
@@ -52,7 +52,7 @@ extension Rows {
 
     static let deviceModelColumns = "id, manufacturer, name"
     static let insertDeviceModel = insertSQL("device_models", deviceModelColumns)
-    static func deviceModel(_ row: Statement) -> DeviceModel {
+    static func deviceModel(_ row: any SQLRow) -> DeviceModel {
         DeviceModel(id: row.int64("id"), manufacturer: row.text("manufacturer"), name: row.text("name"))
     }
     static func deviceModelValues(_ model: DeviceModel) -> [SQLValue] {
@@ -61,7 +61,7 @@ extension Rows {
 
     static let shippingMethodColumns = "id, name"
     static let insertShippingMethod = insertSQL("shipping_methods", shippingMethodColumns)
-    static func shippingMethod(_ row: Statement) -> ShippingMethod {
+    static func shippingMethod(_ row: any SQLRow) -> ShippingMethod {
         ShippingMethod(id: row.int64("id"), name: row.text("name"))
     }
     static func shippingMethodValues(_ method: ShippingMethod) -> [SQLValue] {
@@ -70,7 +70,7 @@ extension Rows {
 
     static let taskColumns = "id, text, kind, choices, is_filled_by_customer, is_required_in_portal, scope, scope_ids"
     static let insertTask = insertSQL("tasks", taskColumns)
-    static func task(_ row: Statement) throws -> ServiceTask {
+    static func task(_ row: any SQLRow) throws -> ServiceTask {
         let kind: ServiceTask.Kind
         switch row.text("kind") {
         case "text": kind = .text

@@ -9,7 +9,7 @@ extension Rows {
         created_at, updated_at
         """
     static let insertOrder = insertSQL("orders", orderColumns)
-    static func order(_ row: Statement) throws -> ServiceOrder {
+    static func order(_ row: any SQLRow) throws -> ServiceOrder {
         let numberText = row.text("number")
         guard let number = OrderNumber(numberText) else { throw corrupt("orders.number", numberText) }
         let intake = Intake(
@@ -39,7 +39,7 @@ extension Rows {
 
     static let answerColumns = "order_id, task_id, kind, value"
     static let insertAnswer = insertSQL("order_answers", answerColumns)
-    static func answer(_ row: Statement) throws -> (Int64, Answer) {
+    static func answer(_ row: any SQLRow) throws -> (Int64, Answer) {
         (row.int64("task_id"), try answer(kind: row.text("kind"), value: row.text("value")))
     }
     static func answerValues(_ answer: Answer, taskID: Int64, orderID: Int64) -> [SQLValue] {
@@ -69,7 +69,7 @@ extension Rows {
 
     static let eventColumns = "order_id, at, actor_id, from_status, to_status, note, is_public"
     static let insertEvent = insertSQL("order_events", eventColumns)
-    static func event(_ row: Statement) throws -> OrderEvent {
+    static func event(_ row: any SQLRow) throws -> OrderEvent {
         OrderEvent(
             orderID: row.int64("order_id"), at: row.date("at"), actorUserID: row.optionalInt64("actor_id"),
             fromStatus: try row.optionalText("from_status").map { try enumValue($0, "order_events.from_status") },

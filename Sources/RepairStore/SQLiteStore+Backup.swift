@@ -24,7 +24,7 @@ extension SQLiteStore {
         do {
             // Inside a read transaction that has already read, the copy uses the snapshot's lock and never waits
             // for one (a lock the backup had to take itself could meet a checkpoint and fail as busy).
-            let orders = try read(isSnapshot: true) { source in
+            let orders = try withReader { reader in try reader.transaction(.deferred) { source in
                 _ = try source.firstRow("SELECT count(*) FROM sqlite_master") { $0.int64(0) }
                 let copy = try Database(path: temporary)
                 try Self.copyPages(from: source, to: copy)
@@ -33,7 +33,7 @@ extension SQLiteStore {
                     throw DatabaseError(code: SQLITE_CORRUPT, message: "the copy failed its integrity check: \(check ?? "")")
                 }
                 return try copy.firstRow("SELECT COUNT(*) FROM orders") { Int($0.int64(0)) } ?? 0
-            }
+            } }
             // The copy's connection is closed: its WAL is checkpointed into the file and removed.
             try Self.makeDurable(temporary)
             guard rename(temporary, destination) == 0 else {
@@ -46,6 +46,13 @@ extension SQLiteStore {
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: temporary + suffix) }
             throw error
         }
+    }
+
+    /// Runs `body` on a reader connection of the pool.
+    func withReader<T>(_ body: (Database) throws -> T) throws -> T {
+        let reader = try takeReader()
+        defer { returnReader(reader) }
+        return try body(reader)
     }
 
     /// Every page of `source`'s main database into `copy`, in one step so the snapshot never restarts; a busy

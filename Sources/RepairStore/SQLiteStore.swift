@@ -7,7 +7,7 @@ import Synchronization
 /// (Debian's SQLite 3.40 has a WAL bug with concurrent writers) and each runs in
 /// one IMMEDIATE transaction; reads run on their own connections in WAL snapshots,
 /// so they never wait for a writer.
-public final class SQLiteStore: Sendable {
+public final class SQLiteStore: SQLStore {
     /// Where the store lives and its limits.
     public struct Configuration: Sendable {
         /// The database file (created if missing).
@@ -34,7 +34,7 @@ public final class SQLiteStore: Sendable {
     /// Reader connections taken and not yet returned, for `storeStatistics`.
     let readersInUse = Atomic<Int>(0)
     /// The catalogue as last read, with the `catalogue_version` it was read at.
-    let cachedCatalogue: Mutex<(version: Int64, catalogue: Catalogue)?>
+    public let cachedCatalogue = CatalogueCache()
     /// Writes run so far (committed or not): a shared read snapshot begun before the last one is renewed.
     let writeCount = Atomic<UInt64>(0)
 
@@ -46,7 +46,6 @@ public final class SQLiteStore: Sendable {
         try database.migrate(configuration.migrations)
         writer = Mutex(database)
         idleReaders = Mutex([])
-        cachedCatalogue = Mutex(nil)
     }
 
     /// Opens the store at `path` with default settings.
@@ -61,11 +60,11 @@ public final class SQLiteStore: Sendable {
     /// Committed when `body` returns, rolled back when it throws. Do not call `write`
     /// from inside `body` (the writer mutex is not reentrant); `read` inside is fine
     /// and sees the last commit, not `body`'s uncommitted changes.
-    public func write<T: Sendable>(_ body: (Database) throws -> T) throws -> T {
+    public func write<T: Sendable>(_ body: (any SQLConnection) throws -> T) throws -> T {
         // Counted even when rolled back: a shared read snapshot then renews itself once for nothing, which is cheap.
         defer { writeCount.add(1, ordering: .releasing) }
         return try writer.withLock { database in
-            try database.transaction(.immediate, body)
+            try database.transaction(.immediate) { try body($0) }
         }
     }
 
@@ -75,13 +74,16 @@ public final class SQLiteStore: Sendable {
     /// skipping BEGIN/COMMIT makes hot look-ups (tracking) cheaper.
     /// Given a `snapshot` of this store (from `sharingReads`), `body` runs in its transaction instead.
     public func read<T: Sendable>(
-        in snapshot: (any ReadSnapshot)? = nil, isSnapshot: Bool = true, _ body: (Database) throws -> T
+        in snapshot: (any ReadSnapshot)?, isSnapshot: Bool, _ body: (any SQLConnection) throws -> T
     ) throws -> T {
         if let shared = snapshot as? SQLiteReadSnapshot, shared.store === self { return try body(try shared.reader()) }
         let reader = try takeReader()
         defer { returnReader(reader) }
-        return isSnapshot ? try reader.transaction(.deferred, body) : try body(reader)
+        return isSnapshot ? try reader.transaction(.deferred) { try body($0) } : try body(reader)
     }
+
+    public var orderNumbers: OrderNumberSource { configuration.numbers }
+    public var maxNumberAttempts: Int { configuration.maxNumberAttempts }
 
     func takeReader() throws -> Database {
         if let reader = idleReaders.withLock({ $0.popLast() }) {

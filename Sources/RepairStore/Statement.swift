@@ -2,7 +2,7 @@ import CSQLite
 import Foundation
 
 /// A prepared statement; finalized when released. Used by one thread at a time.
-public final class Statement {
+public final class Statement: SQLRow {
     let handle: OpaquePointer
     /// The SQL text, for error messages.
     public let sql: String
@@ -73,7 +73,7 @@ public final class Statement {
     }
 
     /// Binds `values` and reads every row with `read`.
-    public func rows<T>(_ values: [SQLValue] = [], _ read: (Statement) throws -> T) throws -> [T] {
+    public func rows<T>(_ values: [SQLValue] = [], _ read: (any SQLRow) throws -> T) throws -> [T] {
         try bind(values)
         defer { sqlite3_reset(handle) }
         var result: [T] = []
@@ -82,7 +82,7 @@ public final class Statement {
     }
 
     /// Binds `values` and reads the first row with `read`, or returns nil.
-    public func firstRow<T>(_ values: [SQLValue] = [], _ read: (Statement) throws -> T) throws -> T? {
+    public func firstRow<T>(_ values: [SQLValue] = [], _ read: (any SQLRow) throws -> T) throws -> T? {
         try bind(values)
         defer { sqlite3_reset(handle) }
         return try step() ? read(self) : nil
@@ -105,40 +105,17 @@ public final class Statement {
     }
 
     /// `make(self)`, made once per prepared statement and kept: column indices a hot path resolves by name once.
-    public func resolved<T>(_ make: (Statement) -> T) -> T {
+    public func resolved<T>(_ make: (any SQLRow) -> T) -> T {
         if let cached = resolvedColumns as? T { return cached }
         let made = make(self)
         resolvedColumns = made
         return made
     }
 
-    /// Column `name` as an integer.
-    public func int64(_ name: String) -> Int64 { int64(columnIndex(name)) }
-    /// Column `name` as an integer, or nil when NULL.
-    public func optionalInt64(_ name: String) -> Int64? { optionalInt64(columnIndex(name)) }
-    /// Column `name` as a double.
-    public func double(_ name: String) -> Double { double(columnIndex(name)) }
-    /// Column `name` as a boolean (non-zero is true).
-    public func bool(_ name: String) -> Bool { bool(columnIndex(name)) }
-    /// Column `name` as text; NULL reads as empty.
-    public func text(_ name: String) -> String { text(columnIndex(name)) }
-    /// Column `name` as text, or nil when NULL.
-    public func optionalText(_ name: String) -> String? { optionalText(columnIndex(name)) }
-    /// Whether column `name` is NULL.
-    public func isNull(_ name: String) -> Bool { isNull(columnIndex(name)) }
-    /// Column `name` (seconds since 1970) as a date.
-    public func date(_ name: String) -> Date { Date(timeIntervalSince1970: double(columnIndex(name))) }
-    /// Column `name` as a date, or nil when NULL.
-    public func optionalDate(_ name: String) -> Date? { isNull(name) ? nil : date(name) }
-
     /// Column `index` (0-based) as an integer.
     public func int64(_ index: Int32) -> Int64 { sqlite3_column_int64(handle, index) }
-    /// Column `index` as an integer, or nil when NULL.
-    public func optionalInt64(_ index: Int32) -> Int64? { isNull(index) ? nil : int64(index) }
     /// Column `index` as a double.
     public func double(_ index: Int32) -> Double { sqlite3_column_double(handle, index) }
-    /// Column `index` as a boolean (non-zero is true).
-    public func bool(_ index: Int32) -> Bool { int64(index) != 0 }
     /// Column `index` as text; NULL reads as empty.
     public func text(_ index: Int32) -> String {
         guard let pointer = sqlite3_column_text(handle, index) else { return "" }
@@ -146,8 +123,6 @@ public final class Statement {
         let count = Int(sqlite3_column_bytes(handle, index))
         return String(decoding: UnsafeBufferPointer(start: pointer, count: count), as: UTF8.self)
     }
-    /// Column `index` as text, or nil when NULL.
-    public func optionalText(_ index: Int32) -> String? { isNull(index) ? nil : text(index) }
     /// Whether column `index` is NULL.
     public func isNull(_ index: Int32) -> Bool { sqlite3_column_type(handle, index) == SQLITE_NULL }
 

@@ -11,7 +11,7 @@ struct TrackingColumns {
     let trackingNumber: Int32
     let trackingURL: Int32
 
-    init(_ statement: Statement) {
+    init(_ statement: any SQLRow) {
         isRequested = statement.columnIndex("is_requested")
         status = statement.columnIndex("status")
         device = statement.columnIndex("device")

@@ -70,7 +70,7 @@ struct RuleAgreementTests {
 
         var errors: [String] = []
         let exitCode = RepairCLI.run(
-            [rule.cli[0], rule.cli[1], "--database", harness.directory.appendingPathComponent("test.sqlite").path]
+            [rule.cli[0], rule.cli[1], "--database", harness.databaseArgument]
                 + rule.cli.dropFirst(2),
             environment: [:], output: CLIOutput(standardOutput: { _ in }, standardError: { errors.append($0) }))
         #expect(exitCode == 1)
@@ -139,7 +139,7 @@ struct RuleAgreementTests {
 
         let file = harness.directory.appendingPathComponent("template.txt")
         try Data(rule.file.utf8).write(to: file)
-        let database = harness.directory.appendingPathComponent("test.sqlite").path
+        let database = harness.databaseArgument
         let arguments = rule.cli.map { $0 == "FILE" ? file.path : $0 }
         var errors: [String] = []
         let exitCode = RepairCLI.run(

@@ -10,8 +10,8 @@ import Testing
         OutgoingMail(recipient: user.email, subject: "Confirm", body: "link", messageID: "\(user.email)@test")
     }
 
-    @Test func anAccountIsCreatedWithItsMailAndConfirmedOnce() throws {
-        let store = try StoreUnderTest.make()
+    @Test(arguments: Backend.all) func anAccountIsCreatedWithItsMailAndConfirmedOnce(_ backend: Backend) throws {
+        let store = try StoreUnderTest.make(backend)
         let admin = try store.requireUser("admin@example.com")
         let now = StoreUnderTest.now
         let user = try store.createAccount(Self.request, tokenHash: "h1", by: admin, at: now, makeMail: Self.mail)
@@ -28,8 +28,8 @@ import Testing
         #expect(try store.auditEntries(entity: "user").map(\.action) == ["account.confirm", "account.create"])
     }
 
-    @Test func aFailureLateInTheCallWritesNothing() throws {
-        let store = try StoreUnderTest.make()
+    @Test(arguments: Backend.all) func aFailureLateInTheCallWritesNothing(_ backend: Backend) throws {
+        let store = try StoreUnderTest.make(backend)
         let admin = try store.requireUser("admin@example.com")
         struct MailFailed: Error {}
         #expect(throws: MailFailed.self) {
@@ -43,8 +43,8 @@ import Testing
         #expect(try store.auditEntries().isEmpty)
     }
 
-    @Test func aTakenEmailIsAConflictOnEmail() throws {
-        let store = try StoreUnderTest.make()
+    @Test(arguments: Backend.all) func aTakenEmailIsAConflictOnEmail(_ backend: Backend) throws {
+        let store = try StoreUnderTest.make(backend)
         let admin = try store.requireUser("admin@example.com")
         var taken = Self.request
         taken.email = "olga@example.com"
@@ -56,8 +56,8 @@ import Testing
         #expect(try store.outboxEntries().isEmpty)
     }
 
-    @Test func sessionsLiveUntilTheyExpireOrEnd() throws {
-        let store = try StoreUnderTest.make()
+    @Test(arguments: Backend.all) func sessionsLiveUntilTheyExpireOrEnd(_ backend: Backend) throws {
+        let store = try StoreUnderTest.make(backend)
         let now = StoreUnderTest.now
         try store.createSession(tokenHash: "s1", userID: 1, at: now, expiresAt: now.addingTimeInterval(60))
         #expect(try store.sessionUserID(tokenHash: "s1", at: now) == 1)
@@ -67,8 +67,8 @@ import Testing
         #expect(try store.sessionUserID(tokenHash: "s1", at: now) == nil)
     }
 
-    @Test func aRevokedTokenNoLongerAuthenticates() throws {
-        let store = try StoreUnderTest.make()
+    @Test(arguments: Backend.all) func aRevokedTokenNoLongerAuthenticates(_ backend: Backend) throws {
+        let store = try StoreUnderTest.make(backend)
         let now = StoreUnderTest.now
         let record = try store.createAPIToken(userID: 1, name: "ci", tokenHash: "t1", at: now)
         #expect(try store.liveAPIToken(tokenHash: "t1")?.userID == 1)
@@ -81,8 +81,8 @@ import Testing
         #expect(try store.apiTokens(userID: 1).first?.revokedAt == now)
     }
 
-    @Test func disablingAnAccountEndsItsSessionsAndTokens() throws {
-        let store = try StoreUnderTest.make()
+    @Test(arguments: Backend.all) func disablingAnAccountEndsItsSessionsAndTokens(_ backend: Backend) throws {
+        let store = try StoreUnderTest.make(backend)
         let admin = try store.requireUser("admin@example.com")
         let now = StoreUnderTest.now
         try store.createSession(tokenHash: "s1", userID: 1, at: now, expiresAt: now.addingTimeInterval(3600))
@@ -96,8 +96,8 @@ import Testing
         #expect(try store.liveAPIToken(tokenHash: "t1") == nil)
     }
 
-    @Test func aSettingIsStoredOnceAndKept() throws {
-        let store = try StoreUnderTest.make()
+    @Test(arguments: Backend.all) func aSettingIsStoredOnceAndKept(_ backend: Backend) throws {
+        let store = try StoreUnderTest.make(backend)
         #expect(try store.setting("k") { "first" } == "first")
         #expect(try store.setting("k") { "second" } == "first")
     }

@@ -4,8 +4,8 @@ import Testing
 
 /// `AdminRepository`, `AuditRepository`, `LabelTemplateRepository`.
 @Suite struct AdminRepositoryConformanceTests {
-    @Test func anEditIsSavedWithItsAuditEntry() throws {
-        let store = try StoreUnderTest.make()
+    @Test(arguments: Backend.all) func anEditIsSavedWithItsAuditEntry(_ backend: Backend) throws {
+        let store = try StoreUnderTest.make(backend)
         let admin = try store.requireUser("admin@example.com")
         let saved = try store.saveLocation(
             Location(id: 0, name: "Łódź", address: "Piotrkowska 1", tatDays: 4, isPublic: true, methodIDs: [1, 3]),
@@ -14,8 +14,8 @@ import Testing
         #expect(try store.auditEntries(limit: 1).map(\.action) == ["location.create"])
     }
 
-    @Test func aTakenNameIsAConflictOnNameAndWritesNothing() throws {
-        let store = try StoreUnderTest.make()
+    @Test(arguments: Backend.all) func aTakenNameIsAConflictOnNameAndWritesNothing(_ backend: Backend) throws {
+        let store = try StoreUnderTest.make(backend)
         let admin = try store.requireUser("admin@example.com")
         let catalogue = try store.catalogue()
         let found = problem {
@@ -28,8 +28,8 @@ import Testing
         #expect(try store.auditEntries().isEmpty)
     }
 
-    @Test func onlyAdminsEdit() throws {
-        let store = try StoreUnderTest.make()
+    @Test(arguments: Backend.all) func onlyAdminsEdit(_ backend: Backend) throws {
+        let store = try StoreUnderTest.make(backend)
         let agent = try store.requireUser("agent@example.com")
         let found = problem {
             _ = try store.saveDeviceModel(
@@ -39,8 +39,8 @@ import Testing
         #expect(try store.auditEntries().isEmpty)
     }
 
-    @Test func aTemplateOverrideIsSavedListedAndReset() throws {
-        let store = try StoreUnderTest.make()
+    @Test(arguments: Backend.all) func aTemplateOverrideIsSavedListedAndReset(_ backend: Backend) throws {
+        let store = try StoreUnderTest.make(backend)
         let now = StoreUnderTest.now
         try store.saveLabelTemplate(fileName: "packing-list.txt", source: "A\nB", byUserID: 4, at: now)
         #expect(try store.labelTemplateOverrides() == ["packing-list.txt": "A\nB"])

@@ -4,8 +4,8 @@ import Testing
 
 /// `RepairRepository`: orders, catalogue and people, tracking.
 @Suite struct OrderRepositoryConformanceTests {
-    @Test func aDraftRoundTripsByIDAndNumber() throws {
-        let store = try StoreUnderTest.make()
+    @Test(arguments: Backend.all) func aDraftRoundTripsByIDAndNumber(_ backend: Backend) throws {
+        let store = try StoreUnderTest.make(backend)
         let customer = try store.requireUser("customer@example.com")
         let draft = try store.createDraft(customerID: 1, intake: demoIntake, by: customer, at: StoreUnderTest.now)
         #expect(try store.order(id: draft.id) == draft)
@@ -13,8 +13,8 @@ import Testing
         #expect(try store.orders(customerID: 1).contains(draft))
     }
 
-    @Test func aRefusedCallWritesNothing() throws {
-        let store = try StoreUnderTest.make()
+    @Test(arguments: Backend.all) func aRefusedCallWritesNothing(_ backend: Backend) throws {
+        let store = try StoreUnderTest.make(backend)
         let customer = try store.requireUser("customer@example.com")
         let draft = try store.createDraft(customerID: 1, intake: demoIntake, by: customer, at: StoreUnderTest.now)
         let eventsBefore = try store.events(orderID: draft.id)
@@ -25,8 +25,8 @@ import Testing
         #expect(try store.events(orderID: draft.id) == eventsBefore)
     }
 
-    @Test func aTakenEmailIsAConflictOnEmailAndAddsNobody() throws {
-        let store = try StoreUnderTest.make()
+    @Test(arguments: Backend.all) func aTakenEmailIsAConflictOnEmailAndAddsNobody(_ backend: Backend) throws {
+        let store = try StoreUnderTest.make(backend)
         let count = try store.users().count
         let twin = User(
             id: 0, email: "CUSTOMER@example.com", displayName: "Twin", role: .agent, customerID: nil,
@@ -36,8 +36,8 @@ import Testing
         #expect(try store.users().count == count)
     }
 
-    @Test func trackingFindsANumberAndReadsAStandInForAnUnknownOne() throws {
-        let store = try StoreUnderTest.make()
+    @Test(arguments: Backend.all) func trackingFindsANumberAndReadsAStandInForAnUnknownOne(_ backend: Backend) throws {
+        let store = try StoreUnderTest.make(backend)
         let number = try #require(OrderNumber("RS-7K2M-9QXD"))
         guard case .found(let info) = try store.trackingLookUp(number: number) else {
             Issue.record("the demo order was not found")
@@ -53,8 +53,8 @@ import Testing
         #expect(standIn != nil)
     }
 
-    @Test func theStaffQueueListsApprovedOrdersOnly() throws {
-        let store = try StoreUnderTest.make()
+    @Test(arguments: Backend.all) func theStaffQueueListsApprovedOrdersOnly(_ backend: Backend) throws {
+        let store = try StoreUnderTest.make(backend)
         let entries = try store.staffQueue()
         #expect(!entries.isEmpty)
         #expect(entries.allSatisfy { $0.order.status != .draft && $0.order.status.isOpen })
@@ -62,13 +62,13 @@ import Testing
         #expect(try store.serviceAgents().allSatisfy { $0.role.isStaff && $0.isActive })
     }
 
-    @Test func sharedReadsReturnTheBodysValue() throws {
-        let store = try StoreUnderTest.make()
+    @Test(arguments: Backend.all) func sharedReadsReturnTheBodysValue(_ backend: Backend) throws {
+        let store = try StoreUnderTest.make(backend)
         #expect(try store.sharingReads { _ in try store.customers().count } == 3)
     }
 
-    @Test func anOrderViewHoldsTheNamesAnswersAndHistoryItsViewerMaySee() throws {
-        let store = try StoreUnderTest.make()
+    @Test(arguments: Backend.all) func anOrderViewHoldsTheNamesAnswersAndHistoryItsViewerMaySee(_ backend: Backend) throws {
+        let store = try StoreUnderTest.make(backend)
         let number = try #require(OrderNumber("RS-7K2M-9QXD"))
         let agent = try store.requireUser("agent@example.com")
         let order = try #require(try store.order(number: number))

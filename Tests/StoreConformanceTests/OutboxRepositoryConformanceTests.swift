@@ -1,5 +1,7 @@
+import Dispatch
 import Foundation
 import RepairCore
+import Synchronization
 import Testing
 
 /// `OutboxRepository`: enqueue, claim what is due, retry with backoff, give up, start again.
@@ -8,8 +10,8 @@ import Testing
         OutgoingMail(recipient: "a@example.com", subject: "S \(id)", body: "B", messageID: "\(id)@test")
     }
 
-    @Test func aMailIsDueAtOnceAndSentOnce() throws {
-        let store = try StoreUnderTest.make()
+    @Test(arguments: Backend.all) func aMailIsDueAtOnceAndSentOnce(_ backend: Backend) throws {
+        let store = try StoreUnderTest.make(backend)
         let now = StoreUnderTest.now
         let entry = try store.enqueueMail(Self.mail("1"), at: now)
         #expect(entry.isPending && entry.attempts == 0 && entry.mail == Self.mail("1"))
@@ -20,8 +22,27 @@ import Testing
         #expect(try store.dueOutboxEntries(at: now, limit: 10).isEmpty)
     }
 
-    @Test func aFailedMailWaitsForItsRetryThenDiesAndCanStartAgain() throws {
-        let store = try StoreUnderTest.make()
+    @Test(arguments: Backend.all) func concurrentClaimsTakeEachMailOnceAndALapsedLeaseGivesItBack(
+        _ backend: Backend
+    ) throws {
+        let store = try StoreUnderTest.make(backend)
+        let now = StoreUnderTest.now
+        let ids = try (1...40).map { try store.enqueueMail(Self.mail("\($0)"), at: now).id }
+        // Eight senders claim at once, as several processes' deliverers do: every mail is taken by exactly one.
+        let claimed = Mutex<[Int64]>([])
+        DispatchQueue.concurrentPerform(iterations: 8) { _ in
+            while let batch = try? store.claimDueOutboxEntries(at: now, limit: 3, lease: 300), !batch.isEmpty {
+                claimed.withLock { $0 += batch.map(\.id) }
+            }
+        }
+        #expect(claimed.withLock { $0.sorted() } == ids)
+        #expect(try store.claimDueOutboxEntries(at: now.addingTimeInterval(299), limit: 100, lease: 300).isEmpty)
+        // Unsent when the lease ends (the sender died): due again for another sender.
+        #expect(try store.claimDueOutboxEntries(at: now.addingTimeInterval(300), limit: 100, lease: 300).count == 40)
+    }
+
+    @Test(arguments: Backend.all) func aFailedMailWaitsForItsRetryThenDiesAndCanStartAgain(_ backend: Backend) throws {
+        let store = try StoreUnderTest.make(backend)
         let now = StoreUnderTest.now
         let entry = try store.enqueueMail(Self.mail("1"), at: now)
         try store.markOutboxFailed(id: entry.id, error: "busy", retryAt: now.addingTimeInterval(60))
@@ -36,8 +57,8 @@ import Testing
         #expect(try store.dueOutboxEntries(at: now, limit: 10).map(\.attempts) == [0])
     }
 
-    @Test func dueMailsComeOldestFirstUpToTheLimit() throws {
-        let store = try StoreUnderTest.make()
+    @Test(arguments: Backend.all) func dueMailsComeOldestFirstUpToTheLimit(_ backend: Backend) throws {
+        let store = try StoreUnderTest.make(backend)
         let now = StoreUnderTest.now
         let first = try store.enqueueMail(Self.mail("1"), at: now)
         let second = try store.enqueueMail(Self.mail("2"), at: now.addingTimeInterval(1))

@@ -9,8 +9,8 @@ import Testing
         OutgoingMail(recipient: email, subject: "Reset", body: "link", messageID: "\(UUID().uuidString)@test")
     }
 
-    @Test func shopSettingsAndUserPreferencesRoundTrip() throws {
-        let store = try StoreUnderTest.make()
+    @Test(arguments: Backend.all) func shopSettingsAndUserPreferencesRoundTrip(_ backend: Backend) throws {
+        let store = try StoreUnderTest.make(backend)
         #expect(try store.shopSetting("shop.nothing") == nil)
         try store.setShopSetting(ShopSettings.languageKey, "ru")
         try store.setShopSetting(ShopSettings.languageKey, "pl")
@@ -24,8 +24,8 @@ import Testing
         #expect(try store.userPreferences(userID: user.id) == UserPreferences(pageSize: 100))
     }
 
-    @Test func aPasswordChangeKeepsOnlyTheAskingSession() throws {
-        let store = try StoreUnderTest.make()
+    @Test(arguments: Backend.all) func aPasswordChangeKeepsOnlyTheAskingSession(_ backend: Backend) throws {
+        let store = try StoreUnderTest.make(backend)
         let user = try store.requireUser("customer@example.com")
         let now = StoreUnderTest.now
         for hash in ["here", "there"] {
@@ -38,8 +38,8 @@ import Testing
         #expect(try store.user(id: user.id)?.passwordHash == "$y$new")
     }
 
-    @Test func aResetLinkWorksOnceBeforeItExpires() throws {
-        let store = try StoreUnderTest.make()
+    @Test(arguments: Backend.all) func aResetLinkWorksOnceBeforeItExpires(_ backend: Backend) throws {
+        let store = try StoreUnderTest.make(backend)
         let user = try store.requireUser("customer@example.com")
         let now = StoreUnderTest.now
         let later = now.addingTimeInterval(PasswordReset.lifetime)

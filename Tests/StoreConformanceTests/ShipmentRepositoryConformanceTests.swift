@@ -6,8 +6,8 @@ import Testing
 @Suite struct ShipmentRepositoryConformanceTests {
     static let numbers = ["RS-9PWX-6T1C", "RS-2DFG-H7JK"].compactMap(OrderNumber.init)
 
-    @Test func aShipmentIsCreatedConfirmedAndItsDocumentsKeptOnce() throws {
-        let store = try StoreUnderTest.make()
+    @Test(arguments: Backend.all) func aShipmentIsCreatedConfirmedAndItsDocumentsKeptOnce(_ backend: Backend) throws {
+        let store = try StoreUnderTest.make(backend)
         let reseller = try store.requireUser("reseller@example.com")
         let now = StoreUnderTest.now
         let groupsBefore = try store.openOrderGroupCounts(customerID: 2).values.reduce(0, +)
@@ -28,8 +28,8 @@ import Testing
         #expect(try store.shipmentDocuments(shipmentID: draft.id) == texts)
     }
 
-    @Test func aRefusedShipmentWritesNothing() throws {
-        let store = try StoreUnderTest.make()
+    @Test(arguments: Backend.all) func aRefusedShipmentWritesNothing(_ backend: Backend) throws {
+        let store = try StoreUnderTest.make(backend)
         let customer = try store.requireUser("customer@example.com")
         #expect(throws: Problem.self) {
             _ = try store.createShipment(orderNumbers: Self.numbers, by: customer, at: StoreUnderTest.now)

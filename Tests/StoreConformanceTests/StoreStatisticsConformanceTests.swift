@@ -4,8 +4,8 @@ import Testing
 
 /// `StoreStatisticsSource`: the outbox backlog and the connection pool as `/metrics` shows them.
 @Suite struct StoreStatisticsConformanceTests {
-    @Test func theBacklogCountsPendingAndDeadMailAndDatesTheOldestPending() throws {
-        let store = try StoreUnderTest.make()
+    @Test(arguments: Backend.all) func theBacklogCountsPendingAndDeadMailAndDatesTheOldestPending(_ backend: Backend) throws {
+        let store = try StoreUnderTest.make(backend)
         let now = StoreUnderTest.now
         let empty = try store.storeStatistics()
         #expect(empty.outboxPending == 0 && empty.outboxDead == 0 && empty.oldestPendingSince == nil)
@@ -25,8 +25,8 @@ import Testing
         #expect(statistics.oldestPendingSince == now.addingTimeInterval(-600))
     }
 
-    @Test func nothingIsInUseBetweenCallsAndThePoolHasASize() throws {
-        let store = try StoreUnderTest.make()
+    @Test(arguments: Backend.all) func nothingIsInUseBetweenCallsAndThePoolHasASize(_ backend: Backend) throws {
+        let store = try StoreUnderTest.make(backend)
         _ = try store.catalogue()
         let statistics = try store.storeStatistics()
         #expect(statistics.connectionsInUse == 0)

@@ -4,6 +4,7 @@ import Localization
 import RepairApp
 import RepairCore
 import RepairStore
+import StoreBackend
 import Synchronization
 import WebSecurity
 
@@ -54,13 +55,12 @@ public final class Portal: Sendable {
         app = Self.makeApp(store: store, configuration: configuration, passwords: passwords, now: now)
     }
 
-    /// Opens (and migrates) the SQLite file at `path` and makes a portal on it.
+    /// Opens (and migrates) the database at `databasePath` (an SQLite file or a `postgresql://` URL, see
+    /// `DatabaseLocation`) and makes a portal on it.
     public static func open(databasePath: String, configuration: PortalConfiguration = PortalConfiguration()) throws
         -> Portal
     {
-        var storeConfiguration = SQLiteStore.Configuration(path: databasePath)
-        storeConfiguration.migrations = migrations
-        return try Portal(store: SQLiteStore(storeConfiguration), configuration: configuration)
+        try Portal(store: DatabaseLocation(databasePath).open(sqliteMigrations: migrations), configuration: configuration)
     }
 
     /// Plugs the portal into a server's settings: the per-turn read snapshot and the request metrics.

@@ -22,6 +22,9 @@ public struct MailSettings: Sendable {
     public var pollInterval: Duration = .seconds(5)
     /// Most rows sent in one pass (default 20), so a backlog cannot starve shutdown.
     public var batchSize = 20
+    /// How long a claimed row stays with the process that claimed it before another may send it (default 5 min):
+    /// longer than one pass takes, so only a process that died gives its rows up.
+    public var claimLease: Duration = .seconds(300)
     /// Backoff between attempts and when to give up (default `RetrySchedule.default`: 1 min doubling to 1 h, 12 attempts).
     public var retry = RetrySchedule.default
 

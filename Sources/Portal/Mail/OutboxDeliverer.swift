@@ -8,8 +8,9 @@ import Synchronization
 ///
 /// A row is marked sent only after the transport accepted it. A crash in between
 /// sends it again later with the same `Message-ID`, so receivers can drop the
-/// duplicate; nothing is ever lost. One deliverer per database: two would send a
-/// due row twice (still harmless for receivers, but wasteful).
+/// duplicate; nothing is ever lost. Several processes may each run a deliverer on one
+/// database: a pass claims its rows first (`claimDueOutboxEntries`), so each row goes
+/// out once; a row whose process died mid-send is due again after `claimLease`.
 public final class OutboxDeliverer: Sendable {
     /// What one pass did.
     public struct PassReport: Sendable, Equatable {
@@ -51,7 +52,8 @@ public final class OutboxDeliverer: Sendable {
     @discardableResult
     public func deliverDue() throws -> PassReport {
         var report = PassReport()
-        for entry in try store.dueOutboxEntries(at: now(), limit: configuration.batchSize) {
+        for entry in try store.claimDueOutboxEntries(
+            at: now(), limit: configuration.batchSize, lease: configuration.claimLease.timeInterval) {
             do throws(MailError) {
                 try transport.deliver(try makeMessage(entry))
             } catch {

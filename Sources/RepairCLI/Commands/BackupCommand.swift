@@ -1,5 +1,6 @@
 import Foundation
 import RepairStore
+import StoreBackend
 
 /// `repairshop backup --to FILE`: a consistent copy of the database while the server keeps running.
 public struct BackupCommand: CLICommand {
@@ -20,6 +21,9 @@ public struct BackupCommand: CLICommand {
     }
 
     public func run(in context: CLIContext) throws -> Int32 {
+        guard case .sqlite = DatabaseLocation(databasePath) else {
+            throw CLIError.failure("back up a PostgreSQL database with pg_dump (see the README)")
+        }
         // Never over a file: a swapped --to and --database must not replace the live database with an old copy.
         guard !FileManager.default.fileExists(atPath: destination) else {
             throw CLIError.failure("\(destination) exists; back up to a new file name")
@@ -27,7 +31,7 @@ public struct BackupCommand: CLICommand {
         guard FileManager.default.fileExists(atPath: databasePath) else {
             throw CLIError.failure("there is no database at \(databasePath)")
         }
-        let summary = try context.openStore(at: databasePath).backup(to: destination)
+        let summary = try context.openSQLiteStore(at: databasePath).backup(to: destination)
         context.output.standardOutput(
             "backed up \(databasePath) to \(summary.path): \(summary.bytes) bytes, \(summary.orders) orders, integrity ok")
         return 0

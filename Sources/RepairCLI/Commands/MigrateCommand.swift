@@ -1,4 +1,5 @@
 import RepairStore
+import StoreBackend
 
 /// `repairshop migrate`: applies pending migrations and lists them.
 public struct MigrateCommand: CLICommand {
@@ -14,10 +15,10 @@ public struct MigrateCommand: CLICommand {
 
     public func run(in context: CLIContext) throws -> Int32 {
         let output = context.output
-        let database = try Database(path: databasePath)
-        let applied = try database.migrate(context.migrations)
+        let location = DatabaseLocation(databasePath)
+        let applied = try location.migrate(sqliteMigrations: context.migrations)
         if applied.isEmpty {
-            output.standardOutput("\(databasePath) is up to date")
+            output.standardOutput("\(location.displayName) is up to date")
         } else {
             for name in applied { output.standardOutput("applied \(name)") }
         }

@@ -9,6 +9,10 @@ public protocol OutboxRepository: Sendable {
     func enqueueMail(_ mail: OutgoingMail, at date: Date) throws -> OutboxEntry
     /// Pending rows due at `date`, oldest due first, at most `limit`.
     func dueOutboxEntries(at date: Date, limit: Int) throws -> [OutboxEntry]
+    /// Claims the pending rows due at `date` (oldest due first, at most `limit`) for one sender: in one transaction
+    /// they are taken (rows another process is claiming right now are skipped) and made due again only at
+    /// `date + lease`, so no other process sends them meanwhile; one whose sender died is due again after the lease.
+    func claimDueOutboxEntries(at date: Date, limit: Int, lease: TimeInterval) throws -> [OutboxEntry]
     /// Records that the transport accepted row `id`; a second call keeps the first time.
     func markOutboxSent(id: Int64, at date: Date) throws
     /// Records a failed attempt on row `id`: due again at `retryAt`, or dead when `retryAt` is nil.

@@ -1,13 +1,17 @@
 import Foundation
 import HTTPServer
 import HTTPTesting
+import PostgresStore
+import PostgresTesting
 import RepairCore
 import RepairStore
 import WebSecurity
 
 @testable import Portal
 
-/// A real portal on a temporary SQLite file with the demo fixtures, served over loopback on port 0.
+/// A real portal on a temporary SQLite file with the demo fixtures, served over loopback on port 0; with
+/// `REPAIRSHOP_TEST_DATABASE=postgresql`, on a new database of a throw-away PostgreSQL cluster instead (the
+/// README's test command runs the portal suite once more so).
 ///
 /// Every test gets its own database and server, so tests never see each other's data.
 final class PortalHarness: @unchecked Sendable {
@@ -30,8 +34,16 @@ final class PortalHarness: @unchecked Sendable {
     let portal: Portal
     let server: HTTPServer
     var port: Int { server.port }
-    /// The portal's store as itself, so tests can also read and change rows with SQL.
-    let store: SQLiteStore
+    /// The portal's store, so tests can also read and change rows with SQL (written for both backends).
+    let store: any SQLStorage
+    /// The PostgreSQL database this harness made, dropped at the end; nil on SQLite.
+    private let postgresURL: String?
+
+    /// The database as `--database` names it to the CLI: the SQLite file or the PostgreSQL URL.
+    var databaseArgument: String { postgresURL ?? directory.appendingPathComponent("test.sqlite").path }
+
+    /// Whether this test process runs the portal on PostgreSQL (`REPAIRSHOP_TEST_DATABASE=postgresql`).
+    static let isOnPostgres = ProcessInfo.processInfo.environment["REPAIRSHOP_TEST_DATABASE"] == "postgresql"
 
     /// Starts a portal on a fresh database at `host`; `configure` adjusts the portal settings first and `server`
     /// the HTTP server settings.
@@ -47,9 +59,19 @@ final class PortalHarness: @unchecked Sendable {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         var configuration = PortalConfiguration()
         configure(&configuration)
-        var storeConfiguration = SQLiteStore.Configuration(path: directory.appendingPathComponent("test.sqlite").path)
-        storeConfiguration.migrations = Portal.migrations
-        store = try SQLiteStore(storeConfiguration)
+        if Self.isOnPostgres {
+            let url = try PostgresTestCluster.shared().makeDatabase()
+            postgresURL = url
+            var storeConfiguration = PostgresStore.Configuration(url: url)
+            storeConfiguration.maxIdleConnections = 2
+            store = try PostgresStore(storeConfiguration)
+        } else {
+            postgresURL = nil
+            var storeConfiguration = SQLiteStore.Configuration(
+                path: directory.appendingPathComponent("test.sqlite").path)
+            storeConfiguration.migrations = Portal.migrations
+            store = try SQLiteStore(storeConfiguration)
+        }
         portal = try Portal(store: store, configuration: configuration)
         if seed { try portal.store.load(FixtureSet.load(directory: Self.fixturesURL.path)) }
         try portal.setShopSettings(shop)
@@ -64,6 +86,7 @@ final class PortalHarness: @unchecked Sendable {
     deinit {
         server.shutdown()
         try? FileManager.default.removeItem(at: directory)
+        if let postgresURL { try? PostgresTestCluster.shared().dropDatabase(url: postgresURL) }
     }
 
     /// A new client with an empty cookie jar.

@@ -1,0 +1,2 @@
+// Debian's libpq (libpq-dev) installs its headers under /usr/include/postgresql.
+#include <postgresql/libpq-fe.h>
