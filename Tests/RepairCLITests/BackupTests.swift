@@ -27,21 +27,8 @@ struct BackupTests {
         let store = try SQLiteStore(path: path)
         try store.load(FixtureSet.load(directory: CLIPaths.fixtures))
         let fixtureOrders = Set(try Self.orders(store).keys)
-        let jan = try #require(try store.user(email: "customer@example.com"))
-        let numbers = OrderNumberSource.seeded(7)
-        try store.write { db in
-            for _ in 0..<Self.draftCount {
-                var draft = try ServiceOrder.makeDraft(
-                    number: numbers.next(), customerID: 1, by: jan, intake: CrashTests.intake, at: Date())
-                draft.answers = [1: .yesNo(true)]
-                _ = try SQLiteStore.insert(draft, in: db)
-            }
-        }
-        let writer = Process()
-        writer.executableURL = URL(fileURLWithPath: binary)
-        writer.arguments = ["debug", "approve-drafts", "--database", path]
-        writer.standardOutput = FileHandle.nullDevice
-        try writer.run()
+        try CrashTests.addDrafts(Self.draftCount, to: store, seed: 7)
+        let writer = try CrashTests.startApprovingDrafts(binary: binary, database: path)
         defer {
             if writer.isRunning { kill(writer.processIdentifier, SIGKILL) }
             writer.waitUntilExit()

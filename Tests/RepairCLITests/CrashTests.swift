@@ -17,23 +17,8 @@ struct CrashTests {
         try store.load(FixtureSet.load(directory: CLIPaths.fixtures))
         // The fixtures hold orders 1…9 (one of them a draft the loop approves too); ours start at 10.
         let firstID = try store.read { db in try db.firstRow("SELECT max(id) + 1 FROM orders") { $0.int64(0) } } ?? 1
-        // Drafts made in one transaction so the set-up is quick.
-        let jan = try #require(try store.user(email: "customer@example.com"))
-        let numbers = OrderNumberSource.seeded(1)
-        try store.write { db in
-            for _ in 0..<Self.draftCount {
-                var draft = try ServiceOrder.makeDraft(
-                    number: numbers.next(), customerID: 1, by: jan, intake: Self.intake, at: Date())
-                draft.answers = [1: .yesNo(true)]
-                _ = try SQLiteStore.insert(draft, in: db)
-            }
-        }
-
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = ["debug", "approve-drafts", "--database", path]
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
+        try Self.addDrafts(Self.draftCount, to: store, seed: 1)
+        let process = try Self.startApprovingDrafts(binary: binary, database: path)
         // Wait until approvals are landing (bounded), then kill mid-loop.
         for _ in 0..<600 {
             let events =
@@ -68,6 +53,31 @@ struct CrashTests {
         #expect(drafts.allSatisfy { $0.1 == 0 })
         #expect(approved.count >= 5)
         #expect(!drafts.isEmpty, "the loop finished before the kill; the test did not crash it mid-way")
+    }
+
+    /// `count` drafts ready for approval (the required question answered), made in one transaction so the set-up
+    /// is quick.
+    static func addDrafts(_ count: Int, to store: SQLiteStore, seed: UInt64) throws {
+        guard let jan = try store.user(email: "customer@example.com") else { throw Problem.notFound(.user, key: "jan") }
+        let numbers = OrderNumberSource.seeded(seed)
+        try store.write { db in
+            for _ in 0..<count {
+                var draft = try ServiceOrder.makeDraft(
+                    number: numbers.next(), customerID: 1, by: jan, intake: Self.intake, at: Date())
+                draft.answers = [1: .yesNo(true)]
+                _ = try SQLiteStore.insert(draft, in: db)
+            }
+        }
+    }
+
+    /// A child `repairshop debug approve-drafts` process approving the database's drafts one by one.
+    static func startApprovingDrafts(binary: String, database: String) throws -> Process {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = ["debug", "approve-drafts", "--database", database]
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        return process
     }
 
     static let intake = Intake(
