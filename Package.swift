@@ -38,7 +38,7 @@ let package = Package(
         // Blocking loopback client and test-server helper for tests of HTTP users.
         .target(name: "HTTPTesting", dependencies: ["HTTPServer"]),
         // HTML kit: escaping `HTML`, forms, tables, the page layout and stylesheet; knows nothing of orders.
-        .target(name: "HTMLKit"),
+        .target(name: "HTMLKit", exclude: ["README.md"]),
         // Packing-list and label templates: a small placeholder language, text and ZPL.
         .target(name: "LabelTemplates"),
         // E-mail: RFC 5322 messages, an SMTP client with TLS and AUTH, the inbound parser and classifier, and
